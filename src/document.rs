@@ -1,0 +1,220 @@
+//! The document model: the original text (never altered), its metadata
+//! header and headline, and its paragraphs.
+
+use crate::span::{CharMap, Span};
+use serde::Serialize;
+
+/// Metadata read from the top of an article. Header and headline are never
+/// mined for sentences, quotations or citations.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    pub publication: Option<String>,
+    pub volume: Option<String>,
+    pub issue: Option<String>,
+    pub headline: Option<String>,
+    /// Byte span of the header line (`Publication: … Volume: … Issue: …`).
+    #[serde(skip)]
+    pub header_span: Option<Span>,
+    /// Byte span of the headline line.
+    #[serde(skip)]
+    pub headline_span: Option<Span>,
+}
+
+/// One paragraph of the body: its byte span (trimmed) and index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    pub index: usize,
+    pub span: Span,
+}
+
+/// A document ready for the pipeline.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+    pub metadata: Metadata,
+    /// Body paragraphs, in order; header and headline are not among them.
+    pub paragraphs: Vec<Paragraph>,
+    pub chars: CharMap,
+}
+
+/// A headline is one short line; longer first paragraphs are body text.
+const HEADLINE_MAX_WORDS: usize = 30;
+
+impl Document {
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
+        let text = text.into();
+        let mut blocks = paragraph_spans(&text);
+        let mut metadata = Metadata::default();
+        if let Some(first) = blocks.first().copied() {
+            if let Some(h) = parse_header(first.slice(&text)) {
+                metadata = h;
+                metadata.header_span = Some(first);
+                blocks.remove(0);
+            }
+        }
+        if blocks.len() >= 2 {
+            let first = blocks[0];
+            let line = first.slice(&text);
+            let words = line.split_whitespace().count();
+            if !line.contains('\n') && words <= HEADLINE_MAX_WORDS && !line.ends_with(':') {
+                metadata.headline = Some(line.to_string());
+                metadata.headline_span = Some(first);
+                blocks.remove(0);
+            }
+        }
+        let paragraphs = blocks
+            .into_iter()
+            .enumerate()
+            .map(|(index, span)| Paragraph { index, span })
+            .collect();
+        let chars = CharMap::new(&text);
+        Document {
+            id: id.into(),
+            text,
+            metadata,
+            paragraphs,
+            chars,
+        }
+    }
+}
+
+/// Splits text into paragraphs. Blank lines separate paragraphs; a document
+/// with no blank line between several lines is taken as one paragraph per
+/// line (the other common way feeds and dumps lay out articles). Spans are
+/// trimmed and never empty.
+pub fn paragraph_spans(text: &str) -> Vec<Span> {
+    let blank_separated = has_blank_line(text);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut pos = 0usize;
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        if bytes[pos] == b'\n' {
+            let line_end = pos;
+            let next = pos + 1;
+            let is_break = if blank_separated {
+                next_line_is_blank(bytes, next)
+            } else {
+                true
+            };
+            if is_break {
+                push_trimmed(text, start, line_end, &mut out);
+                start = next;
+            }
+        }
+        pos += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = Span::new(start, end).trim(text);
+    if !s.is_empty() {
+        out.push(s);
+    }
+}
+
+fn next_line_is_blank(bytes: &[u8], from: usize) -> bool {
+    for &b in &bytes[from.min(bytes.len())..] {
+        match b {
+            b'\n' => return true,
+            b' ' | b'\t' | b'\r' => continue,
+            _ => return false,
+        }
+    }
+    true
+}
+
+fn has_blank_line(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut seen_content = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            if seen_content && next_line_is_blank(bytes, i + 1) {
+                // a blank line followed by more text
+                let rest = &text[i + 1..];
+                if !rest.trim().is_empty() {
+                    return true;
+                }
+            }
+        } else if !bytes[i].is_ascii_whitespace() {
+            seen_content = true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Reads `Publication: NAME Volume: N Issue: N` (any of the three parts may
+/// be missing, but it must start with `Publication:`).
+fn parse_header(block: &str) -> Option<Metadata> {
+    if block.contains('\n') {
+        return None;
+    }
+    let rest = block.strip_prefix("Publication:")?;
+    let (publication, rest) = split_field(rest, "Volume:");
+    let (volume, rest) = match rest {
+        Some(r) => split_field(r, "Issue:"),
+        None => (None, None),
+    };
+    let issue = rest.map(|r| r.trim().to_string()).filter(|s| !s.is_empty());
+    Some(Metadata {
+        publication,
+        volume,
+        issue,
+        ..Metadata::default()
+    })
+}
+
+fn split_field<'a>(s: &'a str, key: &str) -> (Option<String>, Option<&'a str>) {
+    match s.find(key) {
+        Some(k) => (non_empty(&s[..k]), Some(&s[k + key.len()..])),
+        None => (non_empty(s), None),
+    }
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_and_headline_are_metadata() {
+        let d = Document::new(
+            "x",
+            "Publication: Monitor Volume: 7 Issue: 205\n\nShort Title Here\n\nBody one.\n\nBody two.",
+        );
+        assert_eq!(d.metadata.publication.as_deref(), Some("Monitor"));
+        assert_eq!(d.metadata.volume.as_deref(), Some("7"));
+        assert_eq!(d.metadata.issue.as_deref(), Some("205"));
+        assert_eq!(d.metadata.headline.as_deref(), Some("Short Title Here"));
+        assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn header_without_headline() {
+        let d = Document::new(
+            "x",
+            "Publication: Eurasia Daily Monitor Volume: 5 Issue: 62\n\nA long body paragraph.",
+        );
+        assert_eq!(
+            d.metadata.publication.as_deref(),
+            Some("Eurasia Daily Monitor")
+        );
+        assert_eq!(d.metadata.headline, None);
+        assert_eq!(d.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_when_no_blank_lines() {
+        assert_eq!(paragraph_spans("a\nb\nc").len(), 3);
+        assert_eq!(paragraph_spans("a\nb\n\nc").len(), 2);
+    }
+}

@@ -1,0 +1,145 @@
+//! Rule data: word lists the pipeline stages read, kept as plain-text files
+//! under `src/lexicon/data/` and embedded in the binary.
+//!
+//! File format (shared by every list): one entry a line; `#` starts a
+//! comment; blank lines are ignored; fields are separated by white space
+//! where a list has more than one.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+pub mod abbreviations;
+
+pub use abbreviations::{AbbrClass, Abbreviations};
+
+/// An error in a rules file, with the file name and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+/// One non-comment line of a rules file: its 1-based number and fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line<'a> {
+    pub number: usize,
+    pub fields: Vec<&'a str>,
+}
+
+/// Splits a rules file into its entry lines.
+pub fn entry_lines(text: &str) -> Vec<Line<'_>> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, raw)| {
+            let body = match raw.find('#') {
+                // a '#' glued to a word (e.g. "n°#") is still a comment start
+                Some(k) => &raw[..k],
+                None => raw,
+            };
+            let fields: Vec<&str> = body.split_whitespace().collect();
+            (!fields.is_empty()).then_some(Line {
+                number: i + 1,
+                fields,
+            })
+        })
+        .collect()
+}
+
+/// All the rule data the pipeline uses, built once and shared.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub abbreviations: Abbreviations,
+    /// Capitalised words that usually open a sentence.
+    pub starters: HashSet<String>,
+    /// Every form of every reporting verb (lower case) → its base form.
+    pub cue_verbs: Table<String>,
+}
+
+const ABBREVIATIONS: &str = include_str!("data/abbreviations.txt");
+const STARTERS: &str = include_str!("data/sentence_starters.txt");
+const CUE_VERBS: &str = include_str!("data/cue_verbs.txt");
+
+impl Lexicon {
+    /// The lexicon shipped with attrib.
+    pub fn builtin() -> Lexicon {
+        Lexicon::from_sources(ABBREVIATIONS, STARTERS, CUE_VERBS)
+            .expect("the embedded rule data is checked by the test suite")
+    }
+
+    fn from_sources(abbr: &str, starters: &str, cues: &str) -> Result<Lexicon, RuleError> {
+        Ok(Lexicon {
+            abbreviations: Abbreviations::parse("abbreviations.txt", abbr)?,
+            starters: word_set(starters),
+            cue_verbs: inflection_table(cues),
+        })
+    }
+
+    /// The base form of a reporting verb form (`said` → `say`), any case.
+    pub fn cue_lemma(&self, word: &str) -> Option<&str> {
+        if let Some(l) = self.cue_verbs.get(word) {
+            return Some(l);
+        }
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.cue_verbs.get(&word.to_lowercase()).map(String::as_str);
+        }
+        None
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Lexicon {
+        Lexicon::builtin()
+    }
+}
+
+/// A set of single words, one a line.
+pub fn word_set(text: &str) -> HashSet<String> {
+    entry_lines(text)
+        .into_iter()
+        .map(|l| l.fields.join(" "))
+        .collect()
+}
+
+/// Lines of `BASE FORM FORM …` → a map from every form to its base.
+pub fn inflection_table(text: &str) -> Table<String> {
+    let mut t = Table::new();
+    for line in entry_lines(text) {
+        let base = line.fields[0].to_lowercase();
+        for f in &line.fields {
+            t.insert(f.to_lowercase(), base.clone());
+        }
+    }
+    t
+}
+
+/// Lower-case key → value map helper used by several lists.
+pub type Table<V> = HashMap<String, V>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_data_parses() {
+        let lx = Lexicon::builtin();
+        assert!(lx.abbreviations.get("mr").is_some());
+        assert!(lx.starters.contains("The"));
+    }
+
+    #[test]
+    fn comments_and_blanks_are_skipped() {
+        let l = entry_lines("# c\n\nmr title # x\n");
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].number, 3);
+        assert_eq!(l[0].fields, vec!["mr", "title"]);
+    }
+}

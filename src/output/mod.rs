@@ -1,0 +1,3 @@
+//! Writers that turn pipeline results into text for people and tools.
+
+pub mod segment;

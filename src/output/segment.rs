@@ -1,0 +1,58 @@
+//! Output of `attrib segment`: one sentence a line, or JSON with offsets.
+
+use crate::document::{Document, Metadata};
+use crate::segment::Sentence;
+use crate::span::Offsets;
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// One sentence a line; line breaks inside a sentence become spaces.
+pub fn write_text(w: &mut impl Write, doc: &Document, sentences: &[Sentence]) -> io::Result<()> {
+    for s in sentences {
+        let t = s.span.slice(&doc.text);
+        if t.contains(['\n', '\r']) {
+            let flat: Vec<&str> = t.split_whitespace().collect();
+            writeln!(w, "{}", flat.join(" "))?;
+        } else {
+            writeln!(w, "{t}")?;
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct SentenceOut<'a> {
+    index: usize,
+    paragraph: usize,
+    #[serde(flatten)]
+    offsets: Offsets,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct DocOut<'a> {
+    doc: &'a str,
+    metadata: &'a Metadata,
+    paragraphs: usize,
+    sentences: Vec<SentenceOut<'a>>,
+}
+
+/// One JSON object for the document, on one line.
+pub fn write_json(w: &mut impl Write, doc: &Document, sentences: &[Sentence]) -> io::Result<()> {
+    let out = DocOut {
+        doc: &doc.id,
+        metadata: &doc.metadata,
+        paragraphs: doc.paragraphs.len(),
+        sentences: sentences
+            .iter()
+            .map(|s| SentenceOut {
+                index: s.index,
+                paragraph: s.paragraph,
+                offsets: doc.chars.offsets(s.span),
+                text: s.span.slice(&doc.text),
+            })
+            .collect(),
+    };
+    serde_json::to_writer(&mut *w, &out)?;
+    writeln!(w)
+}
