@@ -57,7 +57,11 @@ impl Document {
             let first = blocks[0];
             let line = first.slice(&text);
             let words = line.split_whitespace().count();
-            if !line.contains('\n') && words <= HEADLINE_MAX_WORDS && !line.ends_with(':') {
+            if !line.contains('\n')
+                && words <= HEADLINE_MAX_WORDS
+                && !line.ends_with(':')
+                && !has_inner_sentence_end(line)
+            {
                 metadata.headline = Some(line.to_string());
                 metadata.headline_span = Some(first);
                 blocks.remove(0);
@@ -146,6 +150,26 @@ fn has_blank_line(text: &str) -> bool {
         i += 1;
     }
     false
+}
+
+/// A headline is one sentence at most: an end mark (optionally inside a
+/// closing quotation mark) followed by a space and a capital or an opening
+/// quotation mark means body text.
+fn has_inner_sentence_end(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    (0..chars.len()).any(|i| {
+        if !matches!(chars[i], '.' | '?' | '!') {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < chars.len() && matches!(chars[k], '"' | '\u{201d}' | '\u{2019}' | '\'') {
+            k += 1;
+        }
+        chars.get(k) == Some(&' ')
+            && chars
+                .get(k + 1)
+                .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\u{201c}' | '\u{2018}'))
+    })
 }
 
 /// Reads `Publication: NAME Volume: N Issue: N` (any of the three parts may

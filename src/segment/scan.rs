@@ -139,8 +139,14 @@ fn terminal(p: &str, i: usize, lx: &Lexicon, st: &mut State) -> usize {
     let prev = strip_openers(prev);
     let sentence_start = content_start(p, st.current_start());
     let unbulleted = prev.trim_start_matches(is_bullet);
-    let prev_is_marker = prev_start + (prev.len() - unbulleted.len()) == sentence_start
+    let after_colon = p[..prev_start].trim_end().ends_with(':');
+    let prev_is_marker = (prev_start + (prev.len() - unbulleted.len()) == sentence_start
+        || after_colon)
         && is_marker_word(unbulleted);
+    if prev_is_marker && after_colon {
+        // an inline list: `three parts: 1. Cut … 2. Open …`
+        st.list = marker_at(p, prev_start).map(|m| m.next());
+    }
     let prevprev_lower = word_before(p, prev_start.saturating_sub(1))
         .1
         .chars()

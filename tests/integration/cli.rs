@@ -1,0 +1,112 @@
+//! The command line: outputs, exit codes, error messages.
+
+use crate::common::root;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+pub fn attrib(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_attrib"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run attrib");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().expect("attrib output")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn segment_reads_stdin() {
+    let out = attrib(&["segment"], b"Mr. Smith left. He was tired.");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "Mr. Smith left.\nHe was tired.\n");
+}
+
+#[test]
+fn segment_dash_is_stdin() {
+    let out = attrib(&["segment", "-"], b"One. Two.");
+    assert_eq!(text(&out.stdout), "One.\nTwo.\n");
+}
+
+#[test]
+fn segment_json_has_offsets() {
+    let out = attrib(
+        &["segment", "--format", "json", "-"],
+        "“Yes.” No.".as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = &v["sentences"][1];
+    assert_eq!(s["text"], "No.");
+    assert_eq!(s["start"], 11);
+    assert_eq!(s["char_start"], 7);
+    assert_eq!(s["paragraph"], 0);
+    assert_eq!(s["index"], 1);
+}
+
+#[test]
+fn missing_file_is_named_and_others_still_run() {
+    let out = attrib(
+        &["segment", "no/such/file.txt", "fixtures/segment/months.txt"],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no/such/file.txt: no such file or directory"));
+    assert!(text(&out.stdout).contains("The deadline is Feb. 2."));
+}
+
+#[test]
+fn invalid_utf8_names_file_and_byte() {
+    let dir = std::env::temp_dir().join(format!("attrib-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, b"Good start. \xff bad").unwrap();
+    let good = dir.join("good.txt");
+    std::fs::write(&good, b"Fine here.").unwrap();
+    let out = attrib(&["segment", dir.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("bad.txt: invalid UTF-8 at byte 12"), "{err}");
+    assert_eq!(text(&out.stdout), "Fine here.\n");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn directory_is_read_recursively_in_order() {
+    let out = attrib(&["segment", "--format", "json", "corpus"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let ids: Vec<String> = text(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted);
+    assert_eq!(ids.len(), 5);
+}
+
+#[test]
+fn help_explains_the_tool() {
+    let out = attrib(&["--help"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("segment"));
+    let out = attrib(&["segment", "--help"], b"");
+    assert!(text(&out.stdout).contains("standard input"));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let out = attrib(&["segment", "--format", "nope"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}

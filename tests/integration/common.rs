@@ -1,0 +1,47 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `*.txt` under `dir` (relative to the crate root), sorted.
+pub fn texts(dir: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    walk(&root().join(dir), &mut out);
+    out.sort();
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).expect("test data folder") {
+        let p = e.expect("dir entry").path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else if p.extension().is_some_and(|x| x == "txt") {
+            out.push(p);
+        }
+    }
+}
+
+/// Fixtures and corpus articles: every text the suite pins.
+pub fn all_texts() -> Vec<PathBuf> {
+    let mut v = texts("fixtures");
+    v.extend(texts("corpus"));
+    v
+}
+
+pub fn doc(path: &Path) -> attrib::Document {
+    let text = std::fs::read_to_string(path).expect("fixture is UTF-8");
+    let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+    attrib::Document::new(id, text)
+}
+
+/// Runs `f` with insta writing to the crate's `snapshots/` folder.
+pub fn with_snapshots(f: impl FnOnce()) {
+    let mut s = insta::Settings::clone_current();
+    s.set_snapshot_path(root().join("snapshots"));
+    s.set_prepend_module_to_snapshot(false);
+    s.bind(f);
+}

@@ -1,0 +1,7 @@
+//! Integration tests: snapshots over fixtures and the corpus, span
+//! properties, and the command line.
+
+mod cli;
+mod common;
+mod segment_snapshots;
+mod spans;
