@@ -17,13 +17,17 @@
 //! offsets are added at the edge through [`span::CharMap`], and every span in
 //! any output carries both.
 
+pub mod attribute;
 pub mod document;
+pub mod extract;
 pub mod input;
 pub mod lexicon;
 pub mod output;
+pub mod quotes;
 pub mod segment;
 pub mod span;
 
 pub use document::Document;
+pub use extract::{Extraction, Extractor};
 pub use lexicon::Lexicon;
 pub use span::Span;

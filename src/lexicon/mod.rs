@@ -62,11 +62,23 @@ pub struct Lexicon {
     pub starters: HashSet<String>,
     /// Every form of every reporting verb (lower case) → its base form.
     pub cue_verbs: Table<String>,
+    /// Title and role words (lower case).
+    pub titles: HashSet<String>,
+    /// Head nouns of organisations (lower case).
+    pub orgs: HashSet<String>,
+    /// Head nouns of groups (lower case).
+    pub groups: HashSet<String>,
+    /// Modifiers that make a group anonymous (lower case).
+    pub anonymous: HashSet<String>,
 }
 
 const ABBREVIATIONS: &str = include_str!("data/abbreviations.txt");
 const STARTERS: &str = include_str!("data/sentence_starters.txt");
 const CUE_VERBS: &str = include_str!("data/cue_verbs.txt");
+const TITLES: &str = include_str!("data/titles.txt");
+const ORGS: &str = include_str!("data/organizations.txt");
+const GROUPS: &str = include_str!("data/groups.txt");
+const ANONYMOUS: &str = include_str!("data/anonymous.txt");
 
 impl Lexicon {
     /// The lexicon shipped with attrib.
@@ -80,7 +92,16 @@ impl Lexicon {
             abbreviations: Abbreviations::parse("abbreviations.txt", abbr)?,
             starters: word_set(starters),
             cue_verbs: inflection_table(cues),
+            titles: lower_set(TITLES),
+            orgs: lower_set(ORGS),
+            groups: lower_set(GROUPS),
+            anonymous: lower_set(ANONYMOUS),
         })
+    }
+
+    /// Whether a lower-case word is a form of a reporting verb.
+    pub fn cue_word(&self, lower: &str) -> bool {
+        self.cue_verbs.contains_key(lower)
     }
 
     /// The base form of a reporting verb form (`said` → `say`), any case.
@@ -106,6 +127,14 @@ pub fn word_set(text: &str) -> HashSet<String> {
     entry_lines(text)
         .into_iter()
         .map(|l| l.fields.join(" "))
+        .collect()
+}
+
+/// A set of entries, lower-cased.
+pub fn lower_set(text: &str) -> HashSet<String> {
+    entry_lines(text)
+        .into_iter()
+        .map(|l| l.fields.join(" ").to_lowercase())
         .collect()
 }
 

@@ -1,0 +1,241 @@
+//! Reporting cues around a quotation: after it (`,” Putin said.`,
+//! `,” said Fiona Hill, fellow at …`) or before it (`Lavrov said: “`,
+//! `X told reporters that “`, `According to X, “`).
+
+use super::phrase::{self, Phrase};
+use super::tokens::Tok;
+use super::Words;
+use crate::span::Span;
+
+/// A cue and the speaker phrase it points at.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub cue: Span,
+    pub phrase: Phrase,
+    pub rule: &'static str,
+    /// Index of the first token after the attribution (cue-after only).
+    pub end_tok: usize,
+}
+
+/// Words that may stand between a speaker and its verb.
+const AUX: &[&str] = &[
+    "was",
+    "is",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "later",
+    "then",
+    "reportedly",
+    "repeatedly",
+    "once",
+    "again",
+    "simply",
+    "recently",
+    "been",
+    "did",
+    "does",
+    "do",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "just",
+    "further",
+    "previously",
+    "earlier",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "not",
+    "never",
+    "often",
+    "publicly",
+    "privately",
+    "flatly",
+    "explicitly",
+    "even",
+    "apparently",
+];
+
+pub fn is_quote_mark(t: &str) -> bool {
+    matches!(
+        t,
+        "\"" | "“" | "”" | "‘" | "’" | "'" | "''" | "«" | "»" | "„"
+    )
+}
+
+fn lower(t: &str) -> String {
+    t.to_lowercase()
+}
+
+fn is_aux(t: &str) -> bool {
+    AUX.contains(&t) || (t.ends_with("ly") && t.len() > 4)
+}
+
+/// The cue span for a verb at `k`, extended over `as saying` after
+/// `quoted` and over a following `to`/`that` is not needed.
+fn cue_span(text: &str, toks: &[Tok], k: usize) -> (Span, usize) {
+    let mut end = k;
+    if lower(toks[k].text(text)) == "quoted" {
+        // was quoted (yesterday by Interfax) as saying
+        let stop = (k + 12).min(toks.len());
+        if let Some(a) = (k + 1..stop).find(|&j| toks[j].text(text) == "as") {
+            if toks
+                .get(a + 1)
+                .is_some_and(|t| t.text(text).ends_with("ing"))
+                && a + 1 - k <= 10
+            {
+                end = a + 1;
+            }
+        }
+    }
+    let start = if k >= 1
+        && matches!(
+            lower(toks[k - 1].text(text)).as_str(),
+            "was" | "is" | "were" | "are" | "been"
+        ) {
+        k - 1
+    } else {
+        k
+    };
+    (
+        Span::new(toks[start].span.start, toks[end].span.end),
+        end + 1,
+    )
+}
+
+/// Attribution right after a closing mark; `toks` run from the mark to the
+/// end of the sentence.
+pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    let mut i = 0;
+    while toks
+        .get(i)
+        .is_some_and(|t| matches!(t.text(text), "," | "—" | "–" | "-" | "--"))
+    {
+        i += 1;
+    }
+    let first = toks.get(i)?;
+    let fl = lower(first.text(text));
+    // `said Fiona Hill`, `noted Mikhail Margelov`
+    if w.cue_word(&fl) && !fl.ends_with("ing") {
+        let (cue, mut j) = cue_span(text, toks, i);
+        while toks.get(j).is_some_and(|t| is_aux(&lower(t.text(text)))) {
+            j += 1;
+        }
+        let (phrase, end) = phrase::after(text, toks, j, w)?;
+        return Some(Found {
+            cue,
+            phrase,
+            rule: "cue-after-inverted",
+            end_tok: end,
+        });
+    }
+    // `Putin said`, `the company said in a statement`, `he was quoted as saying`
+    let (phrase, mut j) = phrase::after(text, toks, i, w)?;
+    if toks.get(j).is_some_and(|t| t.text(text) == ",") {
+        // `Langton, a research fellow …, said`
+        let mut k = j + 1;
+        while k < toks.len() && toks[k].text(text) != "," && k - j < 30 {
+            if w.cue_word(&lower(toks[k].text(text))) {
+                break;
+            }
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| t.text(text) == ",") {
+            j = k + 1;
+        }
+    }
+    while toks.get(j).is_some_and(|t| is_aux(&lower(t.text(text)))) {
+        j += 1;
+    }
+    let v = toks.get(j)?;
+    let vl = lower(v.text(text));
+    if !w.cue_word(&vl) || vl.ends_with("ing") {
+        return None;
+    }
+    let (cue, end) = cue_span(text, toks, j);
+    Some(Found {
+        cue,
+        phrase,
+        rule: "cue-after",
+        end_tok: end,
+    })
+}
+
+/// Attribution before an opening mark; `toks` run from the sentence start
+/// to the mark.
+pub fn before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    // the last cue in the stretch governs the quotation
+    let mut k = toks.len();
+    while k > 0 {
+        k -= 1;
+        let l = lower(toks[k].text(text));
+        if l == "according" && toks.get(k + 1).is_some_and(|t| lower(t.text(text)) == "to") {
+            let (phrase, _) = phrase::after(text, toks, k + 2, w)?;
+            let cue = Span::new(toks[k].span.start, toks[k + 1].span.end);
+            return Some(Found {
+                cue,
+                phrase,
+                rule: "according-to",
+                end_tok: k + 2,
+            });
+        }
+        if is_quote_mark(toks[k].text(text)) {
+            return None; // another quotation stands between
+        }
+        if !w.cue_word(&l) {
+            continue;
+        }
+        // `as saying` belongs to an earlier `quoted`
+        if l.ends_with("ing") && k >= 1 && lower(toks[k - 1].text(text)) == "as" {
+            continue;
+        }
+        let (cue, _) = cue_span(text, toks, k);
+        let mut s = k;
+        while s > 0 && is_aux(&lower(toks[s - 1].text(text))) {
+            s -= 1;
+        }
+        if let Some(phrase) = phrase::before(text, toks, s, w) {
+            return Some(Found {
+                cue,
+                phrase,
+                rule: "cue-before",
+                end_tok: k + 1,
+            });
+        }
+        // coordinated verbs: `Putin rejected … and reportedly told Walters`
+        if s > 0 && matches!(lower(toks[s - 1].text(text)).as_str(), "and" | "but") {
+            if let Some(phrase) = sentence_subject(text, toks, w) {
+                return Some(Found {
+                    cue,
+                    phrase,
+                    rule: "cue-before-coordinated",
+                    end_tok: k + 1,
+                });
+            }
+        }
+        return None;
+    }
+    None
+}
+
+/// The subject at the start of a sentence, after an opening adverbial
+/// (`Indeed, Putin rejected …`).
+fn sentence_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
+    let mut i = 0;
+    if let Some(c) = toks.iter().take(6).position(|t| t.text(text) == ",") {
+        if !toks[..c].iter().any(|t| w.cue_word(&lower(t.text(text)))) {
+            i = c + 1;
+        }
+    }
+    let (p, _) = phrase::after(text, toks, i, w)?;
+    Some(p)
+}

@@ -1,0 +1,183 @@
+//! Entity tracking inside one document: full names, the surnames and roles
+//! that refer back to them, and pronouns.
+
+use super::phrase::{self, Phrase, SpeakerKind};
+use super::tokens::tokenize;
+use super::Words;
+use crate::document::Document;
+use crate::segment::Sentence;
+use crate::span::Span;
+
+/// A person mention with a full name (two words or more).
+#[derive(Debug, Clone)]
+struct Mention {
+    pos: usize,
+    name: String,
+    surname: String,
+    role: Option<String>,
+}
+
+/// Every person the document names, by position.
+#[derive(Debug, Default)]
+pub struct Tracker {
+    mentions: Vec<Mention>,
+}
+
+/// How a speaker's canonical name was found.
+pub struct Resolved {
+    pub name: Option<String>,
+    pub resolved_by: &'static str,
+}
+
+impl Tracker {
+    /// Collects the full-name mentions of a document in one pass.
+    pub fn build(doc: &Document, sentences: &[Sentence], w: &Words) -> Tracker {
+        let text = &doc.text;
+        let mut mentions = Vec::new();
+        for s in sentences {
+            let toks = tokenize(text, s.span);
+            let mut i = 0;
+            while i < toks.len() {
+                let t = toks[i].text(text);
+                if !t.chars().next().is_some_and(char::is_uppercase) {
+                    i += 1;
+                    continue;
+                }
+                let Some((p, end)) = phrase::after(text, &toks, i, w) else {
+                    i += 1;
+                    continue;
+                };
+                if let Some(m) = full_mention(text, &p) {
+                    mentions.push(m);
+                } else if let Some(n) = p.name.filter(|_| p.kind == SpeakerKind::Person) {
+                    // a surname alone refers back to the nearest full mention
+                    let surname = n.slice(text).to_lowercase();
+                    if let Some(prev) = mentions
+                        .iter()
+                        .rev()
+                        .find(|m: &&Mention| m.surname == surname)
+                    {
+                        let mut m = prev.clone();
+                        m.pos = p.span.start;
+                        mentions.push(m);
+                    }
+                }
+                i = end.max(i + 1);
+            }
+        }
+        Tracker { mentions }
+    }
+
+    /// The canonical name for a speaker phrase at its position.
+    pub fn resolve(&self, text: &str, p: &Phrase) -> Resolved {
+        let pos = p.span.start;
+        if p.pronoun {
+            let l = p.span.slice(text).to_lowercase();
+            if matches!(l.as_str(), "he" | "she" | "i") {
+                return match self.before(pos).next() {
+                    Some(m) => Resolved {
+                        name: Some(m.name.clone()),
+                        resolved_by: "pronoun",
+                    },
+                    None => Resolved {
+                        name: None,
+                        resolved_by: "unresolved",
+                    },
+                };
+            }
+            return Resolved {
+                name: None,
+                resolved_by: "unresolved",
+            };
+        }
+        match p.kind {
+            SpeakerKind::Person => {
+                if let Some(n) = p.name {
+                    let name = clean(n.slice(text));
+                    if name.split_whitespace().count() >= 2 {
+                        return Resolved {
+                            name: Some(name),
+                            resolved_by: "direct",
+                        };
+                    }
+                    let surname = name.to_lowercase();
+                    let found = self
+                        .before(pos)
+                        .find(|m| m.surname == surname)
+                        .or_else(|| self.mentions.iter().find(|m| m.surname == surname));
+                    return match found {
+                        Some(m) => Resolved {
+                            name: Some(m.name.clone()),
+                            resolved_by: "alias",
+                        },
+                        None => Resolved {
+                            name: Some(name),
+                            resolved_by: "direct",
+                        },
+                    };
+                }
+                if let Some(r) = p.role {
+                    let role = r.slice(text).to_lowercase();
+                    let key: Vec<&str> = role
+                        .split_whitespace()
+                        .filter(|x| {
+                            !matches!(
+                                *x,
+                                "the" | "a" | "an" | "russian" | "u.s." | "american" | "british"
+                            )
+                        })
+                        .collect();
+                    if !key.is_empty() {
+                        let hit = self.before(pos).find(|m| {
+                            m.role.as_ref().is_some_and(|mr| {
+                                let mr = mr.to_lowercase();
+                                key.iter().all(|k| mr.contains(k))
+                            })
+                        });
+                        if let Some(m) = hit {
+                            return Resolved {
+                                name: Some(m.name.clone()),
+                                resolved_by: "role",
+                            };
+                        }
+                    }
+                }
+                Resolved {
+                    name: None,
+                    resolved_by: "unresolved",
+                }
+            }
+            _ => Resolved {
+                name: Some(clean(p.span.slice(text))),
+                resolved_by: "direct",
+            },
+        }
+    }
+
+    /// Mentions before `pos`, nearest first.
+    fn before(&self, pos: usize) -> impl Iterator<Item = &Mention> {
+        let k = self.mentions.partition_point(|m| m.pos < pos);
+        self.mentions[..k].iter().rev()
+    }
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
+    if p.kind != SpeakerKind::Person {
+        return None;
+    }
+    let name = clean(p.name?.slice(text));
+    if name.split_whitespace().count() < 2 {
+        return None;
+    }
+    let surname = name.split_whitespace().last()?.to_lowercase();
+    Some(Mention {
+        pos: p.span.start,
+        name,
+        surname,
+        role: p.role.map(|r: Span| clean(r.slice(text))),
+    })
+}

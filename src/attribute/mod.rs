@@ -1,0 +1,304 @@
+//! Attribution: each quotation gets its cue, its speaker and a kind.
+//!
+//! Rules, tried in order for every quotation (the rule id is in the output):
+//! - `cue-after` / `cue-after-inverted`: `“…,” Putin said.` / `“…,” said Fiona Hill, …`
+//! - `cue-before` / `cue-before-coordinated` / `according-to`: `Lavrov said: “…”`,
+//!   `Putin rejected … and told Walters that “…”`, `According to X, “…”`
+//! - `interrupted`: the second half of `“…,” Ivanov said, “…”` joins the first
+//! - `continuation`: a quotation with no cue right after one attributed to X
+//!   (same paragraph, or opening the next) is X's
+//! - `scare`: a quoted term with no speech in reach; `unattributed`: a
+//!   quoted sentence with no speaker in reach.
+
+mod cues;
+mod entities;
+mod phrase;
+mod tokens;
+
+pub use phrase::SpeakerKind;
+
+use crate::document::Document;
+use crate::lexicon::Lexicon;
+use crate::quotes::Quote;
+use crate::segment::Sentence;
+use crate::span::Span;
+use entities::Tracker;
+use serde::Serialize;
+use tokens::{tokenize, Tok};
+
+/// The lexicon as the attribution stage reads it.
+pub type Words = Lexicon;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Direct,
+    Partial,
+    Scare,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    /// Canonical name the document establishes, when known.
+    pub name: Option<String>,
+    pub mention: Span,
+    pub kind: SpeakerKind,
+    pub role: Option<Span>,
+    pub resolved_by: &'static str,
+}
+
+/// One attributed quotation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub kind: Kind,
+    pub parts: Vec<Span>,
+    pub closed: bool,
+    pub paragraph: usize,
+    pub sentence: usize,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<Span>,
+    pub rule: &'static str,
+    pub confidence: f32,
+    /// Index (in the output list) of the quotation this one continues.
+    pub continues: Option<usize>,
+    /// Where an attribution after the quotation ends.
+    pub attr_end: Option<usize>,
+}
+
+impl Attribution {
+    pub fn span(&self) -> Span {
+        Span::new(self.parts[0].start, self.parts[self.parts.len() - 1].end)
+    }
+}
+
+/// Attributes every quotation of a document.
+pub fn attribute(
+    doc: &Document,
+    sentences: &[Sentence],
+    quotes: &[Quote],
+    w: &Words,
+) -> Vec<Attribution> {
+    let text = &doc.text;
+    let tracker = Tracker::build(doc, sentences, w);
+    let mut out: Vec<Attribution> = Vec::new();
+    // where the previous quotation's attribution ended, for interruptions
+    let mut prev_attr_end: Option<usize> = None;
+    let mut prev_outer_end = 0usize;
+    for (qi, q) in quotes.iter().enumerate() {
+        let open_s = sentence_at(sentences, q.outer.start);
+        let close_s = sentence_at(sentences, q.outer.end.saturating_sub(1));
+        let next_start = quotes.get(qi + 1).map_or(usize::MAX, |n| n.outer.start);
+        let content = q.parts[0].slice(text).trim();
+        let last_content = q.parts[q.parts.len() - 1].slice(text).trim();
+        let mut found = None;
+        let mut prefix_end_tok = None;
+        // cue after the quotation, in its closing sentence
+        if let Some(s) = close_s {
+            let end = sentences[s].span.end.min(next_start);
+            if end > q.outer.end {
+                let toks = tokenize(text, Span::new(q.outer.end, end));
+                if let Some(f) = cues::after(text, &toks, w) {
+                    let attr_end = toks
+                        .get(f.end_tok.saturating_sub(1))
+                        .map_or(end, |t| t.span.end);
+                    found = Some((f, Some(attr_end)));
+                }
+            }
+        }
+        // interrupted: `“…,” Ivanov said, “…”` — this quotation opens right
+        // after the previous one's attribution
+        if let (Some(pe), Some(last)) = (prev_attr_end, out.last_mut()) {
+            let gap = Span::new(pe.min(q.outer.start), q.outer.start).slice(text);
+            if gap
+                .trim()
+                .trim_matches([',', ':', ';', '—', '–'])
+                .trim()
+                .is_empty()
+                && last.paragraph == q.paragraph
+            {
+                last.parts.extend(q.parts.iter().copied());
+                last.attr_end = None;
+                last.closed &= q.closed;
+                if last.rule.starts_with("cue-after") {
+                    last.rule = "interrupted";
+                }
+                prev_attr_end = None;
+                prev_outer_end = q.outer.end;
+                continue;
+            }
+        }
+        // cue before the quotation, in its opening sentence
+        if found.is_none() {
+            if let Some(s) = open_s {
+                let start =
+                    sentences[s]
+                        .span
+                        .start
+                        .max(if prev_outer_end > sentences[s].span.start {
+                            prev_outer_end
+                        } else {
+                            0
+                        });
+                if start < q.outer.start {
+                    let toks = tokenize(text, Span::new(start, q.outer.start));
+                    if let Some(f) = cues::before(text, &toks, w) {
+                        prefix_end_tok = Some((toks.clone(), f.end_tok));
+                        found = Some((f, None));
+                    }
+                }
+            }
+        }
+        let sentence = open_s.unwrap_or(0);
+        let starts_sentence =
+            open_s.is_some_and(|s| sentences[s].span.start >= q.outer.start.saturating_sub(1));
+        let first_upper = content
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let words = content.split_whitespace().count() + if q.parts.len() > 1 { 5 } else { 0 };
+        let ends_clause = last_content.ends_with(['.', '?', '!', ',', '…']);
+
+        if let Some((f, attr_end)) = found {
+            let resolved = tracker.resolve(text, &f.phrase);
+            let speaker = Speaker {
+                name: resolved.name,
+                mention: f.phrase.span,
+                kind: f.phrase.kind,
+                role: f.phrase.role,
+                resolved_by: resolved.resolved_by,
+            };
+            let kind = if attr_end.is_some() {
+                if starts_sentence || first_upper || ends_clause {
+                    Kind::Direct
+                } else {
+                    Kind::Partial
+                }
+            } else {
+                let intro = prefix_end_tok
+                    .as_ref()
+                    .map(|(toks, k)| introduces_directly(text, toks, *k))
+                    .unwrap_or(false);
+                if (intro && first_upper) || (starts_sentence && first_upper) {
+                    Kind::Direct
+                } else if words <= 2 && !first_upper && !ends_clause {
+                    Kind::Scare
+                } else {
+                    Kind::Partial
+                }
+            };
+            let (speaker, cue, rule) = if kind == Kind::Scare {
+                (None, None, "scare")
+            } else {
+                (Some(speaker), Some(f.cue), f.rule)
+            };
+            prev_attr_end = attr_end;
+            out.push(Attribution {
+                kind,
+                parts: q.parts.clone(),
+                closed: q.closed,
+                paragraph: q.paragraph,
+                sentence,
+                speaker,
+                cue,
+                rule,
+                confidence: if kind == Kind::Direct { 0.9 } else { 0.7 },
+                continues: None,
+                attr_end,
+            });
+            prev_outer_end = q.outer.end;
+            continue;
+        }
+        prev_attr_end = None;
+        prev_outer_end = q.outer.end;
+        // no cue of its own: a full quoted sentence may continue the last speaker
+        let full_sentence = first_upper && words >= 3 && (starts_sentence || q.parts.len() > 1);
+        if full_sentence {
+            if let Some((pi, prev)) = out
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, a)| a.kind == Kind::Direct && a.speaker.is_some())
+            {
+                let near = prev.paragraph == q.paragraph
+                    || (prev.paragraph + 1 == q.paragraph && opens_paragraph(doc, q));
+                let from = prev
+                    .attr_end
+                    .unwrap_or(prev.span().end)
+                    .max(prev.span().end);
+                let between = Span::new(from.min(q.outer.start), q.outer.start).slice(text);
+                if near && !names_someone(between, w) {
+                    let mut speaker = prev.speaker.clone();
+                    if let Some(s) = speaker.as_mut() {
+                        s.resolved_by = "continuation";
+                    }
+                    out.push(Attribution {
+                        kind: Kind::Direct,
+                        parts: q.parts.clone(),
+                        closed: q.closed,
+                        paragraph: q.paragraph,
+                        sentence,
+                        speaker,
+                        cue: None,
+                        rule: "continuation",
+                        confidence: 0.8,
+                        continues: Some(pi),
+                        attr_end: None,
+                    });
+                    continue;
+                }
+            }
+        }
+        let (kind, rule) = if full_sentence && ends_clause {
+            (Kind::Direct, "unattributed")
+        } else {
+            (Kind::Scare, "scare")
+        };
+        out.push(Attribution {
+            kind,
+            parts: q.parts.clone(),
+            closed: q.closed,
+            paragraph: q.paragraph,
+            sentence,
+            speaker: None,
+            cue: None,
+            rule,
+            confidence: 0.5,
+            continues: None,
+            attr_end: None,
+        });
+    }
+    out
+}
+
+fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
+    let k = sentences.partition_point(|s| s.span.end <= pos);
+    (k < sentences.len() && sentences[k].span.start <= pos + 1).then_some(k)
+}
+
+fn opens_paragraph(doc: &Document, q: &Quote) -> bool {
+    doc.paragraphs.iter().any(|p| p.span.start == q.outer.start)
+}
+
+/// Between a cue and its quotation only `that`, `:`, `,` or the cue's
+/// object (`told reporters that`) stand: the quotation is reported whole.
+fn introduces_directly(text: &str, toks: &[Tok], after_cue: usize) -> bool {
+    let rest: Vec<&str> = toks[after_cue.min(toks.len())..]
+        .iter()
+        .map(|t| t.text(text))
+        .collect();
+    if rest.is_empty() {
+        return true;
+    }
+    let last = rest[rest.len() - 1];
+    if !(matches!(last, ":" | "," | "that") || rest.len() <= 1) {
+        return false;
+    }
+    rest.len() <= 8
+}
+
+/// Whether a stretch of text names a new speaker (a reporting verb with a
+/// subject), which would end a run of continued quotations.
+fn names_someone(s: &str, w: &Words) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|t| w.cue_word(&t.to_lowercase()))
+}

@@ -1,0 +1,289 @@
+//! Speaker noun phrases: a name with its title ("Russian Foreign Minister
+//! Igor Ivanov"), a pronoun, an organization ("the Kremlin press service"),
+//! a group or anonymous source ("experts", "unnamed Defense Ministry
+//! sources"), or a role ("the Russian defense minister").
+
+use super::tokens::Tok;
+use super::Words;
+use crate::span::Span;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    Person,
+    Organization,
+    Group,
+    Anonymous,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// The whole mention.
+    pub span: Span,
+    pub kind: SpeakerKind,
+    /// The person's name inside the mention, when it has one.
+    pub name: Option<Span>,
+    /// Title or role words before the name, or an apposition after it.
+    pub role: Option<Span>,
+    pub pronoun: bool,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "one",
+    "another", "two", "three", "several", "many", "some", "other", "both", "most",
+];
+const CONNECTORS: &[&str] = &[
+    "of", "for", "at", "to", "de", "van", "von", "der", "bin", "al", "la", "le", "da", "du", "and",
+];
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
+
+fn lower(t: &str) -> String {
+    t.to_lowercase()
+}
+
+fn is_cap(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A token that can be part of a speaker phrase.
+fn np_word(t: &str, w: &Words) -> bool {
+    let l = lower(t);
+    is_cap(t)
+        || w.titles.contains(&l)
+        || w.orgs.contains(&l)
+        || w.groups.contains(&l)
+        || w.anonymous.contains(&l)
+}
+
+/// The phrase that ends just before token `end` (exclusive), walking back.
+pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase> {
+    let last = end.checked_sub(1)?;
+    let t = toks[last].text(text);
+    if !toks[last].word {
+        return None;
+    }
+    let l = lower(t);
+    if PRONOUNS.contains(&l.as_str()) {
+        return Some(pronoun(toks[last].span));
+    }
+    if !np_word(t, w) || DETERMINERS.contains(&l.as_str()) || w.cue_word(&l) {
+        return None;
+    }
+    let mut start = last;
+    while start > 0 && last - start < 10 {
+        let p = &toks[start - 1];
+        let pt = p.text(text);
+        let pl = lower(pt);
+        if !p.word {
+            break;
+        }
+        if DETERMINERS.contains(&pl.as_str()) {
+            start -= 1;
+            break;
+        }
+        if CONNECTORS.contains(&pl.as_str()) && pl != "and" {
+            // `ambassador to Russia`, `head of the department`
+            if start >= 2 && np_word(toks[start - 2].text(text), w) {
+                start -= 1;
+                continue;
+            }
+            break;
+        }
+        if np_word(pt, w) && !w.cue_word(&pl) && !PRONOUNS.contains(&pl.as_str()) {
+            start -= 1;
+            continue;
+        }
+        break;
+    }
+    // a capitalised word opening a sentence may be a function word
+    while start < last
+        && w.starters.contains(toks[start].text(text))
+        && !is_cap_name_start(text, toks, start, w)
+    {
+        start += 1;
+    }
+    Some(classify(text, &toks[start..=last], w))
+}
+
+fn is_cap_name_start(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
+    let t = toks[k].text(text);
+    DETERMINERS.contains(&lower(t).as_str())
+        && k + 1 < toks.len()
+        && np_word(toks[k + 1].text(text), w)
+}
+
+/// The phrase that starts at token `start`; returns it and the index after.
+pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phrase, usize)> {
+    let first = toks.get(start)?;
+    let t = first.text(text);
+    let l = lower(t);
+    if PRONOUNS.contains(&l.as_str()) {
+        return Some((pronoun(first.span), start + 1));
+    }
+    let mut k = start;
+    if DETERMINERS.contains(&l.as_str()) {
+        k += 1;
+    }
+    let body = k;
+    while k < toks.len() && k - start < 12 {
+        let tk = &toks[k];
+        let tt = tk.text(text);
+        let tl = lower(tt);
+        if !tk.word {
+            break;
+        }
+        if CONNECTORS.contains(&tl.as_str()) && tl != "and" {
+            let next = toks.get(k + 1).map(|n| n.text(text)).unwrap_or("");
+            if k > body && (np_word(next, w) || DETERMINERS.contains(&lower(next).as_str())) {
+                k += 1;
+                if DETERMINERS.contains(&lower(next).as_str()) {
+                    k += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if np_word(tt, w) && !w.cue_word(&tl) {
+            k += 1;
+            continue;
+        }
+        // lower-case modifiers before a head noun: `a senior administration official`
+        if k > start
+            && k + 1 < toks.len()
+            && !w.cue_word(&tl)
+            && tl.chars().all(char::is_alphabetic)
+        {
+            let rest_head = (k + 1..toks.len().min(k + 4)).any(|j| {
+                let jl = lower(toks[j].text(text));
+                w.titles.contains(&jl) || w.groups.contains(&jl) || w.orgs.contains(&jl)
+            });
+            if rest_head && body == start + 1 {
+                k += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if k <= body {
+        return None;
+    }
+    let mut phrase = classify(text, &toks[start..k], w);
+    // apposition: `Fiona Hill, fellow at the Brookings Institution`
+    if toks.get(k).is_some_and(|c| c.text(text) == ",") && phrase.kind == SpeakerKind::Person {
+        if let Some(r) = apposition(text, toks, k + 1, w) {
+            phrase.role = Some(r);
+        }
+    }
+    Some((phrase, k))
+}
+
+/// An apposition after a comma: up to the next comma or the end.
+pub fn apposition(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Span> {
+    let first = toks.get(from)?;
+    let ft = lower(first.text(text));
+    let starts_ok = matches!(ft.as_str(), "a" | "an" | "the")
+        || w.titles.contains(&ft)
+        || (!is_cap(first.text(text)) && first.word);
+    if !starts_ok || PRONOUNS.contains(&ft.as_str()) || w.cue_word(&ft) {
+        return None;
+    }
+    let mut end = from;
+    while end < toks.len() {
+        let t = toks[end].text(text);
+        if matches!(t, "," | "." | ";" | ":" | "?" | "!" | "(" | ")")
+            || super::cues::is_quote_mark(t)
+        {
+            break;
+        }
+        end += 1;
+    }
+    (end > from).then(|| Span::new(first.span.start, toks[end - 1].span.end))
+}
+
+fn pronoun(span: Span) -> Phrase {
+    Phrase {
+        span,
+        kind: SpeakerKind::Person,
+        name: None,
+        role: None,
+        pronoun: true,
+    }
+}
+
+fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
+    let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
+    let words: Vec<String> = toks.iter().map(|t| lower(t.text(text))).collect();
+    let head = words.last().map(String::as_str).unwrap_or("");
+    let head_raw = toks[toks.len() - 1].text(text);
+    let anonymous = words.iter().any(|x| w.anonymous.contains(x));
+    let mut p = Phrase {
+        span,
+        kind: SpeakerKind::Unknown,
+        name: None,
+        role: None,
+        pronoun: false,
+    };
+    if w.groups.contains(head) {
+        p.kind = if anonymous {
+            SpeakerKind::Anonymous
+        } else {
+            SpeakerKind::Group
+        };
+        return p;
+    }
+    if w.titles.contains(head) && !is_cap(head_raw)
+        || (w.titles.contains(head) && words.len() > 1 && words[0] == "the")
+    {
+        p.kind = SpeakerKind::Person;
+        p.role = Some(span);
+        return p;
+    }
+    if w.orgs.contains(head) {
+        p.kind = SpeakerKind::Organization;
+        return p;
+    }
+    if is_cap(head_raw) {
+        // the name is the run of capitalised non-title words at the end
+        let mut k = toks.len();
+        while k > 0 {
+            let t = toks[k - 1].text(text);
+            let l = lower(t);
+            let particle = matches!(
+                l.as_str(),
+                "de" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "da" | "du"
+            );
+            if (is_cap(t)
+                && !w.titles.contains(&l)
+                && !w.orgs.contains(&l)
+                && !t.ends_with("’s")
+                && !t.ends_with("'s"))
+                || (particle && k < toks.len())
+            {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if k == toks.len() {
+            return p;
+        }
+        p.kind = SpeakerKind::Person;
+        p.name = Some(Span::new(toks[k].span.start, span.end));
+        if k > 0 {
+            let mut rs = 0;
+            while rs < k
+                && (DETERMINERS.contains(&words[rs].as_str())
+                    || HONORIFICS.contains(&words[rs].as_str()))
+            {
+                rs += 1;
+            }
+            if rs < k {
+                p.role = Some(Span::new(toks[rs].span.start, toks[k - 1].span.end));
+            }
+        }
+    }
+    p
+}

@@ -1,0 +1,229 @@
+//! Output of `attrib extract`: per-document JSON, per-quotation JSONL, the
+//! scorer's format, and a table for people.
+
+use crate::attribute::{Attribution, Kind, Speaker, SpeakerKind};
+use crate::document::{Document, Metadata};
+use crate::extract::{Extraction, SCHEMA};
+use crate::span::{Offsets, Span};
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+pub struct TextSpan<'a> {
+    pub text: &'a str,
+    #[serde(flatten)]
+    pub offsets: Offsets,
+}
+
+#[derive(Serialize)]
+pub struct SpeakerOut<'a> {
+    pub name: Option<&'a str>,
+    pub mention: &'a str,
+    #[serde(flatten)]
+    pub offsets: Offsets,
+    pub kind: SpeakerKind,
+    pub role: Option<&'a str>,
+    pub resolved_by: &'a str,
+}
+
+/// One quotation record: the extract contract (see README).
+#[derive(Serialize)]
+pub struct Record<'a> {
+    pub doc: &'a str,
+    pub id: String,
+    pub kind: Kind,
+    pub text: String,
+    #[serde(flatten)]
+    pub offsets: Offsets,
+    pub parts: Vec<TextSpan<'a>>,
+    pub closed: bool,
+    pub paragraph: usize,
+    pub sentence: usize,
+    pub speaker: Option<SpeakerOut<'a>>,
+    pub cue: Option<TextSpan<'a>>,
+    pub rule: &'a str,
+    pub confidence: f32,
+    pub continues: Option<String>,
+}
+
+fn text_span<'a>(doc: &'a Document, s: Span) -> TextSpan<'a> {
+    TextSpan {
+        text: s.slice(&doc.text),
+        offsets: doc.chars.offsets(s),
+    }
+}
+
+fn speaker_out<'a>(doc: &'a Document, s: &'a Speaker) -> SpeakerOut<'a> {
+    SpeakerOut {
+        name: s.name.as_deref(),
+        mention: s.mention.slice(&doc.text),
+        offsets: doc.chars.offsets(s.mention),
+        kind: s.kind,
+        role: s.role.map(|r| r.slice(&doc.text)),
+        resolved_by: s.resolved_by,
+    }
+}
+
+pub fn quote_id(i: usize) -> String {
+    format!("q{}", i + 1)
+}
+
+/// The records of one document, in text order.
+pub fn records<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<Record<'a>> {
+    ex.quotations
+        .iter()
+        .enumerate()
+        .map(|(i, a)| record(doc, i, a))
+        .collect()
+}
+
+fn record<'a>(doc: &'a Document, i: usize, a: &'a Attribution) -> Record<'a> {
+    let parts: Vec<TextSpan> = a.parts.iter().map(|p| text_span(doc, *p)).collect();
+    let text = parts.iter().map(|p| p.text).collect::<Vec<_>>().join(" ");
+    Record {
+        doc: &doc.id,
+        id: quote_id(i),
+        kind: a.kind,
+        text,
+        offsets: doc.chars.offsets(a.span()),
+        parts,
+        closed: a.closed,
+        paragraph: a.paragraph,
+        sentence: a.sentence,
+        speaker: a.speaker.as_ref().map(|s| speaker_out(doc, s)),
+        cue: a.cue.map(|c| text_span(doc, c)),
+        rule: a.rule,
+        confidence: a.confidence,
+        continues: a.continues.map(quote_id),
+    }
+}
+
+#[derive(Serialize)]
+struct DocOut<'a> {
+    schema: u32,
+    doc: &'a str,
+    metadata: &'a Metadata,
+    sentences: usize,
+    quotations: Vec<Record<'a>>,
+}
+
+/// One JSON object for the document, on one line.
+pub fn write_json(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
+    let out = DocOut {
+        schema: SCHEMA,
+        doc: &doc.id,
+        metadata: &doc.metadata,
+        sentences: ex.sentences.len(),
+        quotations: records(doc, ex),
+    };
+    serde_json::to_writer(&mut *w, &out)?;
+    writeln!(w)
+}
+
+/// One JSON object per quotation, one a line.
+pub fn write_jsonl(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
+    for r in records(doc, ex) {
+        serde_json::to_writer(&mut *w, &r)?;
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct ScoreOut<'a> {
+    doc: &'a str,
+    start: usize,
+    end: usize,
+    fragments: Vec<[usize; 2]>,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    speaker_start: Option<usize>,
+    speaker_end: Option<usize>,
+    kind: Kind,
+    rule: &'a str,
+}
+
+/// The format of `../shared/eval/score.py`: attributed direct quotations
+/// only, code-point offsets, and a quotation continued right after its
+/// attribution (`“…,” he said. “…”`) joined to the one it continues, as the
+/// annotation guidelines of news attribution corpora do.
+pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
+    let qs = &ex.quotations;
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, a) in qs.iter().enumerate() {
+        if a.kind != Kind::Direct || a.speaker.is_none() {
+            continue;
+        }
+        if let (Some(p), Some(g)) = (a.continues, groups.last_mut()) {
+            if g.last() == Some(&p) && qs[p].paragraph == a.paragraph {
+                g.push(i);
+                continue;
+            }
+        }
+        groups.push(vec![i]);
+    }
+    for g in groups {
+        let first = &qs[g[0]];
+        let last = &qs[*g.last().unwrap_or(&g[0])];
+        let span = Span::new(first.span().start, last.span().end);
+        let o = doc.chars.offsets(span);
+        let sp = first.speaker.as_ref();
+        let so = sp.map(|s| doc.chars.offsets(s.mention));
+        let out = ScoreOut {
+            doc: &doc.id,
+            start: o.char_start,
+            end: o.char_end,
+            fragments: vec![[o.char_start, o.char_end]],
+            text: span.slice(&doc.text),
+            speaker: sp.map(|s| {
+                s.name
+                    .as_deref()
+                    .unwrap_or_else(|| s.mention.slice(&doc.text))
+            }),
+            speaker_start: so.map(|o| o.char_start),
+            speaker_end: so.map(|o| o.char_end),
+            kind: first.kind,
+            rule: first.rule,
+        };
+        serde_json::to_writer(&mut *w, &out)?;
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
+/// A short table: kind, speaker, rule and the start of the quotation.
+pub fn write_table(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
+    writeln!(w, "== {} ({} quotations)", doc.id, ex.quotations.len())?;
+    for r in records(doc, ex) {
+        let speaker = r
+            .speaker
+            .as_ref()
+            .map_or("-".to_string(), |s| match s.name {
+                Some(n) if n != s.mention => format!("{n} ({})", s.mention),
+                _ => s.mention.to_string(),
+            });
+        let mut t: String = r.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if t.chars().count() > 60 {
+            t = t.chars().take(57).collect::<String>() + "...";
+        }
+        let kind = format!("{:?}", r.kind).to_lowercase();
+        writeln!(
+            w,
+            "{:<4} {:<8} {:<28} {:<22} {}",
+            r.id,
+            kind,
+            trunc(&speaker, 28),
+            r.rule,
+            t
+        )?;
+    }
+    Ok(())
+}
+
+fn trunc(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n - 1).collect::<String>() + "…"
+    }
+}

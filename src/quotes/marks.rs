@@ -1,0 +1,243 @@
+//! Quotation marks: which characters they are and what they may do.
+//!
+//! Curly marks say which side they are on; straight marks (`"`, `'`, `''`)
+//! are read from the characters around them. An apostrophe (`Russia’s`,
+//! `don’t`, `’90s`, `rock ’n’ roll`) is not a mark at all.
+
+/// The two nesting levels news text uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Double,
+    Single,
+}
+
+/// What a mark can do where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Open,
+    Close,
+    /// Either; the pairing decides from what is open.
+    Either,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub pos: usize,
+    pub len: usize,
+    pub level: Level,
+    pub role: Role,
+}
+
+/// Every quotation mark in `p` (a paragraph), in order; `base` is added to
+/// the positions.
+pub fn marks(p: &str, base: usize) -> Vec<Mark> {
+    let b = p.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'"' {
+            out.push(straight(p, i, 1, Level::Double, base));
+            i += 1;
+            continue;
+        }
+        if c == b'\'' {
+            let mut k = i;
+            while k < b.len() && b[k] == b'\'' {
+                k += 1;
+            }
+            apostrophes(p, i, k - i, base, &mut out);
+            i = k;
+            continue;
+        }
+        if c < 0x80 {
+            i += 1;
+            continue;
+        }
+        let ch = p[i..].chars().next().unwrap_or(' ');
+        let n = ch.len_utf8();
+        let m = |level, role| Mark {
+            pos: base + i,
+            len: n,
+            level,
+            role,
+        };
+        match ch {
+            '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{201f}' => {
+                out.push(m(Level::Double, Role::Open))
+            }
+            '\u{201d}' | '\u{bb}' => out.push(m(Level::Double, Role::Close)),
+            '\u{2039}' => out.push(m(Level::Single, Role::Open)),
+            '\u{203a}' => out.push(m(Level::Single, Role::Close)),
+            '\u{2018}' => {
+                // ‘90s is an elided year, not an opening mark
+                if !next_char(p, i + n).is_some_and(|c| c.is_ascii_digit()) {
+                    out.push(m(Level::Single, Role::Open));
+                }
+            }
+            '\u{2019}' => {
+                if let Some(role) = single_close_role(p, i, n) {
+                    out.push(m(Level::Single, role));
+                }
+            }
+            _ => {}
+        }
+        i += n;
+    }
+    out
+}
+
+fn prev_char(p: &str, i: usize) -> Option<char> {
+    p[..i].chars().next_back()
+}
+
+fn next_char(p: &str, i: usize) -> Option<char> {
+    p.get(i..).and_then(|s| s.chars().next())
+}
+
+fn opens_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '\u{201c}' | '\u{2018}' | '"' | '\''
+                )
+        }
+    }
+}
+
+fn closes_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '…'
+                        | '\u{201d}'
+                        | '\u{2019}'
+                        | '"'
+                        | '\''
+                )
+        }
+    }
+}
+
+fn straight(p: &str, i: usize, len: usize, level: Level, base: usize) -> Mark {
+    let before = prev_char(p, i);
+    let after = next_char(p, i + len);
+    let can_open =
+        opens_before(before) && !after.is_some_and(char::is_whitespace) && after.is_some();
+    let can_close =
+        closes_after(after) && !before.is_some_and(char::is_whitespace) && before.is_some();
+    let role = match (can_open, can_close) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => Role::Either,
+    };
+    Mark {
+        pos: base + i,
+        len,
+        level,
+        role,
+    }
+}
+
+/// A run of ASCII apostrophes: `'` is a single mark or an apostrophe, `''`
+/// is a double mark (a typewriter convention), `'''` is both.
+fn apostrophes(p: &str, i: usize, run: usize, base: usize, out: &mut Vec<Mark>) {
+    match run {
+        1 => {
+            let before = prev_char(p, i);
+            let after = next_char(p, i + 1);
+            let word_before = before.is_some_and(char::is_alphanumeric);
+            let word_after = after.is_some_and(char::is_alphanumeric);
+            if word_before && word_after {
+                return; // don't, Russia's
+            }
+            if !word_before && after.is_some_and(|c| c.is_ascii_digit()) {
+                return; // '90s
+            }
+            let m = straight(p, i, 1, Level::Single, base);
+            out.push(m);
+        }
+        2 => out.push(straight(p, i, 2, Level::Double, base)),
+        3 => {
+            let m = straight(p, i, 3, Level::Double, base);
+            let (single, double) = if m.role == Role::Open {
+                ((i + 2, Role::Open), (i, Role::Open))
+            } else {
+                ((i, Role::Close), (i + 1, Role::Close))
+            };
+            let s = Mark {
+                pos: base + single.0,
+                len: 1,
+                level: Level::Single,
+                role: single.1,
+            };
+            let d = Mark {
+                pos: base + double.0,
+                len: 2,
+                level: Level::Double,
+                role: double.1,
+            };
+            if s.pos < d.pos {
+                out.extend([s, d]);
+            } else {
+                out.extend([d, s]);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `’` closes a single quotation only where no word goes on after it;
+/// inside a word it is an apostrophe. After an `s` it may be either
+/// (`Jones’`): the pairing decides.
+fn single_close_role(p: &str, i: usize, n: usize) -> Option<Role> {
+    let before = prev_char(p, i);
+    let after = next_char(p, i + n);
+    if before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    if !before.is_some_and(|c| !c.is_whitespace()) {
+        return None; // ’90s, ’n’
+    }
+    Some(Role::Close)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(s: &str) -> Vec<(Level, Role)> {
+        marks(s, 0).into_iter().map(|m| (m.level, m.role)).collect()
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert!(roles("Russia’s don’t Topol-M’s ’90s rock ’n’ roll").len() <= 1);
+        assert!(roles("don't Russia's '90s").is_empty());
+    }
+
+    #[test]
+    fn straight_quotes_read_context() {
+        assert_eq!(
+            roles("He said \"yes,\" and left."),
+            vec![(Level::Double, Role::Open), (Level::Double, Role::Close)]
+        );
+    }
+}
