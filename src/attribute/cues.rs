@@ -139,7 +139,9 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         });
     }
     // `Putin said`, `the company said in a statement`, `he was quoted as saying`
-    let (phrase, mut j) = phrase::after(text, toks, i, w)?;
+    let Some((phrase, mut j)) = phrase::after(text, toks, i, w) else {
+        return loose_subject_then_verb(text, toks, i, w);
+    };
     if toks.get(j).is_some_and(|t| t.text(text) == ",") {
         // `Langton, a research fellow …, said`
         let mut k = j + 1;
@@ -159,7 +161,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let v = toks.get(j)?;
     let vl = lower(v.text(text));
     if !w.cue_word(&vl) || vl.ends_with("ing") {
-        return None;
+        return loose_subject_then_verb(text, toks, i, w);
     }
     let (cue, end) = cue_span(text, toks, j);
     Some(Found {
@@ -211,6 +213,14 @@ pub fn before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
                 end_tok: k + 1,
             });
         }
+        if let Some(phrase) = loose_subject_before(text, toks, s) {
+            return Some(Found {
+                cue,
+                phrase,
+                rule: "cue-before",
+                end_tok: k + 1,
+            });
+        }
         // coordinated verbs: `Putin rejected … and reportedly told Walters`
         if s > 0 && matches!(lower(toks[s - 1].text(text)).as_str(), "and" | "but") {
             if let Some(phrase) = sentence_subject(text, toks, w) {
@@ -238,4 +248,80 @@ fn sentence_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
     }
     let (p, _) = phrase::after(text, toks, i, w)?;
     Some(p)
+}
+
+/// A looser reading of `SUBJECT VERB` for subjects the phrase grammar does
+/// not know (`the billionaire business mogul told People`, `co-anchor Jane
+/// Roe said`): a few words, no punctuation, opening with a determiner, a
+/// capital or a title word, then a reporting verb.
+fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Found> {
+    let first = toks.get(i)?;
+    let ft = first.text(text);
+    let fl = lower(ft);
+    let opens = phrase::DETERMINERS.contains(&fl.as_str())
+        || ft.chars().next().is_some_and(char::is_uppercase)
+        || w.titles.contains(&fl);
+    if !opens {
+        return None;
+    }
+    let stop = (i + 8).min(toks.len());
+    for v in i + 1..stop {
+        let l = lower(toks[v].text(text));
+        if !toks[v].word {
+            return None;
+        }
+        if w.cue_word(&l) && !l.ends_with("ing") {
+            let mut e = v;
+            while e > i + 1 && is_aux(&lower(toks[e - 1].text(text))) {
+                e -= 1;
+            }
+            let phrase = phrase::classify(text, &toks[i..e], w);
+            let (cue, end) = cue_span(text, toks, v);
+            return Some(Found {
+                cue,
+                phrase,
+                rule: "cue-after",
+                end_tok: end,
+            });
+        }
+        if matches!(
+            l.as_str(),
+            "that" | "who" | "which" | "and" | "but" | "when" | "if"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// `SUBJECT VERB` read backwards from a verb at `v` for subjects outside
+/// the phrase grammar (`a sign saying`, `the billionaire mogul said`): up to
+/// five words back to a determiner, with no punctuation between.
+fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
+    let floor = v.saturating_sub(6);
+    let mut k = v;
+    while k > floor {
+        k -= 1;
+        let t = &toks[k];
+        if !t.word {
+            return None;
+        }
+        let l = lower(t.text(text));
+        if phrase::DETERMINERS.contains(&l.as_str()) {
+            return (k + 1 < v).then(|| Phrase {
+                span: Span::new(t.span.start, toks[v - 1].span.end),
+                kind: super::SpeakerKind::Unknown,
+                name: None,
+                role: None,
+                pronoun: false,
+            });
+        }
+        if matches!(
+            l.as_str(),
+            "that" | "who" | "which" | "and" | "but" | "to" | "is" | "was"
+        ) {
+            return None;
+        }
+    }
+    None
 }

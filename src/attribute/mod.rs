@@ -105,6 +105,31 @@ pub fn attribute(
                 }
             }
         }
+        // a quotation that ends its sentence may have its attribution as the
+        // next sentence when the segmenter could not join them
+        // (`“…?” Will Roe, the county chairman, said of it.`)
+        if found.is_none() {
+            if let Some(s) = close_s.filter(|&s| sentences[s].span.end <= q.outer.end + 1) {
+                if let Some(ns) = sentences
+                    .get(s + 1)
+                    .filter(|n| n.paragraph == sentences[s].paragraph)
+                {
+                    let end = ns.span.end.min(next_start);
+                    if end > ns.span.start {
+                        let toks = tokenize(text, Span::new(ns.span.start, end));
+                        if let Some(mut f) = cues::after(text, &toks, w)
+                            .filter(|f| ends_attribution(text, &toks, f.end_tok))
+                        {
+                            f.rule = "cue-next-sentence";
+                            let attr_end = toks
+                                .get(f.end_tok.saturating_sub(1))
+                                .map_or(end, |t| t.span.end);
+                            found = Some((f, Some(attr_end)));
+                        }
+                    }
+                }
+            }
+        }
         // interrupted: `“…,” Ivanov said, “…”` — this quotation opens right
         // after the previous one's attribution
         if let (Some(pe), Some(last)) = (prev_attr_end, out.last_mut()) {
@@ -301,4 +326,11 @@ fn introduces_directly(text: &str, toks: &[Tok], after_cue: usize) -> bool {
 fn names_someone(s: &str, w: &Words) -> bool {
     s.split(|c: char| !c.is_alphanumeric())
         .any(|t| w.cue_word(&t.to_lowercase()))
+}
+
+/// A whole attribution ends at its verb (`Roe said.`): a sentence that goes
+/// on (`Roe said the plan …`) reports something new.
+fn ends_attribution(text: &str, toks: &[Tok], after: usize) -> bool {
+    toks.get(after)
+        .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?"))
 }

@@ -30,7 +30,7 @@ pub struct Phrase {
     pub pronoun: bool,
 }
 
-const DETERMINERS: &[&str] = &[
+pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "one",
     "another", "two", "three", "several", "many", "some", "other", "both", "most",
 ];
@@ -213,7 +213,7 @@ fn pronoun(span: Span) -> Phrase {
     }
 }
 
-fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
+pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
     let words: Vec<String> = toks.iter().map(|t| lower(t.text(text))).collect();
     let head = words.last().map(String::as_str).unwrap_or("");
