@@ -105,31 +105,6 @@ pub fn attribute(
                 }
             }
         }
-        // a quotation that ends its sentence may have its attribution as the
-        // next sentence when the segmenter could not join them
-        // (`“…?” Will Roe, the county chairman, said of it.`)
-        if found.is_none() {
-            if let Some(s) = close_s.filter(|&s| sentences[s].span.end <= q.outer.end + 1) {
-                if let Some(ns) = sentences
-                    .get(s + 1)
-                    .filter(|n| n.paragraph == sentences[s].paragraph)
-                {
-                    let end = ns.span.end.min(next_start);
-                    if end > ns.span.start {
-                        let toks = tokenize(text, Span::new(ns.span.start, end));
-                        if let Some(mut f) = cues::after(text, &toks, w)
-                            .filter(|f| ends_attribution(text, &toks, f.end_tok))
-                        {
-                            f.rule = "cue-next-sentence";
-                            let attr_end = toks
-                                .get(f.end_tok.saturating_sub(1))
-                                .map_or(end, |t| t.span.end);
-                            found = Some((f, Some(attr_end)));
-                        }
-                    }
-                }
-            }
-        }
         // interrupted: `“…,” Ivanov said, “…”` — this quotation opens right
         // after the previous one's attribution
         if let (Some(pe), Some(last)) = (prev_attr_end, out.last_mut()) {
@@ -169,6 +144,31 @@ pub fn attribute(
                     if let Some(f) = cues::before(text, &toks, w) {
                         prefix_end_tok = Some((toks.clone(), f.end_tok));
                         found = Some((f, None));
+                    }
+                }
+            }
+        }
+        // a quotation that ends its sentence may have its attribution as the
+        // next sentence when the segmenter could not join them
+        // (`“…?” Will Roe, the county chairman, said of it.`)
+        if found.is_none() {
+            if let Some(s) = close_s.filter(|&s| sentences[s].span.end <= q.outer.end + 1) {
+                if let Some(ns) = sentences
+                    .get(s + 1)
+                    .filter(|n| n.paragraph == sentences[s].paragraph)
+                {
+                    let end = ns.span.end.min(next_start);
+                    if end > ns.span.start {
+                        let toks = tokenize(text, Span::new(ns.span.start, end));
+                        if let Some(mut f) = cues::after(text, &toks, w)
+                            .filter(|f| ends_attribution(text, &toks, f.end_tok))
+                        {
+                            f.rule = "cue-next-sentence";
+                            let attr_end = toks
+                                .get(f.end_tok.saturating_sub(1))
+                                .map_or(end, |t| t.span.end);
+                            found = Some((f, Some(attr_end)));
+                        }
                     }
                 }
             }
@@ -237,7 +237,20 @@ pub fn attribute(
         prev_outer_end = q.outer.end;
         // no cue of its own: a full quoted sentence may continue the last speaker
         let full_sentence = first_upper && words >= 3 && (starts_sentence || q.parts.len() > 1);
-        if full_sentence {
+        let right_after = out.last().is_some_and(|p| {
+            p.kind == Kind::Direct
+                && p.paragraph == q.paragraph
+                && p.attr_end.is_some_and(|e| {
+                    e <= q.outer.start
+                        && Span::new(e, q.outer.start)
+                            .slice(text)
+                            .trim()
+                            .trim_matches(['.', ',', ';'])
+                            .trim()
+                            .is_empty()
+                })
+        });
+        if full_sentence || right_after {
             if let Some((pi, prev)) = out
                 .iter()
                 .enumerate()
@@ -324,13 +337,28 @@ fn introduces_directly(text: &str, toks: &[Tok], after_cue: usize) -> bool {
 /// Whether a stretch of text names a new speaker (a reporting verb with a
 /// subject), which would end a run of continued quotations.
 fn names_someone(s: &str, w: &Words) -> bool {
-    s.split(|c: char| !c.is_alphanumeric())
-        .any(|t| w.cue_word(&t.to_lowercase()))
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|t| !t.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, t)| {
+        i > 0 && w.cue_word(&t.to_lowercase()) && {
+            let prev = words[i - 1];
+            prev.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    prev.to_lowercase().as_str(),
+                    "he" | "she" | "they" | "we" | "i"
+                )
+        }
+    })
 }
 
 /// A whole attribution ends at its verb (`Roe said.`): a sentence that goes
 /// on (`Roe said the plan …`) reports something new.
 fn ends_attribution(text: &str, toks: &[Tok], after: usize) -> bool {
+    let opens_quote = toks
+        .get(after + 1)
+        .is_some_and(|t| cues::is_quote_mark(t.text(text)));
     toks.get(after)
-        .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?"))
+        .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?") && !opens_quote)
 }

@@ -270,6 +270,10 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
         if k == toks.len() {
             return p;
         }
+        // `ambassador to Poland Mark Hale`: the place belongs to the title
+        if toks.len() - k >= 3 && k > 0 && CONNECTORS.contains(&words[k - 1].as_str()) {
+            k += 1;
+        }
         p.kind = SpeakerKind::Person;
         p.name = Some(Span::new(toks[k].span.start, span.end));
         if k > 0 {

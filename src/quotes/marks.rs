@@ -22,6 +22,8 @@ pub enum Role {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mark {
+    /// `„` opens a quotation that `“` closes (German style).
+    pub low_open: bool,
     pub pos: usize,
     pub len: usize,
     pub level: Level,
@@ -57,6 +59,7 @@ pub fn marks(p: &str, base: usize) -> Vec<Mark> {
         let ch = p[i..].chars().next().unwrap_or(' ');
         let n = ch.len_utf8();
         let m = |level, role| Mark {
+            low_open: ch == '\u{201e}',
             pos: base + i,
             len: n,
             level,
@@ -149,6 +152,7 @@ fn straight(p: &str, i: usize, len: usize, level: Level, base: usize) -> Mark {
         _ => Role::Either,
     };
     Mark {
+        low_open: false,
         pos: base + i,
         len,
         level,
@@ -183,12 +187,14 @@ fn apostrophes(p: &str, i: usize, run: usize, base: usize, out: &mut Vec<Mark>) 
                 ((i, Role::Close), (i + 1, Role::Close))
             };
             let s = Mark {
+                low_open: false,
                 pos: base + single.0,
                 len: 1,
                 level: Level::Single,
                 role: single.1,
             };
             let d = Mark {
+                low_open: false,
                 pos: base + double.0,
                 len: 2,
                 level: Level::Double,

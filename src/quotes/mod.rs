@@ -88,7 +88,15 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             if !piece.is_empty() {
                 bottom.done.push(piece);
             }
-            if next_opens && !bottom.done.is_empty() {
+            // a quotation carried over paragraphs opens with a capital; a
+            // stray mark before a lower-case word is not one
+            let sentence_like = bottom.done.first().is_some_and(|p| {
+                p.slice(&doc.text)
+                    .chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(char::is_uppercase)
+            });
+            if next_opens && sentence_like {
                 carry = Some(bottom);
             } else if !bottom.done.is_empty() {
                 out.push(Quote {
@@ -119,8 +127,12 @@ pub fn find(doc: &Document) -> Vec<Quote> {
 
 fn step(stack: &mut Vec<Open>, m: Mark, paragraph: usize, out: &mut Vec<Quote>) {
     let open_at = |stack: &Vec<Open>, level| stack.iter().rposition(|o| o.mark.level == level);
+    let german_close = m.len == 3
+        && m.role == Role::Open
+        && !m.low_open
+        && stack.last().is_some_and(|o| o.mark.low_open);
     let closes = match m.role {
-        Role::Open => false,
+        Role::Open => german_close,
         Role::Close => true,
         // an ambiguous mark closes the innermost quotation of its level if
         // one is open, and opens one otherwise
