@@ -18,17 +18,9 @@ pub struct Extraction {
 
 /// Built once (lexicons loaded) and shared by every document; `extract`
 /// never fails: odd input gives fewer or flagged results.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Extractor {
     pub lexicon: Lexicon,
-}
-
-impl Default for Extractor {
-    fn default() -> Extractor {
-        Extractor {
-            lexicon: Lexicon::builtin(),
-        }
-    }
 }
 
 impl Extractor {

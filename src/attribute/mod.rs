@@ -203,7 +203,7 @@ pub fn attribute(
                     .as_ref()
                     .map(|(toks, k)| introduces_directly(text, toks, *k))
                     .unwrap_or(false);
-                if (intro && first_upper) || (starts_sentence && first_upper) {
+                if first_upper && (intro || starts_sentence) {
                     Kind::Direct
                 } else if words <= 2 && !first_upper && !ends_clause {
                     Kind::Scare

@@ -72,11 +72,9 @@ pub fn marks(p: &str, base: usize) -> Vec<Mark> {
             '\u{201d}' | '\u{bb}' => out.push(m(Level::Double, Role::Close)),
             '\u{2039}' => out.push(m(Level::Single, Role::Open)),
             '\u{203a}' => out.push(m(Level::Single, Role::Close)),
-            '\u{2018}' => {
-                // ‘90s is an elided year, not an opening mark
-                if !next_char(p, i + n).is_some_and(|c| c.is_ascii_digit()) {
-                    out.push(m(Level::Single, Role::Open));
-                }
+            // ‘90s is an elided year, not an opening mark
+            '\u{2018}' if !next_char(p, i + n).is_some_and(|c| c.is_ascii_digit()) => {
+                out.push(m(Level::Single, Role::Open))
             }
             '\u{2019}' => {
                 if let Some(role) = single_close_role(p, i, n) {
@@ -219,7 +217,7 @@ fn single_close_role(p: &str, i: usize, n: usize) -> Option<Role> {
     if before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric) {
         return None;
     }
-    if !before.is_some_and(|c| !c.is_whitespace()) {
+    if before.is_none_or(char::is_whitespace) {
         return None; // ’90s, ’n’
     }
     Some(Role::Close)

@@ -110,3 +110,48 @@ fn bad_usage_exits_2() {
     let out = attrib(&["segment", "--format", "nope"], b"");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn extract_jsonl_has_contract_fields() {
+    let out = attrib(
+        &["extract", "--format", "jsonl", "-"],
+        "“We are ready,” Lavrov said.".as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value =
+        serde_json::from_str(text(&out.stdout).lines().next().unwrap()).unwrap();
+    for f in [
+        "doc",
+        "id",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "char_start",
+        "char_end",
+        "parts",
+        "closed",
+        "paragraph",
+        "sentence",
+        "speaker",
+        "cue",
+        "rule",
+        "confidence",
+    ] {
+        assert!(v.get(f).is_some(), "missing {f}");
+    }
+    assert_eq!(v["speaker"]["mention"], "Lavrov");
+    assert_eq!(v["kind"], "direct");
+    assert_eq!(v["cue"]["text"], "said");
+}
+
+#[test]
+fn extract_table_is_default_and_bad_input_still_exits_2() {
+    let out = attrib(
+        &["extract", "corpus/000_913ef665081771dd.txt", "missing.txt"],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stdout).contains("Fiona Hill"));
+    assert!(text(&out.stderr).contains("missing.txt"));
+}

@@ -3,5 +3,6 @@
 
 mod cli;
 mod common;
+mod extract_snapshots;
 mod segment_snapshots;
 mod spans;

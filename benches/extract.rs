@@ -1,0 +1,41 @@
+//! Extraction benchmark: end-to-end `extract` (segmentation, quotations,
+//! speakers) plus JSONL output, on the corpus repeated to 5 MB, one thread.
+//!
+//! Run with `cargo bench --bench extract`.
+
+mod common;
+
+use attrib::output::extract::write_jsonl;
+use attrib::{Document, Extractor};
+use common::*;
+
+fn main() {
+    let ex = Extractor::default();
+    let docs: Vec<Document> = repeat_to(&corpus_texts(), 5_000_000)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(i.to_string(), t))
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let mut out = Vec::new();
+    let mbs = best_mb_per_s(bytes, 3, || {
+        out.clear();
+        for d in &docs {
+            let found = ex.extract(d);
+            write_jsonl(&mut out, d, &found).expect("write to memory");
+        }
+    });
+    println!(
+        "extract: {:.1} MB in {} documents: {:.1} MB/s end to end with JSONL output (one thread, best of 3)",
+        bytes as f64 / 1e6,
+        docs.len(),
+        mbs
+    );
+    if let Some(rss) = peak_rss_mib() {
+        println!(
+            "peak RSS: {rss:.1} MiB (input held in memory: {:.1} MiB, output {:.1} MiB)",
+            bytes as f64 / 1048576.0,
+            out.len() as f64 / 1048576.0
+        );
+    }
+}
