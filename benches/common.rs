@@ -60,3 +60,14 @@ pub fn shared() -> Option<PathBuf> {
     let p = crate_root().join("..").join("shared");
     p.is_dir().then_some(p)
 }
+
+/// The corpus repeated to at least `min_bytes`, as documents, and its size.
+pub fn corpus_documents(min_bytes: usize) -> (Vec<attrib::Document>, usize) {
+    let docs: Vec<attrib::Document> = repeat_to(&corpus_texts(), min_bytes)
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| attrib::Document::new(i.to_string(), t))
+        .collect();
+    let bytes = docs.iter().map(|d| d.text.len()).sum();
+    (docs, bytes)
+}

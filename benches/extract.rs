@@ -6,17 +6,12 @@
 mod common;
 
 use attrib::output::extract::write_jsonl;
-use attrib::{Document, Extractor};
+use attrib::Extractor;
 use common::*;
 
 fn main() {
     let ex = Extractor::default();
-    let docs: Vec<Document> = repeat_to(&corpus_texts(), 5_000_000)
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| Document::new(i.to_string(), t))
-        .collect();
-    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let (docs, bytes) = corpus_documents(5_000_000);
     let mut out = Vec::new();
     let mbs = best_mb_per_s(bytes, 3, || {
         out.clear();

@@ -5,17 +5,12 @@
 
 mod common;
 
-use attrib::{segment, Document, Lexicon};
+use attrib::{segment, Lexicon};
 use common::*;
 
 fn main() {
     let lx = Lexicon::builtin();
-    let docs: Vec<Document> = repeat_to(&corpus_texts(), 5_000_000)
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| Document::new(i.to_string(), t))
-        .collect();
-    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let (docs, bytes) = corpus_documents(5_000_000);
     let mut n = 0;
     let mbs = best_mb_per_s(bytes, 5, || {
         n = docs.iter().map(|d| segment::sentences(d, &lx).len()).sum();
