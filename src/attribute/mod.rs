@@ -66,6 +66,29 @@ pub struct Attribution {
 }
 
 impl Attribution {
+    /// A record for a quotation with no speaker, cue or link yet.
+    fn bare(
+        q: &Quote,
+        sentence: usize,
+        kind: Kind,
+        rule: &'static str,
+        confidence: f32,
+    ) -> Attribution {
+        Attribution {
+            kind,
+            parts: q.parts.clone(),
+            closed: q.closed,
+            paragraph: q.paragraph,
+            sentence,
+            speaker: None,
+            cue: None,
+            rule,
+            confidence,
+            continues: None,
+            attr_end: None,
+        }
+    }
+
     pub fn span(&self) -> Span {
         Span::new(self.parts[0].start, self.parts[self.parts.len() - 1].end)
     }
@@ -217,18 +240,12 @@ pub fn attribute(
                 (Some(speaker), Some(f.cue), f.rule)
             };
             prev_attr_end = attr_end;
+            let confidence = if kind == Kind::Direct { 0.9 } else { 0.7 };
             out.push(Attribution {
-                kind,
-                parts: q.parts.clone(),
-                closed: q.closed,
-                paragraph: q.paragraph,
-                sentence,
                 speaker,
                 cue,
-                rule,
-                confidence: if kind == Kind::Direct { 0.9 } else { 0.7 },
-                continues: None,
                 attr_end,
+                ..Attribution::bare(q, sentence, kind, rule, confidence)
             });
             prev_outer_end = q.outer.end;
             continue;
@@ -270,17 +287,9 @@ pub fn attribute(
                         s.resolved_by = "continuation";
                     }
                     out.push(Attribution {
-                        kind: Kind::Direct,
-                        parts: q.parts.clone(),
-                        closed: q.closed,
-                        paragraph: q.paragraph,
-                        sentence,
                         speaker,
-                        cue: None,
-                        rule: "continuation",
-                        confidence: 0.8,
                         continues: Some(pi),
-                        attr_end: None,
+                        ..Attribution::bare(q, sentence, Kind::Direct, "continuation", 0.8)
                     });
                     continue;
                 }
@@ -291,19 +300,7 @@ pub fn attribute(
         } else {
             (Kind::Scare, "scare")
         };
-        out.push(Attribution {
-            kind,
-            parts: q.parts.clone(),
-            closed: q.closed,
-            paragraph: q.paragraph,
-            sentence,
-            speaker: None,
-            cue: None,
-            rule,
-            confidence: 0.5,
-            continues: None,
-            attr_end: None,
-        });
+        out.push(Attribution::bare(q, sentence, kind, rule, 0.5));
     }
     out
 }

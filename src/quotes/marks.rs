@@ -184,20 +184,15 @@ fn apostrophes(p: &str, i: usize, run: usize, base: usize, out: &mut Vec<Mark>) 
             } else {
                 ((i, Role::Close), (i + 1, Role::Close))
             };
-            let s = Mark {
+            let mark = |at: usize, len, level, role| Mark {
                 low_open: false,
-                pos: base + single.0,
-                len: 1,
-                level: Level::Single,
-                role: single.1,
+                pos: base + at,
+                len,
+                level,
+                role,
             };
-            let d = Mark {
-                low_open: false,
-                pos: base + double.0,
-                len: 2,
-                level: Level::Double,
-                role: double.1,
-            };
+            let s = mark(single.0, 1, Level::Single, single.1);
+            let d = mark(double.0, 2, Level::Double, double.1);
             if s.pos < d.pos {
                 out.extend([s, d]);
             } else {
