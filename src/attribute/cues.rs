@@ -2,7 +2,7 @@
 //! `,” said Fiona Hill, fellow at …`) or before it (`Lavrov said: “`,
 //! `X told reporters that “`, `According to X, “`).
 
-use super::phrase::{self, Phrase};
+use super::phrase::{self, Phrase, SpeakerKind};
 use super::tokens::Tok;
 use super::Words;
 use crate::span::Span;
@@ -205,15 +205,18 @@ pub fn before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         while s > 0 && is_aux(&lower(toks[s - 1].text(text))) {
             s -= 1;
         }
-        if let Some(phrase) = phrase::before(text, toks, s, w) {
-            return Some(Found {
-                cue,
-                phrase,
-                rule: "cue-before",
-                end_tok: k + 1,
-            });
+        // `…, saying “…”`, `by adding “…”`: the clause's subject speaks
+        if l.ends_with("ing") && opens_participle(text, toks, s) {
+            if let Some(phrase) = clause_subject(text, &toks[..s], w) {
+                return Some(Found {
+                    cue,
+                    phrase,
+                    rule: "cue-participle",
+                    end_tok: k + 1,
+                });
+            }
         }
-        if let Some(phrase) = loose_subject_before(text, toks, s) {
+        if let Some(phrase) = subject_before(text, toks, s, w) {
             return Some(Found {
                 cue,
                 phrase,
@@ -237,17 +240,83 @@ pub fn before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     None
 }
 
+/// A participle opens a clause of its own after a comma, a preposition or
+/// a conjunction, or at the start of the stretch.
+fn opens_participle(text: &str, toks: &[Tok], s: usize) -> bool {
+    s == 0
+        || matches!(
+            lower(toks[s - 1].text(text)).as_str(),
+            "," | "by" | "while" | "before" | "after" | "when" | "in" | "and" | "—" | "–"
+        )
+}
+
+/// The subject of the finite reporting verb nearest before a participle
+/// (`Nefzi said, adding`), else the subject of the whole sentence
+/// (`Sanders compared himself to Clinton, saying`).
+fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
+    for j in (0..toks.len()).rev() {
+        let l = lower(toks[j].text(text));
+        if is_quote_mark(&l) {
+            break;
+        }
+        if !w.cue_word(&l) || l.ends_with("ing") {
+            continue;
+        }
+        let mut s = j;
+        while s > 0 && is_aux(&lower(toks[s - 1].text(text))) {
+            s -= 1;
+        }
+        if let Some(p) = subject_before(text, toks, s, w) {
+            return Some(p);
+        }
+    }
+    sentence_subject(text, toks, w)
+}
+
+/// The subject that ends right before token `s` (a verb): a phrase, a
+/// subject with an apposition between commas (`Trump's attorney, Alan
+/// Garten, said`; `Michael Seaman, who lives in …, said`), or a loose one.
+fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    if let Some(p) = phrase::before(text, toks, s, w) {
+        return Some(p);
+    }
+    if s >= 2 && toks[s - 1].text(text) == "," {
+        // a name in apposition: `the campaign's lawyer, Jane Roe, said`
+        if let Some(p) = phrase::before(text, toks, s - 1, w) {
+            let at = toks.partition_point(|t| t.span.start < p.span.start);
+            let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+            if named && at > 0 && toks[at - 1].text(text) == "," {
+                return Some(p);
+            }
+        }
+        // the sentence's subject before a parenthetical
+        if let Some((p, e)) = subject_at_start(text, &toks[..s], w) {
+            if e + 1 < s
+                && toks[e].text(text) == ","
+                && !toks[e..s].iter().any(|t| t.text(text) == ";")
+            {
+                return Some(p);
+            }
+        }
+    }
+    loose_subject_before(text, toks, s)
+}
+
 /// The subject at the start of a sentence, after an opening adverbial
 /// (`Indeed, Putin rejected …`).
 fn sentence_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
+    subject_at_start(text, toks, w).map(|(p, _)| p)
+}
+
+/// The subject phrase at the start of `toks` and the index after it.
+fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
     let mut i = 0;
     if let Some(c) = toks.iter().take(6).position(|t| t.text(text) == ",") {
         if !toks[..c].iter().any(|t| w.cue_word(&lower(t.text(text)))) {
             i = c + 1;
         }
     }
-    let (p, _) = phrase::after(text, toks, i, w)?;
-    Some(p)
+    phrase::after(text, toks, i, w)
 }
 
 /// A looser reading of `SUBJECT VERB` for subjects the phrase grammar does

@@ -63,6 +63,10 @@ pub struct Attribution {
     pub continues: Option<usize>,
     /// Where an attribution after the quotation ends.
     pub attr_end: Option<usize>,
+    /// Share of the reported content (the clause the cue governs) that
+    /// stands inside quotation marks: 1.0 for `X said: “…”`, low for a
+    /// quoted phrase in a paraphrase.
+    pub quoted_share: f32,
 }
 
 impl Attribution {
@@ -86,6 +90,7 @@ impl Attribution {
             confidence,
             continues: None,
             attr_end: None,
+            quoted_share: 1.0,
         }
     }
 
@@ -162,6 +167,15 @@ pub fn attribute(
                         } else {
                             0
                         });
+                // `In a 1963 speech, he declared:` ending the paragraph
+                // before one that opens with the quotation
+                let start = if start >= q.outer.start {
+                    intro_paragraph_end(doc, sentences, q)
+                        .filter(|&p| p >= prev_outer_end)
+                        .unwrap_or(start)
+                } else {
+                    start
+                };
                 if start < q.outer.start {
                     let toks = tokenize(text, Span::new(start, q.outer.start));
                     if let Some(f) = cues::before(text, &toks, w) {
@@ -241,10 +255,25 @@ pub fn attribute(
             };
             prev_attr_end = attr_end;
             let confidence = if kind == Kind::Direct { 0.9 } else { 0.7 };
+            let reported = match (attr_end, close_s, open_s) {
+                (None, Some(s), _) => {
+                    Span::new(f.cue.end.min(q.outer.start), sentences[s].span.end)
+                }
+                (Some(_), _, Some(s)) => Span::new(
+                    sentences[s]
+                        .span
+                        .start
+                        .max(prev_outer_end.min(q.outer.start)),
+                    q.outer.end,
+                ),
+                _ => q.outer,
+            };
+            let quoted_share = share(text, reported, &q.parts);
             out.push(Attribution {
                 speaker,
                 cue,
                 attr_end,
+                quoted_share,
                 ..Attribution::bare(q, sentence, kind, rule, confidence)
             });
             prev_outer_end = q.outer.end;
@@ -256,7 +285,7 @@ pub fn attribute(
         let full_sentence = first_upper && words >= 3 && (starts_sentence || q.parts.len() > 1);
         let right_after = out.last().is_some_and(|p| {
             p.kind == Kind::Direct
-                && p.paragraph == q.paragraph
+                && paragraph_at(doc, p.span().end) == q.paragraph
                 && p.attr_end.is_some_and(|e| {
                     e <= q.outer.start
                         && Span::new(e, q.outer.start)
@@ -274,12 +303,14 @@ pub fn attribute(
                 .rev()
                 .find(|(_, a)| a.kind == Kind::Direct && a.speaker.is_some())
             {
-                let near = prev.paragraph == q.paragraph
-                    || (prev.paragraph + 1 == q.paragraph && opens_paragraph(doc, q));
-                let from = prev
-                    .attr_end
-                    .unwrap_or(prev.span().end)
-                    .max(prev.span().end);
+                let prev_para = paragraph_at(doc, prev.span().end);
+                let near = prev_para == q.paragraph
+                    || (prev_para + 1 == q.paragraph && opens_paragraph(doc, q));
+                // a clause inside the attribution's own sentence (`…, after
+                // de Blasio stated …`) names no new speaker
+                let attr = prev.attr_end.unwrap_or(0).max(prev.span().end);
+                let from = sentence_at(sentences, attr.saturating_sub(1))
+                    .map_or(attr, |k| sentences[k].span.end.max(attr));
                 let between = Span::new(from.min(q.outer.start), q.outer.start).slice(text);
                 if near && !names_someone(between, w) {
                     let mut speaker = prev.speaker.clone();
@@ -305,9 +336,52 @@ pub fn attribute(
     out
 }
 
+/// Letters and digits of `reported` inside the quotation's parts, over all
+/// letters and digits of `reported`; a `that` opening the reported clause
+/// is the cue's, not the content's.
+fn share(text: &str, reported: Span, parts: &[Span]) -> f32 {
+    let count = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
+    let mut r = reported.slice(text).trim_start();
+    if let Some(rest) = r.strip_prefix("that ") {
+        r = rest;
+    }
+    let inside: usize = parts
+        .iter()
+        .filter(|p| p.start >= reported.start && p.end <= reported.end)
+        .map(|p| count(p.slice(text)))
+        .sum();
+    let all = count(r).max(inside).max(1);
+    inside as f32 / all as f32
+}
+
 fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
     let k = sentences.partition_point(|s| s.span.end <= pos);
     (k < sentences.len() && sentences[k].span.start <= pos + 1).then_some(k)
+}
+
+/// Where the last sentence of the paragraph before `q` starts, when `q`
+/// opens its paragraph and that paragraph ends with a colon.
+fn intro_paragraph_end(doc: &Document, sentences: &[Sentence], q: &Quote) -> Option<usize> {
+    let k = doc
+        .paragraphs
+        .iter()
+        .position(|p| p.span.start == q.outer.start)?;
+    let prev = doc.paragraphs.get(k.checked_sub(1)?)?;
+    if !prev.span.slice(&doc.text).trim_end().ends_with(':') {
+        return None;
+    }
+    let s = sentences.partition_point(|s| s.span.end <= prev.span.start);
+    let last = sentences[s..]
+        .iter()
+        .take_while(|x| x.span.end <= prev.span.end)
+        .last()?;
+    Some(last.span.start)
+}
+
+fn paragraph_at(doc: &Document, pos: usize) -> usize {
+    doc.paragraphs
+        .partition_point(|p| p.span.end < pos)
+        .min(doc.paragraphs.len().saturating_sub(1))
 }
 
 fn opens_paragraph(doc: &Document, q: &Quote) -> bool {

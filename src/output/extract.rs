@@ -42,7 +42,8 @@ pub struct Record<'a> {
     pub speaker: Option<SpeakerOut<'a>>,
     pub cue: Option<TextSpan<'a>>,
     pub rule: &'a str,
-    pub confidence: f32,
+    pub confidence: f64,
+    pub quoted_share: f64,
     pub continues: Option<String>,
 }
 
@@ -93,9 +94,16 @@ fn record<'a>(doc: &'a Document, i: usize, a: &'a Attribution) -> Record<'a> {
         speaker: a.speaker.as_ref().map(|s| speaker_out(doc, s)),
         cue: a.cue.map(|c| text_span(doc, c)),
         rule: a.rule,
-        confidence: a.confidence,
+        confidence: hundredths(a.confidence),
+        quoted_share: hundredths(a.quoted_share),
         continues: a.continues.map(quote_id),
     }
+}
+
+/// Two decimals are all these scores mean, and f64 keeps `0.7` from
+/// printing as `0.699999988`.
+fn hundredths(x: f32) -> f64 {
+    (f64::from(x) * 100.0).round() / 100.0
 }
 
 #[derive(Serialize)]
@@ -143,15 +151,22 @@ struct ScoreOut<'a> {
     rule: &'a str,
 }
 
+/// A partial quotation that is at least this share of its reported clause
+/// counts as direct speech in news attribution corpora (`Trump said he
+/// wants “a total and complete shutdown …”`).
+const SCORE_SHARE: f32 = 0.8;
+
 /// The format of `../shared/eval/score.py`: attributed direct quotations
-/// only, code-point offsets, and a quotation continued right after its
+/// (and partial ones that are nearly all of their clause) only, code-point offsets, and a quotation continued right after its
 /// attribution (`“…,” he said. “…”`) joined to the one it continues, as the
 /// annotation guidelines of news attribution corpora do.
 pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
     let qs = &ex.quotations;
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, a) in qs.iter().enumerate() {
-        if a.kind != Kind::Direct || a.speaker.is_none() {
+        let wanted =
+            a.kind == Kind::Direct || (a.kind == Kind::Partial && a.quoted_share >= SCORE_SHARE);
+        if !wanted || a.speaker.is_none() {
             continue;
         }
         if let (Some(p), Some(g)) = (a.continues, groups.last_mut()) {

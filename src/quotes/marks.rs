@@ -66,6 +66,10 @@ pub fn marks(p: &str, base: usize) -> Vec<Mark> {
             role,
         };
         match ch {
+            // a mark typed the wrong way round is read by its context:
+            // `unusual,“ said` closes, ` ”Hello` opens
+            '\u{201c}' if misturned(p, i, n, false) => out.push(m(Level::Double, Role::Close)),
+            '\u{201d}' if misturned(p, i, n, true) => out.push(m(Level::Double, Role::Open)),
             '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{201f}' => {
                 out.push(m(Level::Double, Role::Open))
             }
@@ -86,6 +90,20 @@ pub fn marks(p: &str, base: usize) -> Vec<Mark> {
         i += n;
     }
     out
+}
+
+/// An opening mark with a word or punctuation before it and a space after,
+/// or a closing mark with a space before it and a word after.
+fn misturned(p: &str, i: usize, n: usize, closing: bool) -> bool {
+    let before = prev_char(p, i);
+    let after = next_char(p, i + n);
+    let tight = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || ".,!?…".contains(c));
+    let loose = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    if closing {
+        before.is_none_or(char::is_whitespace) && after.is_some_and(char::is_alphanumeric)
+    } else {
+        tight(before) && loose(after)
+    }
 }
 
 fn prev_char(p: &str, i: usize) -> Option<char> {
