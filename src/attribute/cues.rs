@@ -76,6 +76,42 @@ fn lower(t: &str) -> String {
     t.to_lowercase()
 }
 
+/// Whether token `k` is a reporting verb here. Two verbs report speech
+/// only in one construction: `put` in `as X put it`, and `call` with an
+/// object or `for`/`on` before the quotation (`called it “…”`, `called
+/// for “…”`), never as a naming participle (`so-called`, `a plan called
+/// “…”`, `was called “…”`).
+fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
+    let t = toks[k].text(text);
+    match w.cue_lemma(t) {
+        None => false,
+        Some("put") => toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "it"),
+        Some("call") => {
+            let prev = k.checked_sub(1).map(|p| lower(toks[p].text(text)));
+            let naming = prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "so" | "-" | "‐" | "is" | "was" | "are" | "were" | "be" | "been" | "being"
+                )
+            }) || prev.as_deref().is_some_and(|p| {
+                !phrase::PRONOUNS.contains(&p)
+                    && toks[k - 1].word
+                    && !is_cap_word(&toks[k - 1], text)
+                    && !is_aux(p)
+            });
+            !naming
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| !is_quote_mark(n.text(text)))
+        }
+        Some(_) => true,
+    }
+}
+
+fn is_cap_word(t: &Tok, text: &str) -> bool {
+    t.text(text).chars().next().is_some_and(char::is_uppercase)
+}
+
 fn is_aux(t: &str) -> bool {
     AUX.contains(&t) || (t.ends_with("ly") && t.len() > 4)
 }
@@ -130,11 +166,22 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         while toks.get(j).is_some_and(|t| is_aux(&lower(t.text(text)))) {
             j += 1;
         }
-        let (phrase, end) = phrase::after(text, toks, j, w)?;
+        let (phrase, end) =
+            phrase::after(text, toks, j, w).or_else(|| loose_phrase_after(text, toks, j, w))?;
         return Some(Found {
             cue,
             phrase,
             rule: "cue-after-inverted",
+            end_tok: end,
+        });
+    }
+    // `“…,” according to CNN.`
+    if fl == "according" && toks.get(i + 1).is_some_and(|t| lower(t.text(text)) == "to") {
+        let (phrase, end) = phrase::after(text, toks, i + 2, w)?;
+        return Some(Found {
+            cue: Span::new(first.span.start, toks[i + 1].span.end),
+            phrase,
+            rule: "according-to",
             end_tok: end,
         });
     }
@@ -160,7 +207,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     }
     let v = toks.get(j)?;
     let vl = lower(v.text(text));
-    if !w.cue_word(&vl) || vl.ends_with("ing") {
+    if !cue_at(text, toks, j, w) || vl.ends_with("ing") {
         return loose_subject_then_verb(text, toks, i, w);
     }
     let (cue, end) = cue_span(text, toks, j);
@@ -193,7 +240,7 @@ pub fn before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         if is_quote_mark(toks[k].text(text)) {
             return None; // another quotation stands between
         }
-        if !w.cue_word(&l) {
+        if !cue_at(text, toks, k, w) {
             continue;
         }
         // `as saying` belongs to an earlier `quoted`
@@ -259,7 +306,7 @@ fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
         if is_quote_mark(&l) {
             break;
         }
-        if !w.cue_word(&l) || l.ends_with("ing") {
+        if !cue_at(text, toks, j, w) || l.ends_with("ing") {
             continue;
         }
         let mut s = j;
@@ -312,7 +359,12 @@ fn sentence_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
 fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
     let mut i = 0;
     if let Some(c) = toks.iter().take(6).position(|t| t.text(text) == ",") {
-        if !toks[..c].iter().any(|t| w.cue_word(&lower(t.text(text)))) {
+        // `Paul Huntley, a delegate, said` opens with its subject, not with
+        // an adverbial like `Indeed,` or `On Monday,`
+        let named = phrase::after(text, toks, 0, w).is_some_and(|(p, e)| {
+            e == c && p.kind != SpeakerKind::Unknown && !w.starters.contains(toks[0].text(text))
+        });
+        if !named && !toks[..c].iter().any(|t| w.cue_word(&lower(t.text(text)))) {
             i = c + 1;
         }
     }
@@ -327,9 +379,12 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     let first = toks.get(i)?;
     let ft = first.text(text);
     let fl = lower(ft);
+    // a lower-case opening is a modifier (`veteran analyst Jane Roe
+    // wrote`) unless it is a function word (`as`, `which`, `and`)
     let opens = phrase::DETERMINERS.contains(&fl.as_str())
         || ft.chars().next().is_some_and(char::is_uppercase)
-        || w.titles.contains(&fl);
+        || w.titles.contains(&fl)
+        || (first.word && fl.chars().all(char::is_alphabetic) && !is_function_word(&fl, w));
     if !opens {
         return None;
     }
@@ -339,7 +394,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         if !toks[v].word {
             return None;
         }
-        if w.cue_word(&l) && !l.ends_with("ing") {
+        if cue_at(text, toks, v, w) && !l.ends_with("ing") {
             let mut e = v;
             while e > i + 1 && is_aux(&lower(toks[e - 1].text(text))) {
                 e -= 1;
@@ -361,6 +416,33 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         }
     }
     None
+}
+
+fn is_function_word(l: &str, w: &Words) -> bool {
+    let mut cap = String::with_capacity(l.len());
+    let mut cs = l.chars();
+    if let Some(c) = cs.next() {
+        cap.extend(c.to_uppercase());
+        cap.push_str(cs.as_str());
+    }
+    w.starters.contains(&cap) || phrase::PRONOUNS.contains(&l) || is_aux(l) || w.cue_word(l)
+}
+
+/// A noun phrase the grammar does not know after an inverted verb (`said
+/// the printed campaign card.`): up to eight words to the next punctuation,
+/// opening with a determiner or a capital.
+fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(Phrase, usize)> {
+    let first = toks.get(j)?;
+    let fl = lower(first.text(text));
+    if !(phrase::DETERMINERS.contains(&fl.as_str()) || is_cap_word(first, text)) {
+        return None;
+    }
+    let mut e = j;
+    while e < toks.len() && toks[e].word && e - j < 8 {
+        e += 1;
+    }
+    let stops = toks.get(e).is_none_or(|t| !t.word);
+    (stops && e > j + 1).then(|| (phrase::classify(text, &toks[j..e], w), e))
 }
 
 /// `SUBJECT VERB` read backwards from a verb at `v` for subjects outside

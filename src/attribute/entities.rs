@@ -15,6 +15,9 @@ struct Mention {
     name: String,
     surname: String,
     role: Option<String>,
+    /// Stands where a subject stands (clause start, or before a verb),
+    /// the place a later `he` or `she` refers back to.
+    subject: bool,
 }
 
 /// Every person the document names, by position.
@@ -47,7 +50,24 @@ impl Tracker {
                     i += 1;
                     continue;
                 };
-                if let Some(m) = full_mention(text, &p) {
+                let prev = i.checked_sub(1).map(|k| toks[k].text(text).to_lowercase());
+                // `the Cold War` is a thing; `the president, Jane Roe` has a role
+                let thing = prev
+                    .as_deref()
+                    .is_some_and(|d| phrase::DETERMINERS.contains(&d))
+                    && p.role.is_none();
+                let subject = prev.as_deref().is_none_or(|d| {
+                    matches!(d, "," | "and" | "but" | ";" | "—" | "(")
+                        || super::cues::is_quote_mark(d)
+                }) || toks
+                    .get(end)
+                    .is_some_and(|t| w.cue_word(&t.text(text).to_lowercase()));
+                if thing {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                if let Some(mut m) = full_mention(text, &p) {
+                    m.subject = subject;
                     mentions.push(m);
                 } else if let Some(n) = p.name.filter(|_| p.kind == SpeakerKind::Person) {
                     // a surname alone refers back to the nearest full mention
@@ -59,6 +79,7 @@ impl Tracker {
                     {
                         let mut m = prev.clone();
                         m.pos = p.span.start;
+                        m.subject = subject;
                         mentions.push(m);
                     }
                 }
@@ -74,7 +95,8 @@ impl Tracker {
         if p.pronoun {
             let l = p.span.slice(text).to_lowercase();
             if matches!(l.as_str(), "he" | "she" | "i") {
-                return match self.before(pos).next() {
+                let recent = self.before(pos).find(|m| m.subject);
+                return match recent.or_else(|| self.before(pos).next()) {
                     Some(m) => Resolved {
                         name: Some(m.name.clone()),
                         resolved_by: "pronoun",
@@ -179,5 +201,6 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
         name,
         surname,
         role: p.role.map(|r: Span| clean(r.slice(text))),
+        subject: false,
     })
 }

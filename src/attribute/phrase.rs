@@ -38,6 +38,30 @@ const CONNECTORS: &[&str] = &[
     "of", "for", "at", "to", "de", "van", "von", "der", "bin", "al", "la", "le", "da", "du", "and",
 ];
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+/// Capitalised words that name a time, never a speaker (`On Monday,`).
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tonight",
+];
 const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
 
 fn lower(t: &str) -> String {
@@ -258,6 +282,7 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
             if (is_cap(t)
                 && !w.titles.contains(&l)
                 && !w.orgs.contains(&l)
+                && !w.starters.contains(t)
                 && !t.ends_with("’s")
                 && !t.ends_with("'s"))
                 || (particle && k < toks.len())
@@ -267,7 +292,7 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
                 break;
             }
         }
-        if k == toks.len() {
+        if k == toks.len() || words[k..].iter().all(|x| CALENDAR.contains(&x.as_str())) {
             return p;
         }
         // `ambassador to Poland Mark Hale`: the place belongs to the title

@@ -92,7 +92,7 @@ impl Lexicon {
             abbreviations: Abbreviations::parse("abbreviations.txt", abbr)?,
             starters: word_set(starters),
             cue_verbs: inflection_table(cues),
-            titles: lower_set(TITLES),
+            titles: with_plurals(lower_set(TITLES)),
             orgs: lower_set(ORGS),
             groups: lower_set(GROUPS),
             anonymous: lower_set(ANONYMOUS),
@@ -120,6 +120,18 @@ impl Default for Lexicon {
     fn default() -> Lexicon {
         Lexicon::builtin()
     }
+}
+
+/// Titles also stand in the plural before a list of names (`Presidents
+/// Vladimir Putin and Jiang Zemin`).
+fn with_plurals(mut set: HashSet<String>) -> HashSet<String> {
+    let plurals: Vec<String> = set
+        .iter()
+        .filter(|t| !t.ends_with('s') && !t.contains(' '))
+        .map(|t| format!("{t}s"))
+        .collect();
+    set.extend(plurals);
+    set
 }
 
 /// A set of single words, one a line.

@@ -157,9 +157,11 @@ struct ScoreOut<'a> {
 const SCORE_SHARE: f32 = 0.8;
 
 /// The format of `../shared/eval/score.py`: attributed direct quotations
-/// (and partial ones that are nearly all of their clause) only, code-point offsets, and a quotation continued right after its
-/// attribution (`“…,” he said. “…”`) joined to the one it continues, as the
-/// annotation guidelines of news attribution corpora do.
+/// (and partial ones that are nearly all of their clause) only, in
+/// code-point offsets, with a run of quotations that continue each other
+/// (`“…,” he said. “…”`, also over paragraphs) as one record whose parts
+/// are its fragments, as the annotation guidelines of news attribution
+/// corpora do.
 pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
     let qs = &ex.quotations;
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -170,7 +172,7 @@ pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::R
             continue;
         }
         if let (Some(p), Some(g)) = (a.continues, groups.last_mut()) {
-            if g.last() == Some(&p) && qs[p].paragraph == a.paragraph {
+            if g.last() == Some(&p) {
                 g.push(i);
                 continue;
             }
@@ -182,13 +184,21 @@ pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::R
         let last = &qs[*g.last().unwrap_or(&g[0])];
         let span = Span::new(first.span().start, last.span().end);
         let o = doc.chars.offsets(span);
+        let fragments = g
+            .iter()
+            .flat_map(|&i| qs[i].parts.iter())
+            .map(|p| {
+                let o = doc.chars.offsets(*p);
+                [o.char_start, o.char_end]
+            })
+            .collect();
         let sp = first.speaker.as_ref();
         let so = sp.map(|s| doc.chars.offsets(s.mention));
         let out = ScoreOut {
             doc: &doc.id,
             start: o.char_start,
             end: o.char_end,
-            fragments: vec![[o.char_start, o.char_end]],
+            fragments,
             text: span.slice(&doc.text),
             speaker: sp.map(|s| {
                 s.name
