@@ -99,10 +99,17 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
                     && !is_cap_word(&toks[k - 1], text)
                     && !is_aux(p)
             });
+            // `what Gingrich called “…”` names its speaker right before
+            let named_subject = k >= 1
+                && (is_cap_word(&toks[k - 1], text)
+                    || prev
+                        .as_deref()
+                        .is_some_and(|p| phrase::PRONOUNS.contains(&p)));
             !naming
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|n| !is_quote_mark(n.text(text)))
+                && (named_subject
+                    || toks
+                        .get(k + 1)
+                        .is_some_and(|n| !is_quote_mark(n.text(text))))
         }
         Some(_) => true,
     }
@@ -222,6 +229,47 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 /// Attribution before an opening mark; `toks` run from the sentence start
 /// to the mark.
 pub fn before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    cue_before(text, toks, w).or_else(|| colon_intro(text, toks, w))
+}
+
+/// A clause with no reporting verb that ends in a colon introduces the
+/// quotation of its subject (`In a Fox interview, Trump went further: “…”`,
+/// `Bush: “…”`).
+fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    let colon = toks.last().filter(|t| t.text(text) == ":")?;
+    let (phrase, _) = subject_at_start(text, &toks[..toks.len() - 1], w)?;
+    let first = text[phrase.span.start..phrase.span.end]
+        .split_whitespace()
+        .next()?;
+    if phrase.kind == SpeakerKind::Unknown || w.starters.contains(first) {
+        return None;
+    }
+    Some(Found {
+        cue: colon.span,
+        phrase,
+        rule: "colon-intro",
+        end_tok: toks.len(),
+    })
+}
+
+/// A stretch that opens, right after an earlier quotation of the same
+/// sentence, with a reporting verb of no subject of its own (`, noting that
+/// it is “…”`, `and added, “…”`): the cue, for the earlier speaker.
+pub fn leading_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Span> {
+    let mut i = 0;
+    while toks.get(i).is_some_and(|t| {
+        !t.word
+            || matches!(
+                lower(t.text(text)).as_str(),
+                "and" | "but" | "then" | "while" | "before" | "after" | "by" | "also"
+            )
+    }) {
+        i += 1;
+    }
+    (toks.get(i).is_some() && cue_at(text, toks, i, w)).then(|| cue_span(text, toks, i).0)
+}
+
+fn cue_before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     // the last cue in the stretch governs the quotation
     let mut k = toks.len();
     while k > 0 {
@@ -252,9 +300,12 @@ pub fn before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         while s > 0 && is_aux(&lower(toks[s - 1].text(text))) {
             s -= 1;
         }
-        // `…, saying “…”`, `by adding “…”`: the clause's subject speaks
-        if l.ends_with("ing") && opens_participle(text, toks, s) {
-            if let Some(phrase) = clause_subject(text, &toks[..s], w) {
+        // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
+        // clause's subject speaks
+        let infinitive = s >= 1 && lower(toks[s - 1].text(text)) == "to";
+        if (l.ends_with("ing") && opens_participle(text, toks, s)) || infinitive {
+            let upto = if infinitive { s - 1 } else { s };
+            if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
                 return Some(Found {
                     cue,
                     phrase,
@@ -327,6 +378,17 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
     if let Some(p) = phrase::before(text, toks, s, w) {
         return Some(p);
     }
+    // `Rikkie Wells, who tweeted`: the relative pronoun's antecedent
+    if s >= 2 && lower(toks[s - 1].text(text)) == "who" {
+        let e = if toks[s - 2].text(text) == "," {
+            s - 2
+        } else {
+            s - 1
+        };
+        if let Some(p) = phrase::before(text, toks, e, w).filter(|p| !p.pronoun) {
+            return Some(p);
+        }
+    }
     if s >= 2 && toks[s - 1].text(text) == "," {
         // a name in apposition: `the campaign's lawyer, Jane Roe, said`
         if let Some(p) = phrase::before(text, toks, s - 1, w) {
@@ -384,7 +446,11 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     let opens = phrase::DETERMINERS.contains(&fl.as_str())
         || ft.chars().next().is_some_and(char::is_uppercase)
         || w.titles.contains(&fl)
-        || (first.word && fl.chars().all(char::is_alphabetic) && !is_function_word(&fl, w));
+        || (first.word
+            && fl.chars().all(char::is_alphabetic)
+            && !fl.ends_with("ing")
+            && !fl.ends_with("ed")
+            && !is_function_word(&fl, w));
     if !opens {
         return None;
     }
@@ -394,7 +460,10 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         if !toks[v].word {
             return None;
         }
-        if cue_at(text, toks, v, w) && !l.ends_with("ing") {
+        // `the candidate’s vow` is a noun
+        let possessed =
+            toks[v - 1].text(text).ends_with("’s") || toks[v - 1].text(text).ends_with("'s");
+        if cue_at(text, toks, v, w) && !l.ends_with("ing") && !possessed {
             let mut e = v;
             while e > i + 1 && is_aux(&lower(toks[e - 1].text(text))) {
                 e -= 1;

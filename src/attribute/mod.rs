@@ -120,6 +120,7 @@ pub fn attribute(
         let last_content = q.parts[q.parts.len() - 1].slice(text).trim();
         let mut found = None;
         let mut prefix_end_tok = None;
+        let mut inherited: Option<(Speaker, Span)> = None;
         // cue after the quotation, in its closing sentence
         if let Some(s) = close_s {
             let end = sentences[s].span.end.min(next_start);
@@ -137,11 +138,14 @@ pub fn attribute(
         // after the previous one's attribution
         if let (Some(pe), Some(last)) = (prev_attr_end, out.last_mut()) {
             let gap = Span::new(pe.min(q.outer.start), q.outer.start).slice(text);
-            if gap
-                .trim()
-                .trim_matches([',', ':', ';', '—', '–'])
-                .trim()
-                .is_empty()
+            let bare = gap.trim().trim_matches([',', ':', ';', '—', '–']).trim();
+            // `“…,” he said of the plan, “…”` / `“…,” she said, and “…”`:
+            // the rest of the attribution's own sentence leads on
+            let same_sentence =
+                open_s.is_some() && sentence_at(sentences, pe.saturating_sub(1)) == open_s;
+            let leads_on = gap.trim_end().ends_with([',', ':', '—', '–'])
+                || matches!(bare, "and" | "but" | "then" | "adding");
+            if (bare.is_empty() || (same_sentence && leads_on && !names_someone(gap, w)))
                 && last.paragraph == q.paragraph
             {
                 last.parts.extend(q.parts.iter().copied());
@@ -158,15 +162,17 @@ pub fn attribute(
         // cue before the quotation, in its opening sentence
         if found.is_none() {
             if let Some(s) = open_s {
-                let start =
-                    sentences[s]
-                        .span
-                        .start
-                        .max(if prev_outer_end > sentences[s].span.start {
-                            prev_outer_end
-                        } else {
-                            0
-                        });
+                // after the previous quotation and its own attribution
+                // (`“…,” Roe said. “…”` where the segmenter kept them together)
+                let prev_end = prev_attr_end.unwrap_or(0).max(prev_outer_end);
+                let start = sentences[s]
+                    .span
+                    .start
+                    .max(if prev_end > sentences[s].span.start {
+                        prev_end
+                    } else {
+                        0
+                    });
                 // `In a 1963 speech, he declared:` ending the paragraph
                 // before one that opens with the quotation
                 let start = if start >= q.outer.start {
@@ -181,6 +187,12 @@ pub fn attribute(
                     if let Some(f) = cues::before(text, &toks, w) {
                         prefix_end_tok = Some((toks.clone(), f.end_tok));
                         found = Some((f, None));
+                    } else if start > sentences[s].span.start {
+                        // `X said the plan was “…,” adding that it is “…”`
+                        let prev = out.last().and_then(|p| p.speaker.clone());
+                        if let (Some(cue), Some(sp)) = (cues::leading_cue(text, &toks, w), prev) {
+                            inherited = Some((sp, cue));
+                        }
                     }
                 }
             }
@@ -220,6 +232,40 @@ pub fn attribute(
         let words = content.split_whitespace().count() + if q.parts.len() > 1 { 5 } else { 0 };
         let ends_clause = last_content.ends_with(['.', '?', '!', ',', '…']);
 
+        if let Some((sp, cue)) = inherited {
+            let kind = if words <= 2 && !first_upper && !ends_clause {
+                Kind::Scare
+            } else if first_upper {
+                Kind::Direct
+            } else {
+                Kind::Partial
+            };
+            let (speaker, cue, rule) = if kind == Kind::Scare {
+                (None, None, "scare")
+            } else {
+                (
+                    Some(Speaker {
+                        resolved_by: "clause",
+                        ..sp
+                    }),
+                    Some(cue),
+                    "cue-participle",
+                )
+            };
+            let reported = Span::new(
+                cue.map_or(q.outer.start, |c| c.end).min(q.outer.start),
+                close_s.map_or(q.outer.end, |s| sentences[s].span.end),
+            );
+            out.push(Attribution {
+                speaker,
+                cue,
+                quoted_share: share(text, reported, &q.parts),
+                ..Attribution::bare(q, sentence, kind, rule, 0.7)
+            });
+            prev_attr_end = None;
+            prev_outer_end = q.outer.end;
+            continue;
+        }
         if let Some((f, attr_end)) = found {
             let resolved = tracker.resolve(text, &f.phrase);
             let speaker = Speaker {
