@@ -83,7 +83,36 @@ fn lower(t: &str) -> String {
 /// “…”`, `was called “…”`).
 fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     let t = toks[k].text(text);
-    match w.cue_lemma(t) {
+    // `the United States` is a name, not a verb: a capitalised cue word
+    // stands only where a sentence or clause opens
+    if is_cap_word(&toks[k], text)
+        && k > 0
+        && !matches!(toks[k - 1].text(text), "," | ":" | ";" | "—" | "–" | "(")
+        && !is_quote_mark(toks[k - 1].text(text))
+    {
+        return false;
+    }
+    // a passive reporting verb has its speaker elsewhere (`the deal was
+    // described as …`), except `was quoted as saying`
+    let lemma = w.cue_lemma(t);
+    if k > 0
+        && lemma.is_some_and(|l| l != "quote")
+        && (t.ends_with("ed") || matches!(lower(t).as_str(), "told" | "said" | "written" | "read"))
+        && toks[..k]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|p| p.word)
+            .any(|p| {
+                matches!(
+                    lower(p.text(text)).as_str(),
+                    "was" | "is" | "were" | "are" | "been" | "being" | "be"
+                )
+            })
+    {
+        return false;
+    }
+    match lemma {
         None => false,
         Some("put") => toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "it"),
         Some("call") => {
@@ -184,7 +213,11 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     }
     // `“…,” according to CNN.`
     if fl == "according" && toks.get(i + 1).is_some_and(|t| lower(t.text(text)) == "to") {
-        let (phrase, end) = phrase::after(text, toks, i + 2, w)?;
+        // the whole noun phrase: `the party newsletter`, not `the party`
+        let (phrase, end) = phrase::after(text, toks, i + 2, w)
+            .filter(|(_, e)| toks.get(*e).is_none_or(|t| !t.word))
+            .or_else(|| loose_phrase_after(text, toks, i + 2, w))
+            .or_else(|| phrase::after(text, toks, i + 2, w))?;
         return Some(Found {
             cue: Span::new(first.span.start, toks[i + 1].span.end),
             phrase,
@@ -226,10 +259,16 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     })
 }
 
-/// Attribution before an opening mark; `toks` run from the sentence start
-/// to the mark.
-pub fn before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
-    cue_before(text, toks, w).or_else(|| colon_intro(text, toks, w))
+/// Attribution before an opening mark. `toks` run from the sentence start
+/// to the mark; the cue is looked for from token `from` on (after an
+/// earlier quotation of the sentence), its subject anywhere before it.
+pub fn before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
+    cue_before(text, toks, from, w).or_else(|| {
+        colon_intro(text, &toks[from..], w).map(|mut f| {
+            f.end_tok += from;
+            f
+        })
+    })
 }
 
 /// A clause with no reporting verb that ends in a colon introduces the
@@ -269,10 +308,30 @@ pub fn leading_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Span> {
     (toks.get(i).is_some() && cue_at(text, toks, i, w)).then(|| cue_span(text, toks, i).0)
 }
 
-fn cue_before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+/// `and that …` / `and who also …` after an earlier quotation of the
+/// sentence: a second complement of the same cue. Returns `and that`.
+pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
+    (0..toks.len()).find_map(|i| {
+        if lower(toks[i].text(text)) != "and" {
+            return None;
+        }
+        let mut j = i + 1;
+        while toks
+            .get(j)
+            .is_some_and(|t| matches!(lower(t.text(text)).as_str(), "also" | "now" | "then"))
+        {
+            j += 1;
+        }
+        let t = toks.get(j)?;
+        matches!(lower(t.text(text)).as_str(), "that" | "who" | "which")
+            .then(|| Span::new(toks[i].span.start, t.span.end))
+    })
+}
+
+fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
     // the last cue in the stretch governs the quotation
     let mut k = toks.len();
-    while k > 0 {
+    while k > from {
         k -= 1;
         let l = lower(toks[k].text(text));
         if l == "according" && toks.get(k + 1).is_some_and(|t| lower(t.text(text)) == "to") {
@@ -295,7 +354,7 @@ fn cue_before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         if l.ends_with("ing") && k >= 1 && lower(toks[k - 1].text(text)) == "as" {
             continue;
         }
-        let (cue, _) = cue_span(text, toks, k);
+        let (cue, cue_end) = cue_span(text, toks, k);
         let mut s = k;
         while s > 0 && is_aux(&lower(toks[s - 1].text(text))) {
             s -= 1;
@@ -310,7 +369,7 @@ fn cue_before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
                     cue,
                     phrase,
                     rule: "cue-participle",
-                    end_tok: k + 1,
+                    end_tok: cue_end,
                 });
             }
         }
@@ -319,7 +378,7 @@ fn cue_before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
                 cue,
                 phrase,
                 rule: "cue-before",
-                end_tok: k + 1,
+                end_tok: cue_end,
             });
         }
         // coordinated verbs: `Putin rejected … and reportedly told Walters`
@@ -329,7 +388,7 @@ fn cue_before(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
                     cue,
                     phrase,
                     rule: "cue-before-coordinated",
-                    end_tok: k + 1,
+                    end_tok: cue_end,
                 });
             }
         }

@@ -120,7 +120,7 @@ pub fn attribute(
         let last_content = q.parts[q.parts.len() - 1].slice(text).trim();
         let mut found = None;
         let mut prefix_end_tok = None;
-        let mut inherited: Option<(Speaker, Span)> = None;
+        let mut inherited: Option<(Speaker, Span, &'static str)> = None;
         // cue after the quotation, in its closing sentence
         if let Some(s) = close_s {
             let end = sentences[s].span.end.min(next_start);
@@ -183,15 +183,25 @@ pub fn attribute(
                     start
                 };
                 if start < q.outer.start {
-                    let toks = tokenize(text, Span::new(start, q.outer.start));
-                    if let Some(f) = cues::before(text, &toks, w) {
+                    let head = start.min(sentences[s].span.start);
+                    let toks = tokenize(text, Span::new(head, q.outer.start));
+                    let from = toks.partition_point(|t| t.span.start < start);
+                    if let Some(f) = cues::before(text, &toks, from, w) {
                         prefix_end_tok = Some((toks.clone(), f.end_tok));
                         found = Some((f, None));
                     } else if start > sentences[s].span.start {
-                        // `X said the plan was “…,” adding that it is “…”`
+                        // `X said the plan was “…,” adding that it is “…”`,
+                        // `… warned that “…” lay ahead and that “…”`
                         let prev = out.last().and_then(|p| p.speaker.clone());
-                        if let (Some(cue), Some(sp)) = (cues::leading_cue(text, &toks, w), prev) {
-                            inherited = Some((sp, cue));
+                        let stretch = &toks[from..];
+                        let cue = cues::leading_cue(text, stretch, w)
+                            .map(|c| (c, "cue-participle"))
+                            .or_else(|| {
+                                cues::coordinated_clause(text, stretch)
+                                    .map(|c| (c, "coordinated-clause"))
+                            });
+                        if let (Some((cue, rule)), Some(sp)) = (cue, prev) {
+                            inherited = Some((sp, cue, rule));
                         }
                     }
                 }
@@ -232,8 +242,8 @@ pub fn attribute(
         let words = content.split_whitespace().count() + if q.parts.len() > 1 { 5 } else { 0 };
         let ends_clause = last_content.ends_with(['.', '?', '!', ',', '…']);
 
-        if let Some((sp, cue)) = inherited {
-            let kind = if words <= 2 && !first_upper && !ends_clause {
+        if let Some((sp, cue, rule)) = inherited {
+            let kind = if words <= 2 && !first_upper && !ends_clause && rule == "cue-participle" {
                 Kind::Scare
             } else if first_upper {
                 Kind::Direct
@@ -249,7 +259,7 @@ pub fn attribute(
                         ..sp
                     }),
                     Some(cue),
-                    "cue-participle",
+                    rule,
                 )
             };
             let reported = Span::new(
@@ -286,9 +296,29 @@ pub fn attribute(
                     .as_ref()
                     .map(|(toks, k)| introduces_directly(text, toks, *k))
                     .unwrap_or(false);
-                if first_upper && (intro || starts_sentence) {
+                // `the treasurer said “the accounts will …”`: a whole clause
+                // right after its cue, to the sentence end, is direct speech
+                let adjacent = prefix_end_tok.as_ref().is_some_and(|(toks, k)| {
+                    toks[(*k).min(toks.len())..]
+                        .iter()
+                        .all(|t| matches!(t.text(text), "that" | ":" | ","))
+                        && toks.len() - (*k).min(toks.len()) <= 1
+                });
+                // a short term close to its cue is the speaker's word
+                // (`warned that “difficult consultations”`, `described
+                // the plan as a “step-change”`); far from it, the writer's
+                let near_cue = prefix_end_tok.as_ref().is_some_and(|(toks, k)| {
+                    let rest = &toks[(*k).min(toks.len())..];
+                    rest.len() <= 5
+                        && !rest
+                            .iter()
+                            .any(|t| matches!(t.text(text), "," | ";" | "(" | ")"))
+                });
+                let to_end = close_s.is_some_and(|s| sentences[s].span.end <= q.outer.end + 1)
+                    && last_content.ends_with(['.', '?', '!', '…']);
+                if (first_upper && (intro || starts_sentence)) || (adjacent && to_end) {
                     Kind::Direct
-                } else if words <= 2 && !first_upper && !ends_clause {
+                } else if words <= 2 && !first_upper && !ends_clause && !near_cue {
                     Kind::Scare
                 } else {
                     Kind::Partial

@@ -238,6 +238,25 @@ fn pronoun(span: Span) -> Phrase {
 }
 
 pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
+    let last = toks[toks.len() - 1].text(text);
+    // `Rumsfeld’s mention of …`: the possessor is the speaker
+    if let Some(stem) = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s")) {
+        if is_cap(stem) && !w.orgs.contains(&lower(stem)) {
+            let mut p = classify_tokens(text, toks, w);
+            let end = toks[toks.len() - 1].span.start + stem.len();
+            p.span = Span::new(p.span.start, end);
+            p.kind = SpeakerKind::Person;
+            p.name = Some(Span::new(
+                p.name.map_or(toks[toks.len() - 1].span.start, |n| n.start),
+                end,
+            ));
+            return p;
+        }
+    }
+    classify_tokens(text, toks, w)
+}
+
+fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
     let words: Vec<String> = toks.iter().map(|t| lower(t.text(text))).collect();
     let head = words.last().map(String::as_str).unwrap_or("");
