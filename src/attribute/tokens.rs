@@ -94,15 +94,17 @@ fn is_abbreviation_like(w: &str) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn keeps_names_whole() {
-        let t = "NATO Secretary-General O’Malley, U.S. envoy";
-        let toks: Vec<&str> = tokenize(t, Span::new(0, t.len()))
+    fn words(t: &str) -> Vec<&str> {
+        tokenize(t, Span::new(0, t.len()))
             .iter()
             .map(|k| k.text(t))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn keeps_names_whole() {
         assert_eq!(
-            toks,
+            words("NATO Secretary-General O’Malley, U.S. envoy"),
             vec![
                 "NATO",
                 "Secretary-General",
@@ -116,13 +118,8 @@ mod tests {
 
     #[test]
     fn numbers_and_edges() {
-        let t = "’90s: 1,000 people, 3.5 percent, Jones’ end.Next 'word'";
-        let toks: Vec<&str> = tokenize(t, Span::new(0, t.len()))
-            .iter()
-            .map(|k| k.text(t))
-            .collect();
         assert_eq!(
-            toks,
+            words("’90s: 1,000 people, 3.5 percent, Jones’ end.Next 'word'"),
             vec![
                 "’", "90s", ":", "1,000", "people", ",", "3.5", "percent", ",", "Jones", "’",
                 "end.Next", "'", "word", "'"
