@@ -10,8 +10,11 @@
 //! - `scare`: a quoted term with no speech in reach; `unattributed`: a
 //!   quoted sentence with no speaker in reach.
 
+mod continuation;
 mod cues;
 mod entities;
+mod kind;
+mod layout;
 mod phrase;
 mod tokens;
 
@@ -22,7 +25,10 @@ use crate::lexicon::Lexicon;
 use crate::quotes::Quote;
 use crate::segment::Sentence;
 use crate::span::Span;
+use continuation::names_someone;
 use entities::Tracker;
+use kind::{share, Shape};
+use layout::{intro_paragraph_end, sentence_at};
 use serde::Serialize;
 use tokens::{tokenize, Tok};
 
@@ -116,8 +122,6 @@ pub fn attribute(
         let open_s = sentence_at(sentences, q.outer.start);
         let close_s = sentence_at(sentences, q.outer.end.saturating_sub(1));
         let next_start = quotes.get(qi + 1).map_or(usize::MAX, |n| n.outer.start);
-        let content = q.parts[0].slice(text).trim();
-        let last_content = q.parts[q.parts.len() - 1].slice(text).trim();
         let mut found = None;
         let mut prefix_end_tok = None;
         let mut inherited: Option<(Speaker, Span, &'static str)> = None;
@@ -233,35 +237,15 @@ pub fn attribute(
             }
         }
         let sentence = open_s.unwrap_or(0);
-        let starts_sentence =
-            open_s.is_some_and(|s| sentences[s].span.start >= q.outer.start.saturating_sub(1));
-        let first_upper = content
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        let words = content.split_whitespace().count() + if q.parts.len() > 1 { 5 } else { 0 };
-        let ends_clause = last_content.ends_with(['.', '?', '!', ',', '…']);
+        let shape = Shape::of(text, q, sentences, open_s, close_s);
 
         if let Some((sp, cue, rule)) = inherited {
-            let kind = if words <= 2 && !first_upper && !ends_clause && rule == "cue-participle" {
-                Kind::Scare
-            } else if first_upper {
-                Kind::Direct
-            } else {
-                Kind::Partial
+            let kind = shape.kind_inherited(rule == "coordinated-clause");
+            let sp = Speaker {
+                resolved_by: "clause",
+                ..sp
             };
-            let (speaker, cue, rule) = if kind == Kind::Scare {
-                (None, None, "scare")
-            } else {
-                (
-                    Some(Speaker {
-                        resolved_by: "clause",
-                        ..sp
-                    }),
-                    Some(cue),
-                    rule,
-                )
-            };
+            let (speaker, cue, rule) = speech(kind, sp, cue, rule);
             let reported = Span::new(
                 cue.map_or(q.outer.start, |c| c.end).min(q.outer.start),
                 close_s.map_or(q.outer.end, |s| sentences[s].span.end),
@@ -285,50 +269,12 @@ pub fn attribute(
                 role: f.phrase.role,
                 resolved_by: resolved.resolved_by,
             };
-            let kind = if attr_end.is_some() {
-                if starts_sentence || first_upper || ends_clause {
-                    Kind::Direct
-                } else {
-                    Kind::Partial
-                }
-            } else {
-                let intro = prefix_end_tok
-                    .as_ref()
-                    .map(|(toks, k)| introduces_directly(text, toks, *k))
-                    .unwrap_or(false);
-                // `the treasurer said “the accounts will …”`: a whole clause
-                // right after its cue, to the sentence end, is direct speech
-                let adjacent = prefix_end_tok.as_ref().is_some_and(|(toks, k)| {
-                    toks[(*k).min(toks.len())..]
-                        .iter()
-                        .all(|t| matches!(t.text(text), "that" | ":" | ","))
-                        && toks.len() - (*k).min(toks.len()) <= 1
-                });
-                // a short term close to its cue is the speaker's word
-                // (`warned that “difficult consultations”`, `described
-                // the plan as a “step-change”`); far from it, the writer's
-                let near_cue = prefix_end_tok.as_ref().is_some_and(|(toks, k)| {
-                    let rest = &toks[(*k).min(toks.len())..];
-                    rest.len() <= 5
-                        && !rest
-                            .iter()
-                            .any(|t| matches!(t.text(text), "," | ";" | "(" | ")"))
-                });
-                let to_end = close_s.is_some_and(|s| sentences[s].span.end <= q.outer.end + 1)
-                    && last_content.ends_with(['.', '?', '!', '…']);
-                if (first_upper && (intro || starts_sentence)) || (adjacent && to_end) {
-                    Kind::Direct
-                } else if words <= 2 && !first_upper && !ends_clause && !near_cue {
-                    Kind::Scare
-                } else {
-                    Kind::Partial
-                }
+            let kind = match (attr_end, &prefix_end_tok) {
+                (Some(_), _) => shape.kind_after(),
+                (None, Some((toks, k))) => shape.kind_before(text, &toks[(*k).min(toks.len())..]),
+                (None, None) => shape.kind_before(text, &[]),
             };
-            let (speaker, cue, rule) = if kind == Kind::Scare {
-                (None, None, "scare")
-            } else {
-                (Some(speaker), Some(f.cue), f.rule)
-            };
+            let (speaker, cue, rule) = speech(kind, speaker, f.cue, f.rule);
             prev_attr_end = attr_end;
             let confidence = if kind == Kind::Direct { 0.9 } else { 0.7 };
             let reported = match (attr_end, close_s, open_s) {
@@ -358,51 +304,17 @@ pub fn attribute(
         prev_attr_end = None;
         prev_outer_end = q.outer.end;
         // no cue of its own: a full quoted sentence may continue the last speaker
-        let full_sentence = first_upper && words >= 3 && (starts_sentence || q.parts.len() > 1);
-        let right_after = out.last().is_some_and(|p| {
-            p.kind == Kind::Direct
-                && paragraph_at(doc, p.span().end) == q.paragraph
-                && p.attr_end.is_some_and(|e| {
-                    e <= q.outer.start
-                        && Span::new(e, q.outer.start)
-                            .slice(text)
-                            .trim()
-                            .trim_matches(['.', ',', ';'])
-                            .trim()
-                            .is_empty()
-                })
-        });
-        if full_sentence || right_after {
-            if let Some((pi, prev)) = out
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(_, a)| a.kind == Kind::Direct && a.speaker.is_some())
-            {
-                let prev_para = paragraph_at(doc, prev.span().end);
-                let near = prev_para == q.paragraph
-                    || (prev_para + 1 == q.paragraph && opens_paragraph(doc, q));
-                // a clause inside the attribution's own sentence (`…, after
-                // de Blasio stated …`) names no new speaker
-                let attr = prev.attr_end.unwrap_or(0).max(prev.span().end);
-                let from = sentence_at(sentences, attr.saturating_sub(1))
-                    .map_or(attr, |k| sentences[k].span.end.max(attr));
-                let between = Span::new(from.min(q.outer.start), q.outer.start).slice(text);
-                if near && !names_someone(between, w) {
-                    let mut speaker = prev.speaker.clone();
-                    if let Some(s) = speaker.as_mut() {
-                        s.resolved_by = "continuation";
-                    }
-                    out.push(Attribution {
-                        speaker,
-                        continues: Some(pi),
-                        ..Attribution::bare(q, sentence, Kind::Direct, "continuation", 0.8)
-                    });
-                    continue;
-                }
-            }
+        let full_sentence =
+            shape.first_upper && shape.words >= 3 && (shape.starts_sentence || q.parts.len() > 1);
+        if let Some((pi, speaker)) = continuation::find(doc, sentences, &out, q, full_sentence, w) {
+            out.push(Attribution {
+                speaker: Some(speaker),
+                continues: Some(pi),
+                ..Attribution::bare(q, sentence, Kind::Direct, "continuation", 0.8)
+            });
+            continue;
         }
-        let (kind, rule) = if full_sentence && ends_clause {
+        let (kind, rule) = if full_sentence && shape.ends_clause {
             (Kind::Direct, "unattributed")
         } else {
             (Kind::Scare, "scare")
@@ -412,96 +324,22 @@ pub fn attribute(
     out
 }
 
-/// Letters and digits of `reported` inside the quotation's parts, over all
-/// letters and digits of `reported`; a `that` opening the reported clause
-/// is the cue's, not the content's.
-fn share(text: &str, reported: Span, parts: &[Span]) -> f32 {
-    let count = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
-    let mut r = reported.slice(text).trim_start();
-    if let Some(rest) = r.strip_prefix("that ") {
-        r = rest;
-    }
-    let inside: usize = parts
-        .iter()
-        .filter(|p| p.start >= reported.start && p.end <= reported.end)
-        .map(|p| count(p.slice(text)))
-        .sum();
-    let all = count(r).max(inside).max(1);
-    inside as f32 / all as f32
-}
-
-fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
-    let k = sentences.partition_point(|s| s.span.end <= pos);
-    (k < sentences.len() && sentences[k].span.start <= pos + 1).then_some(k)
-}
-
-/// Where the last sentence of the paragraph before `q` starts, when `q`
-/// opens its paragraph and that paragraph ends with a colon.
-fn intro_paragraph_end(doc: &Document, sentences: &[Sentence], q: &Quote) -> Option<usize> {
-    let k = doc
-        .paragraphs
-        .iter()
-        .position(|p| p.span.start == q.outer.start)?;
-    let prev = doc.paragraphs.get(k.checked_sub(1)?)?;
-    if !prev.span.slice(&doc.text).trim_end().ends_with(':') {
-        return None;
-    }
-    let s = sentences.partition_point(|s| s.span.end <= prev.span.start);
-    let last = sentences[s..]
-        .iter()
-        .take_while(|x| x.span.end <= prev.span.end)
-        .last()?;
-    Some(last.span.start)
-}
-
-fn paragraph_at(doc: &Document, pos: usize) -> usize {
-    doc.paragraphs
-        .partition_point(|p| p.span.end < pos)
-        .min(doc.paragraphs.len().saturating_sub(1))
-}
-
-fn opens_paragraph(doc: &Document, q: &Quote) -> bool {
-    doc.paragraphs.iter().any(|p| p.span.start == q.outer.start)
-}
-
-/// Between a cue and its quotation only `that`, `:`, `,` or the cue's
-/// object (`told reporters that`) stand: the quotation is reported whole.
-fn introduces_directly(text: &str, toks: &[Tok], after_cue: usize) -> bool {
-    let rest: Vec<&str> = toks[after_cue.min(toks.len())..]
-        .iter()
-        .map(|t| t.text(text))
-        .collect();
-    if rest.is_empty() {
-        return true;
-    }
-    let last = rest[rest.len() - 1];
-    if !(matches!(last, ":" | "," | "that") || rest.len() <= 1) {
-        return false;
-    }
-    rest.len() <= 8
-}
-
-/// Whether a stretch of text names a new speaker (a reporting verb with a
-/// subject), which would end a run of continued quotations.
-fn names_someone(s: &str, w: &Words) -> bool {
-    let words: Vec<&str> = s
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|t| !t.is_empty())
-        .collect();
-    words.iter().enumerate().any(|(i, t)| {
-        i > 0 && w.cue_word(&t.to_lowercase()) && {
-            let prev = words[i - 1];
-            prev.chars().next().is_some_and(char::is_uppercase)
-                || matches!(
-                    prev.to_lowercase().as_str(),
-                    "he" | "she" | "they" | "we" | "i"
-                )
-        }
-    })
-}
-
 /// A whole attribution ends at its verb (`Roe said.`): a sentence that goes
 /// on (`Roe said the plan …`) reports something new.
+/// Speaker, cue and rule of a record of `kind`: none for a scare quote.
+fn speech(
+    kind: Kind,
+    speaker: Speaker,
+    cue: Span,
+    rule: &'static str,
+) -> (Option<Speaker>, Option<Span>, &'static str) {
+    if kind == Kind::Scare {
+        (None, None, "scare")
+    } else {
+        (Some(speaker), Some(cue), rule)
+    }
+}
+
 fn ends_attribution(text: &str, toks: &[Tok], after: usize) -> bool {
     let opens_quote = toks
         .get(after + 1)

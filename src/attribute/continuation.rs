@@ -1,0 +1,80 @@
+//! Continuation: a quotation with no cue of its own that goes on from the
+//! last attributed one.
+
+use super::layout::{opens_paragraph, paragraph_at, sentence_at};
+use super::{Attribution, Kind, Speaker, Words};
+use crate::document::Document;
+use crate::quotes::Quote;
+use crate::segment::Sentence;
+use crate::span::Span;
+
+/// The earlier record `q` continues and its speaker: the last direct one
+/// with a speaker, in the same paragraph or the one before when `q` opens
+/// its own, with no new speaker named in between. `full_sentence` says the
+/// quotation is a whole quoted sentence; otherwise it must stand right
+/// after the previous attribution.
+pub fn find(
+    doc: &Document,
+    sentences: &[Sentence],
+    out: &[Attribution],
+    q: &Quote,
+    full_sentence: bool,
+    w: &Words,
+) -> Option<(usize, Speaker)> {
+    let text = &doc.text;
+    let right_after = out.last().is_some_and(|p| {
+        p.kind == Kind::Direct
+            && paragraph_at(doc, p.span().end) == q.paragraph
+            && p.attr_end.is_some_and(|e| {
+                e <= q.outer.start
+                    && Span::new(e, q.outer.start)
+                        .slice(text)
+                        .trim()
+                        .trim_matches(['.', ',', ';'])
+                        .trim()
+                        .is_empty()
+            })
+    });
+    if !(full_sentence || right_after) {
+        return None;
+    }
+    let (pi, prev) = out
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, a)| a.kind == Kind::Direct && a.speaker.is_some())?;
+    let prev_para = paragraph_at(doc, prev.span().end);
+    let near =
+        prev_para == q.paragraph || (prev_para + 1 == q.paragraph && opens_paragraph(doc, q));
+    // a clause inside the attribution's own sentence (`…, after de Blasio
+    // stated …`) names no new speaker
+    let attr = prev.attr_end.unwrap_or(0).max(prev.span().end);
+    let from = sentence_at(sentences, attr.saturating_sub(1))
+        .map_or(attr, |k| sentences[k].span.end.max(attr));
+    let between = Span::new(from.min(q.outer.start), q.outer.start).slice(text);
+    if !near || names_someone(between, w) {
+        return None;
+    }
+    let mut speaker = prev.speaker.clone()?;
+    speaker.resolved_by = "continuation";
+    Some((pi, speaker))
+}
+
+/// Whether a stretch of text names a new speaker (a reporting verb with a
+/// subject), which would end a run of continued quotations.
+pub fn names_someone(s: &str, w: &Words) -> bool {
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|t| !t.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, t)| {
+        i > 0 && w.cue_word(&t.to_lowercase()) && {
+            let prev = words[i - 1];
+            prev.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    prev.to_lowercase().as_str(),
+                    "he" | "she" | "they" | "we" | "i"
+                )
+        }
+    })
+}

@@ -1,0 +1,132 @@
+//! The kind of a quotation (direct, partial or scare) from its shape and
+//! the words between it and its cue, and how much of its clause it quotes.
+
+use super::tokens::Tok;
+use super::Kind;
+use crate::quotes::Quote;
+use crate::segment::Sentence;
+use crate::span::Span;
+
+/// What the kind rules read of a quotation itself.
+pub struct Shape {
+    /// The content opens with a capital or a digit.
+    pub first_upper: bool,
+    /// Words of content (an interrupted quotation counts as long).
+    pub words: usize,
+    /// The content ends with an end mark or a comma.
+    pub ends_clause: bool,
+    /// The opening mark starts its sentence.
+    pub starts_sentence: bool,
+    /// The quotation runs to its sentence's end, ending a sentence itself.
+    pub to_end: bool,
+}
+
+impl Shape {
+    pub fn of(
+        text: &str,
+        q: &Quote,
+        sentences: &[Sentence],
+        open_s: Option<usize>,
+        close_s: Option<usize>,
+    ) -> Shape {
+        let content = q.parts[0].slice(text).trim();
+        let last = q.parts[q.parts.len() - 1].slice(text).trim();
+        Shape {
+            first_upper: content
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+            words: content.split_whitespace().count() + if q.parts.len() > 1 { 5 } else { 0 },
+            ends_clause: last.ends_with(['.', '?', '!', ',', '…']),
+            starts_sentence: open_s
+                .is_some_and(|s| sentences[s].span.start >= q.outer.start.saturating_sub(1)),
+            to_end: close_s.is_some_and(|s| sentences[s].span.end <= q.outer.end + 1)
+                && last.ends_with(['.', '?', '!', '…']),
+        }
+    }
+
+    /// At most two words and no clause: a term, not speech.
+    fn term(&self) -> bool {
+        self.words <= 2 && !self.first_upper && !self.ends_clause
+    }
+
+    /// With its attribution after it (`“…,” Roe said.`).
+    pub fn kind_after(&self) -> Kind {
+        if self.starts_sentence || self.first_upper || self.ends_clause {
+            Kind::Direct
+        } else {
+            Kind::Partial
+        }
+    }
+
+    /// With its cue before it; `rest` are the tokens between the cue and
+    /// the opening mark.
+    pub fn kind_before(&self, text: &str, rest: &[Tok]) -> Kind {
+        // `the treasurer said “the accounts will …”`: a whole clause right
+        // after its cue, to the sentence end, is direct speech
+        let adjacent = rest.len() <= 1
+            && rest
+                .iter()
+                .all(|t| matches!(t.text(text), "that" | ":" | ","));
+        // a short term close to its cue is the speaker's word (`warned that
+        // “difficult consultations”`, `described the plan as a
+        // “step-change”`); far from it, the writer's
+        let near_cue = rest.len() <= 5
+            && !rest
+                .iter()
+                .any(|t| matches!(t.text(text), "," | ";" | "(" | ")"));
+        if (self.first_upper && (introduces_directly(text, rest) || self.starts_sentence))
+            || (adjacent && self.to_end)
+        {
+            Kind::Direct
+        } else if self.term() && !near_cue {
+            Kind::Scare
+        } else {
+            Kind::Partial
+        }
+    }
+
+    /// Speaker taken from an earlier quotation of the sentence; a second
+    /// complement of the same cue (`and that “…”`) is speech at any length.
+    pub fn kind_inherited(&self, coordinated: bool) -> Kind {
+        if self.term() && !coordinated {
+            Kind::Scare
+        } else if self.first_upper {
+            Kind::Direct
+        } else {
+            Kind::Partial
+        }
+    }
+}
+
+/// Between a cue and its quotation only `that`, `:`, `,` or the cue's
+/// object (`told reporters that`) stand: the quotation is reported whole.
+fn introduces_directly(text: &str, rest: &[Tok]) -> bool {
+    let rest: Vec<&str> = rest.iter().map(|t| t.text(text)).collect();
+    if rest.is_empty() {
+        return true;
+    }
+    let last = rest[rest.len() - 1];
+    if !(matches!(last, ":" | "," | "that") || rest.len() <= 1) {
+        return false;
+    }
+    rest.len() <= 8
+}
+
+/// Letters and digits of `reported` inside the quotation's parts, over all
+/// letters and digits of `reported`; a `that` opening the reported clause
+/// is the cue's, not the content's.
+pub fn share(text: &str, reported: Span, parts: &[Span]) -> f32 {
+    let count = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
+    let mut r = reported.slice(text).trim_start();
+    if let Some(rest) = r.strip_prefix("that ") {
+        r = rest;
+    }
+    let inside: usize = parts
+        .iter()
+        .filter(|p| p.start >= reported.start && p.end <= reported.end)
+        .map(|p| count(p.slice(text)))
+        .sum();
+    let all = count(r).max(inside).max(1);
+    inside as f32 / all as f32
+}

@@ -1,0 +1,40 @@
+//! Where a position stands in the document: its sentence, its paragraph,
+//! and the paragraph layout around a quotation.
+
+use crate::document::Document;
+use crate::quotes::Quote;
+use crate::segment::Sentence;
+
+pub fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
+    let k = sentences.partition_point(|s| s.span.end <= pos);
+    (k < sentences.len() && sentences[k].span.start <= pos + 1).then_some(k)
+}
+
+/// Where the last sentence of the paragraph before `q` starts, when `q`
+/// opens its paragraph and that paragraph ends with a colon.
+pub fn intro_paragraph_end(doc: &Document, sentences: &[Sentence], q: &Quote) -> Option<usize> {
+    let k = doc
+        .paragraphs
+        .iter()
+        .position(|p| p.span.start == q.outer.start)?;
+    let prev = doc.paragraphs.get(k.checked_sub(1)?)?;
+    if !prev.span.slice(&doc.text).trim_end().ends_with(':') {
+        return None;
+    }
+    let s = sentences.partition_point(|s| s.span.end <= prev.span.start);
+    let last = sentences[s..]
+        .iter()
+        .take_while(|x| x.span.end <= prev.span.end)
+        .last()?;
+    Some(last.span.start)
+}
+
+pub fn paragraph_at(doc: &Document, pos: usize) -> usize {
+    doc.paragraphs
+        .partition_point(|p| p.span.end < pos)
+        .min(doc.paragraphs.len().saturating_sub(1))
+}
+
+pub fn opens_paragraph(doc: &Document, q: &Quote) -> bool {
+    doc.paragraphs.iter().any(|p| p.span.start == q.outer.start)
+}
