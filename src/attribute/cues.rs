@@ -275,18 +275,38 @@ pub fn before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
 /// quotation of its subject (`In a Fox interview, Trump went further: “…”`,
 /// `Bush: “…”`).
 fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    if let Some(f) = inverted_opening(text, toks, w) {
+        return Some(f);
+    }
     let colon = toks.last().filter(|t| t.text(text) == ":")?;
     let (phrase, _) = subject_at_start(text, &toks[..toks.len() - 1], w)?;
     let first = text[phrase.span.start..phrase.span.end]
         .split_whitespace()
         .next()?;
-    if phrase.kind == SpeakerKind::Unknown || w.starters.contains(first) {
+    if phrase.kind == SpeakerKind::Unknown || (w.starters.contains(first) && !phrase.pronoun) {
         return None;
     }
     Some(Found {
         cue: colon.span,
         phrase,
         rule: "colon-intro",
+        end_tok: toks.len(),
+    })
+}
+
+/// `Said Jane Roe, who grew up nearby, “…”`: a sentence that opens with
+/// its reporting verb and names the speaker after it.
+fn inverted_opening(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    let first = toks.first()?;
+    let l = lower(first.text(text));
+    if !is_cap_word(first, text) || !w.cue_word(&l) || l.ends_with("ing") {
+        return None;
+    }
+    let (phrase, _) = phrase::after(text, toks, 1, w)?;
+    Some(Found {
+        cue: first.span,
+        phrase,
+        rule: "cue-before",
         end_tok: toks.len(),
     })
 }
@@ -437,6 +457,15 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
     if let Some(p) = phrase::before(text, toks, s, w) {
         return Some(p);
     }
+    // `Sen. John Cornyn (R-Texas) told`: past a short parenthesis
+    if s >= 3 && toks[s - 1].text(text) == ")" {
+        let floor = s.saturating_sub(8);
+        if let Some(open) = (floor..s - 1).rev().find(|&j| toks[j].text(text) == "(") {
+            if let Some(p) = phrase::before(text, toks, open, w) {
+                return Some(p);
+            }
+        }
+    }
     // `Rikkie Wells, who tweeted`: the relative pronoun's antecedent
     if s >= 2 && lower(toks[s - 1].text(text)) == "who" {
         let e = if toks[s - 2].text(text) == "," {
@@ -479,13 +508,30 @@ fn sentence_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
 /// The subject phrase at the start of `toks` and the index after it.
 fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
     let mut i = 0;
-    if let Some(c) = toks.iter().take(6).position(|t| t.text(text) == ",") {
+    // an opener that starts with a preposition or a participle (`In an
+    // interview on Sunday,`, `Speaking to reporters last year,`) may run
+    // longer than one that might be the subject itself
+    let opener = toks.first().is_some_and(|t| {
+        let l = lower(t.text(text));
+        (w.starters.contains(t.text(text))
+            && !phrase::DETERMINERS.contains(&l.as_str())
+            && !phrase::PRONOUNS.contains(&l.as_str()))
+            || (l.ends_with("ing") && l.len() > 4)
+    });
+    let reach = if opener { 10 } else { 6 };
+    if let Some(c) = toks.iter().take(reach).position(|t| t.text(text) == ",") {
         // `Paul Huntley, a delegate, said` opens with its subject, not with
         // an adverbial like `Indeed,` or `On Monday,`
         let named = phrase::after(text, toks, 0, w).is_some_and(|(p, e)| {
             e == c && p.kind != SpeakerKind::Unknown && !w.starters.contains(toks[0].text(text))
         });
-        if !named && !toks[..c].iter().any(|t| w.cue_word(&lower(t.text(text)))) {
+        // an opener may hold a participle (`Speaking to reporters,`), not
+        // a finite reporting verb (`Roe said,`)
+        let finite_cue = toks[..c].iter().any(|t| {
+            let l = lower(t.text(text));
+            w.cue_word(&l) && !l.ends_with("ing")
+        });
+        if !named && !finite_cue {
             i = c + 1;
         }
     }

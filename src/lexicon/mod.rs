@@ -92,7 +92,7 @@ impl Lexicon {
             abbreviations: Abbreviations::parse("abbreviations.txt", abbr)?,
             starters: word_set(starters),
             cue_verbs: inflection_table(cues),
-            titles: with_plurals(lower_set(TITLES)),
+            titles: title_forms(lower_set(TITLES)),
             orgs: lower_set(ORGS),
             groups: lower_set(GROUPS),
             anonymous: lower_set(ANONYMOUS),
@@ -123,14 +123,18 @@ impl Default for Lexicon {
 }
 
 /// Titles also stand in the plural before a list of names (`Presidents
-/// Vladimir Putin and Jiang Zemin`).
-fn with_plurals(mut set: HashSet<String>) -> HashSet<String> {
-    let plurals: Vec<String> = set
+/// Vladimir Putin and Jiang Zemin`) and, abbreviated, with their period
+/// (`Sen.`, `Gov.`), which the tokenizer keeps with the word.
+fn title_forms(mut set: HashSet<String>) -> HashSet<String> {
+    let more: Vec<String> = set
         .iter()
-        .filter(|t| !t.ends_with('s') && !t.contains(' '))
-        .map(|t| format!("{t}s"))
+        .filter(|t| !t.contains(' '))
+        .flat_map(|t| {
+            let plural = (!t.ends_with('s')).then(|| format!("{t}s"));
+            plural.into_iter().chain([format!("{t}.")])
+        })
         .collect();
-    set.extend(plurals);
+    set.extend(more);
     set
 }
 
