@@ -115,6 +115,11 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     match lemma {
         None => false,
         Some("put") => toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "it"),
+        // `shot back`, `fired back`, `went on`
+        Some("shoot" | "fire") => toks
+            .get(k + 1)
+            .is_some_and(|n| lower(n.text(text)) == "back"),
+        Some("go") => toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "on"),
         Some("call") => {
             let prev = k.checked_sub(1).map(|p| lower(toks[p].text(text)));
             let naming = prev.as_deref().is_some_and(|p| {
@@ -202,14 +207,22 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         while toks.get(j).is_some_and(|t| is_aux(&lower(t.text(text)))) {
             j += 1;
         }
-        let (phrase, end) =
-            phrase::after(text, toks, j, w).or_else(|| loose_phrase_after(text, toks, j, w))?;
-        return Some(Found {
-            cue,
-            phrase,
-            rule: "cue-after-inverted",
-            end_tok: end,
-        });
+        let phrase = phrase::after(text, toks, j, w)
+            .filter(|(_, e)| toks.get(*e).is_none_or(|t| !t.word))
+            .or_else(|| loose_phrase_after(text, toks, j, w))
+            .or_else(|| phrase::after(text, toks, j, w));
+        if let Some((phrase, end)) = phrase {
+            return Some(Found {
+                cue,
+                phrase,
+                rule: "cue-after-inverted",
+                end_tok: end,
+            });
+        }
+        // `Read said.`: a name that is also a verb
+        if !is_cap_word(first, text) {
+            return None;
+        }
     }
     // `“…,” according to CNN.`
     if fl == "according" && toks.get(i + 1).is_some_and(|t| lower(t.text(text)) == "to") {
@@ -229,17 +242,38 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let Some((phrase, mut j)) = phrase::after(text, toks, i, w) else {
         return loose_subject_then_verb(text, toks, i, w);
     };
+    // `Sen. Chuck Schumer (D-N.Y.) said`
+    if toks.get(j).is_some_and(|t| t.text(text) == "(") {
+        if let Some(c) = (j + 1..toks.len().min(j + 8)).find(|&k| toks[k].text(text) == ")") {
+            j = c + 1;
+        }
+    }
+    let mut phrase = phrase;
     if toks.get(j).is_some_and(|t| t.text(text) == ",") {
-        // `Langton, a research fellow …, said`
+        // `another friend, Mariam Emara told CNN`: the name in apposition
+        if let Some((p, e)) = phrase::after(text, toks, j + 1, w) {
+            let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+            if named && cue_at_any(text, toks, e, w) {
+                phrase = p;
+                j = e;
+            }
+        }
+    }
+    if toks.get(j).is_some_and(|t| t.text(text) == ",") {
+        // `Langton, a research fellow …, said`, `Harry Bond, 30, of
+        // Raleigh, N.C., who was among those polled, said`: the first
+        // reporting verb after a comma, within the sentence
         let mut k = j + 1;
-        while k < toks.len() && toks[k].text(text) != "," && k - j < 30 {
-            if w.cue_word(&lower(toks[k].text(text))) {
+        while k < toks.len() && k - j < 40 && !is_quote_mark(toks[k].text(text)) {
+            let l = lower(toks[k].text(text));
+            if toks[k - 1].text(text) == "," && cue_at(text, toks, k, w) && !l.ends_with("ing") {
+                j = k;
+                break;
+            }
+            if matches!(l.as_str(), "." | ";" | "?" | "!") {
                 break;
             }
             k += 1;
-        }
-        if toks.get(k).is_some_and(|t| t.text(text) == ",") {
-            j = k + 1;
         }
     }
     while toks.get(j).is_some_and(|t| is_aux(&lower(t.text(text)))) {
@@ -552,7 +586,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         || ft.chars().next().is_some_and(char::is_uppercase)
         || w.titles.contains(&fl)
         || (first.word
-            && fl.chars().all(char::is_alphabetic)
+            && fl.chars().all(|c| c.is_alphabetic() || c == '-')
             && !fl.ends_with("ing")
             && !fl.ends_with("ed")
             && !is_function_word(&fl, w));
@@ -563,7 +597,23 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     for v in i + 1..stop {
         let l = lower(toks[v].text(text));
         if !toks[v].word {
-            return None;
+            // `another voter, Ines Cortez told`: the name in apposition
+            let (p, e) = phrase::after(text, toks, v + 1, w).filter(|_| l == ",")?;
+            let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+            if !named || !cue_at_any(text, toks, e, w) {
+                return None;
+            }
+            let mut k = e;
+            while is_aux(&lower(toks[k].text(text))) {
+                k += 1;
+            }
+            let (cue, end) = cue_span(text, toks, k);
+            return Some(Found {
+                cue,
+                phrase: p,
+                rule: "cue-after",
+                end_tok: end,
+            });
         }
         // `the candidate’s vow` is a noun
         let possessed =
@@ -582,10 +632,14 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
                 end_tok: end,
             });
         }
-        if matches!(
-            l.as_str(),
-            "that" | "who" | "which" | "and" | "but" | "when" | "if"
-        ) {
+        // `Edward Dovere and Gabriel Debenedetti wrote`
+        let joins_names = l == "and" && toks.get(v + 1).is_some_and(|n| is_cap_word(n, text));
+        if !joins_names
+            && matches!(
+                l.as_str(),
+                "that" | "who" | "which" | "and" | "but" | "when" | "if"
+            )
+        {
             return None;
         }
     }
@@ -608,15 +662,35 @@ fn is_function_word(l: &str, w: &Words) -> bool {
 fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(Phrase, usize)> {
     let first = toks.get(j)?;
     let fl = lower(first.text(text));
-    if !(phrase::DETERMINERS.contains(&fl.as_str()) || is_cap_word(first, text)) {
+    // `master of ceremonies Asab Al-Tabchi`, `retired neurosurgeon Ben
+    // Carson`: a lower-case opening needs a capitalised word after it
+    let opens = phrase::DETERMINERS.contains(&fl.as_str()) || is_cap_word(first, text);
+    if !opens && (is_function_word(&fl, w) || !first.word) {
         return None;
     }
     let mut e = j;
-    while e < toks.len() && toks[e].word && e - j < 8 {
+    while e < toks.len()
+        && toks[e].word
+        && e - j < 8
+        && !matches!(
+            lower(toks[e].text(text)).as_str(),
+            "who" | "that" | "which" | "and"
+        )
+    {
         e += 1;
     }
-    let stops = toks.get(e).is_none_or(|t| !t.word);
-    (stops && e > j + 1).then(|| (phrase::classify(text, &toks[j..e], w), e))
+    let stops = toks.get(e).is_none_or(|t| !t.word)
+        || matches!(lower(toks[e].text(text)).as_str(), "who" | "that" | "which");
+    let named = opens || toks[j..e].iter().any(|t| is_cap_word(t, text));
+    (stops && named && e > j + 1).then(|| (phrase::classify(text, &toks[j..e], w), e))
+}
+
+/// Whether a reporting verb stands at `k`, after any auxiliaries.
+fn cue_at_any(text: &str, toks: &[Tok], mut k: usize, w: &Words) -> bool {
+    while toks.get(k).is_some_and(|t| is_aux(&lower(t.text(text)))) {
+        k += 1;
+    }
+    k < toks.len() && cue_at(text, toks, k, w) && !lower(toks[k].text(text)).ends_with("ing")
 }
 
 /// `SUBJECT VERB` read backwards from a verb at `v` for subjects outside
