@@ -125,8 +125,13 @@ pub fn attribute(
         let mut found = None;
         let mut prefix_end_tok = None;
         let mut inherited: Option<(Speaker, Span, &'static str)> = None;
+        // a quotation that closes a noun or prepositional phrase (`on
+        // Fox’s “Hannity,” Gingrich said …`, `the “Never Trump” movement`)
+        // is a title or a term: a cue after it reports something else
+        let titled =
+            open_s.is_some_and(|s| names_a_title(text, sentences[s].span.start, q.outer.start));
         // cue after the quotation, in its closing sentence
-        if let Some(s) = close_s {
+        if let Some(s) = close_s.filter(|_| !titled) {
             let end = sentences[s].span.end.min(next_start);
             if end > q.outer.end {
                 let toks = tokenize(text, Span::new(q.outer.end, end));
@@ -214,7 +219,7 @@ pub fn attribute(
         // a quotation that ends its sentence may have its attribution as the
         // next sentence when the segmenter could not join them
         // (`“…?” Will Roe, the county chairman, said of it.`)
-        if found.is_none() {
+        if found.is_none() && !titled {
             if let Some(s) = close_s.filter(|&s| sentences[s].span.end <= q.outer.end + 1) {
                 if let Some(ns) = sentences
                     .get(s + 1)
@@ -326,6 +331,37 @@ pub fn attribute(
 
 /// A whole attribution ends at its verb (`Roe said.`): a sentence that goes
 /// on (`Roe said the plan …`) reports something new.
+/// Whether the word right before an opening mark makes the quotation the
+/// end of a noun or prepositional phrase: a preposition, a determiner or a
+/// possessive.
+fn names_a_title(text: &str, sentence_start: usize, open: usize) -> bool {
+    let before = &text[sentence_start.min(open)..open];
+    let Some(word) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let l = word.to_lowercase();
+    matches!(
+        l.as_str(),
+        "on" | "of"
+            | "with"
+            | "in"
+            | "at"
+            | "from"
+            | "about"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "by"
+            | "for"
+    ) || l.ends_with("’s")
+        || l.ends_with("'s")
+}
+
 /// Speaker, cue and rule of a record of `kind`: none for a scare quote.
 fn speech(
     kind: Kind,
