@@ -152,8 +152,17 @@ pub fn attribute(
             // the rest of the attribution's own sentence leads on
             let same_sentence =
                 open_s.is_some() && sentence_at(sentences, pe.saturating_sub(1)) == open_s;
-            let leads_on = gap.trim_end().ends_with([',', ':', '—', '–'])
-                || matches!(bare, "and" | "but" | "then" | "adding");
+            // a short rest (`of the two leaders,`), and no second cue
+            // (`, adding,` starts a quotation of its own)
+            let gap_words: Vec<String> = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|x| !x.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let leads_on = (gap.trim_end().ends_with([',', ':', '—', '–'])
+                || matches!(bare, "and" | "but" | "then"))
+                && gap_words.len() <= 6
+                && !gap_words.iter().any(|x| w.cue_word(x));
             if (bare.is_empty() || (same_sentence && leads_on && !names_someone(gap, w)))
                 && last.paragraph == q.paragraph
             {
