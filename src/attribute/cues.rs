@@ -491,10 +491,30 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
     if let Some(p) = phrase::before(text, toks, s, w) {
         return Some(p);
     }
-    // `Sen. John Cornyn (R-Texas) told`: past a short parenthesis
-    if s >= 3 && toks[s - 1].text(text) == ")" {
-        let floor = s.saturating_sub(8);
-        if let Some(open) = (floor..s - 1).rev().find(|&j| toks[j].text(text) == "(") {
+    // `Sen. John Cornyn (R-Texas) told`, `Gov. John Kasich (R-OH), said`:
+    // past a short parenthesis
+    let close = if s >= 2 && toks[s - 1].text(text) == "," {
+        s - 1
+    } else {
+        s
+    };
+    if close >= 3 && toks[close - 1].text(text) == ")" {
+        let floor = close.saturating_sub(8);
+        if let Some(open) = (floor..close - 1)
+            .rev()
+            .find(|&j| toks[j].text(text) == "(")
+        {
+            if let Some(p) = phrase::before(text, toks, open, w) {
+                return Some(p);
+            }
+        }
+    }
+    // `Gingrich — mentioned by Newsmax as the choice — told`: past a
+    // parenthesis between dashes
+    if s >= 3 && matches!(toks[s - 1].text(text), "—" | "–" | "--") {
+        let floor = s.saturating_sub(30);
+        let dash = toks[s - 1].text(text);
+        if let Some(open) = (floor..s - 1).rev().find(|&j| toks[j].text(text) == dash) {
             if let Some(p) = phrase::before(text, toks, open, w) {
                 return Some(p);
             }
@@ -557,7 +577,10 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
         // `Paul Huntley, a delegate, said` opens with its subject, not with
         // an adverbial like `Indeed,` or `On Monday,`
         let named = phrase::after(text, toks, 0, w).is_some_and(|(p, e)| {
-            e == c && p.kind != SpeakerKind::Unknown && !w.starters.contains(toks[0].text(text))
+            e == c
+                && p.kind != SpeakerKind::Unknown
+                && (!w.starters.contains(toks[0].text(text))
+                    || phrase::DETERMINERS.contains(&lower(toks[0].text(text)).as_str()))
         });
         // an opener may hold a participle (`Speaking to reporters,`), not
         // a finite reporting verb (`Roe said,`)

@@ -116,7 +116,10 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
             }
             break;
         }
-        if np_word(pt, w) && !w.cue_word(&pl) && !PRONOUNS.contains(&pl.as_str()) {
+        if np_word(pt, w)
+            && (!w.cue_word(&pl) || (start >= 2 && is_cap(pt)))
+            && !PRONOUNS.contains(&pl.as_str())
+        {
             start -= 1;
             continue;
         }
@@ -170,7 +173,8 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
             }
             break;
         }
-        if np_word(tt, w) && !w.cue_word(&tl) {
+        // a capitalised word inside a name is no verb (`Washington Post`)
+        if np_word(tt, w) && (!w.cue_word(&tl) || (k > start && is_cap(tt))) {
             k += 1;
             continue;
         }
