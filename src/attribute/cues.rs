@@ -112,6 +112,16 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     {
         return false;
     }
+    // `a Twitter comment`, `the report`: a noun after a determiner (after
+    // a possessive, `Rumsfeld’s mention of …`, it still names the speaker)
+    let det = |j: usize| phrase::DETERMINERS.contains(&lower(toks[j].text(text)).as_str());
+    if lemma.is_some()
+        && k > 0
+        && (det(k - 1) || (k > 1 && is_cap_word(&toks[k - 1], text) && det(k - 2)))
+        && !t.ends_with("ed")
+    {
+        return false;
+    }
     match lemma {
         None => false,
         Some("put") => toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "it"),
@@ -119,7 +129,12 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         Some("shoot" | "fire") => toks
             .get(k + 1)
             .is_some_and(|n| lower(n.text(text)) == "back"),
-        Some("go") => toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "on"),
+        Some("go") => {
+            toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "on")
+                && toks
+                    .get(k + 2)
+                    .is_none_or(|n| !n.word || lower(n.text(text)) == "to")
+        }
         Some("call") => {
             let prev = k.checked_sub(1).map(|p| lower(toks[p].text(text)));
             let naming = prev.as_deref().is_some_and(|p| {
@@ -416,7 +431,8 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
         // clause's subject speaks
         let infinitive = s >= 1 && lower(toks[s - 1].text(text)) == "to";
-        if (l.ends_with("ing") && opens_participle(text, toks, s)) || infinitive {
+        // (`sent an email saying “…”`: the sender, not the email)
+        if l.ends_with("ing") || infinitive {
             let upto = if infinitive { s - 1 } else { s };
             if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
                 return Some(Found {
@@ -451,16 +467,6 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
     None
 }
 
-/// A participle opens a clause of its own after a comma, a preposition or
-/// a conjunction, or at the start of the stretch.
-fn opens_participle(text: &str, toks: &[Tok], s: usize) -> bool {
-    s == 0
-        || matches!(
-            lower(toks[s - 1].text(text)).as_str(),
-            "," | "by" | "while" | "before" | "after" | "when" | "in" | "and" | "—" | "–"
-        )
-}
-
 /// The subject of the finite reporting verb nearest before a participle
 /// (`Nefzi said, adding`), else the subject of the whole sentence
 /// (`Sanders compared himself to Clinton, saying`).
@@ -489,6 +495,19 @@ fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
 /// Garten, said`; `Michael Seaman, who lives in …, said`), or a loose one.
 fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
     if let Some(p) = phrase::before(text, toks, s, w) {
+        // `Another source speaking to Fox News said`: the object of a
+        // preposition is not the subject
+        let at = toks.partition_point(|t| t.span.start < p.span.start);
+        let governed = at > 0
+            && matches!(
+                lower(toks[at - 1].text(text)).as_str(),
+                "to" | "with" | "for" | "at" | "on" | "from" | "in"
+            );
+        if governed {
+            if let Some((q, _)) = subject_at_start(text, &toks[..at], w) {
+                return Some(q);
+            }
+        }
         return Some(p);
     }
     // `Sen. John Cornyn (R-Texas) told`, `Gov. John Kasich (R-OH), said`:
@@ -573,6 +592,25 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
             || (l.ends_with("ing") && l.len() > 4)
     });
     let reach = if opener { 10 } else { 6 };
+    // `When asked whom she supported, Ms. Sherry said`: a clause opened by
+    // a subordinator is an adverbial whatever verbs it holds
+    let subordinate = toks.first().is_some_and(|t| {
+        matches!(
+            lower(t.text(text)).as_str(),
+            "when"
+                | "if"
+                | "as"
+                | "after"
+                | "before"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "once"
+                | "asked"
+        )
+    });
     if let Some(c) = toks.iter().take(reach).position(|t| t.text(text) == ",") {
         // `Paul Huntley, a delegate, said` opens with its subject, not with
         // an adverbial like `Indeed,` or `On Monday,`
@@ -588,9 +626,18 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
             let l = lower(t.text(text));
             w.cue_word(&l) && !l.ends_with("ing")
         });
-        if !named && !finite_cue {
+        if !named && (!finite_cue || subordinate) {
             i = c + 1;
         }
+    }
+    // `And then Trump went …`: conjunctions and adverbs before the subject
+    while toks.get(i).is_some_and(|t| {
+        matches!(
+            lower(t.text(text)).as_str(),
+            "and" | "but" | "so" | "then" | "yet" | "or" | "also" | "now" | "still"
+        )
+    }) {
+        i += 1;
     }
     phrase::after(text, toks, i, w)
 }

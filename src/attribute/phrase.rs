@@ -96,6 +96,12 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     if !np_word(t, w) || DETERMINERS.contains(&l.as_str()) || w.cue_word(&l) {
         return None;
     }
+    // `Why not just say`: a function word alone is nobody
+    if w.starters.contains(t)
+        && (last == 0 || !toks[last - 1].word || !is_cap(toks[last - 1].text(text)))
+    {
+        return None;
+    }
     let mut start = last;
     while start > 0 && last - start < 10 {
         let p = &toks[start - 1];
@@ -291,6 +297,24 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     if w.orgs.contains(head) {
         p.kind = SpeakerKind::Organization;
         return p;
+    }
+    // `Scott Hawkins of Cheyenne`: a full name, then where the person is
+    // from; `Secretary of State John Kerry` has a title before `of`
+    if let Some(c) = words
+        .iter()
+        .position(|x| matches!(x.as_str(), "of" | "from"))
+    {
+        let name_run = toks[..c]
+            .iter()
+            .rev()
+            .take_while(|t| is_cap(t.text(text)) && !w.titles.contains(&lower(t.text(text))))
+            .count();
+        if c >= 2 && name_run >= 2 && name_run == c {
+            p.kind = SpeakerKind::Person;
+            p.name = Some(Span::new(toks[0].span.start, toks[c - 1].span.end));
+            p.role = Some(Span::new(toks[c].span.start, span.end));
+            return p;
+        }
     }
     if is_cap(head_raw) {
         // the name is the run of capitalised non-title words at the end
