@@ -115,9 +115,20 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     // `a Twitter comment`, `the report`: a noun after a determiner (after
     // a possessive, `Rumsfeld’s mention of …`, it still names the speaker)
     let det = |j: usize| phrase::DETERMINERS.contains(&lower(toks[j].text(text)).as_str());
+    // `a rare note of`, `a crucial point`: a base form after a determiner
+    // and an adjective is a noun too
+    let adjective = |j: usize| {
+        let l = lower(toks[j].text(text));
+        toks[j].word
+            && !is_cap_word(&toks[j], text)
+            && !w.titles.contains(&l)
+            && !w.groups.contains(&l)
+    };
     if lemma.is_some()
         && k > 0
-        && (det(k - 1) || (k > 1 && is_cap_word(&toks[k - 1], text) && det(k - 2)))
+        && (det(k - 1)
+            || (k > 1 && is_cap_word(&toks[k - 1], text) && det(k - 2))
+            || (k > 1 && lemma == Some(lower(t).as_str()) && adjective(k - 1) && det(k - 2)))
         && !t.ends_with("ed")
     {
         return false;
@@ -431,8 +442,10 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
         // clause's subject speaks
         let infinitive = s >= 1 && lower(toks[s - 1].text(text)) == "to";
-        // (`sent an email saying “…”`: the sender, not the email)
-        if l.ends_with("ing") || infinitive {
+        // (`sent an email saying “…”`: the sender, not the email; but `a
+        // sign saying “…”` is the sign's)
+        let carrier = s > 0 && w.carriers.contains(&lower(toks[s - 1].text(text)));
+        if (l.ends_with("ing") && !carrier) || infinitive {
             let upto = if infinitive { s - 1 } else { s };
             if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
                 return Some(Found {

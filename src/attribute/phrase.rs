@@ -204,6 +204,10 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
     if k <= body {
         return None;
     }
+    // `When`, `Ever`, `Wait`: a function word alone is nobody
+    if k == start + 1 && w.starters.contains(t) {
+        return None;
+    }
     let mut phrase = classify(text, &toks[start..k], w);
     // apposition: `Fiona Hill, fellow at the Brookings Institution`
     if toks.get(k).is_some_and(|c| c.text(text) == ",") && phrase.kind == SpeakerKind::Person {

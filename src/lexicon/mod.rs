@@ -70,6 +70,8 @@ pub struct Lexicon {
     pub groups: HashSet<String>,
     /// Modifiers that make a group anonymous (lower case).
     pub anonymous: HashSet<String>,
+    /// Things that carry words of their own: signs, hats, ads (lower case).
+    pub carriers: HashSet<String>,
 }
 
 const ABBREVIATIONS: &str = include_str!("data/abbreviations.txt");
@@ -79,6 +81,7 @@ const TITLES: &str = include_str!("data/titles.txt");
 const ORGS: &str = include_str!("data/organizations.txt");
 const GROUPS: &str = include_str!("data/groups.txt");
 const ANONYMOUS: &str = include_str!("data/anonymous.txt");
+const CARRIERS: &str = include_str!("data/carriers.txt");
 
 impl Lexicon {
     /// The lexicon shipped with attrib.
@@ -96,6 +99,7 @@ impl Lexicon {
             orgs: lower_set(ORGS),
             groups: lower_set(GROUPS),
             anonymous: lower_set(ANONYMOUS),
+            carriers: lower_set(CARRIERS),
         })
     }
 
