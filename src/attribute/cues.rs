@@ -464,6 +464,22 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
                 end_tok: cue_end,
             });
         }
+        // `he laughed and said`: the pronoun subject of a one-word verb
+        if s >= 3
+            && matches!(lower(toks[s - 1].text(text)).as_str(), "and" | "but")
+            && toks[s - 2].word
+            && !is_cap_word(&toks[s - 2], text)
+            && phrase::PRONOUNS.contains(&lower(toks[s - 3].text(text)).as_str())
+        {
+            if let Some(p) = phrase::before(text, toks, s - 2, w) {
+                return Some(Found {
+                    cue,
+                    phrase: p,
+                    rule: "cue-before-coordinated",
+                    end_tok: cue_end,
+                });
+            }
+        }
         // coordinated verbs: `Putin rejected … and reportedly told Walters`
         if s > 0 && matches!(lower(toks[s - 1].text(text)).as_str(), "and" | "but") {
             if let Some(phrase) = sentence_subject(text, toks, w) {
@@ -498,6 +514,12 @@ fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
         }
         if let Some(p) = subject_before(text, toks, s, w) {
             return Some(p);
+        }
+        // `“…,” said Rep. Bobby Scott at the time, adding that …`
+        if s == 0 || is_quote_mark(toks[s - 1].text(text)) || toks[s - 1].text(text) == "," {
+            if let Some((p, _)) = phrase::after(text, toks, j + 1, w) {
+                return Some(p);
+            }
         }
     }
     sentence_subject(text, toks, w)
