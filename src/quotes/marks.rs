@@ -76,8 +76,13 @@ pub fn marks(p: &str, base: usize) -> Vec<Mark> {
             '\u{201d}' | '\u{bb}' => out.push(m(Level::Double, Role::Close)),
             '\u{2039}' => out.push(m(Level::Single, Role::Open)),
             '\u{203a}' => out.push(m(Level::Single, Role::Close)),
-            // ‘90s is an elided year, not an opening mark
-            '\u{2018}' if !next_char(p, i + n).is_some_and(|c| c.is_ascii_digit()) => {
+            // ‘90s is an elided year, not an opening mark; `Trump‘s`, a
+            // mark typed for an apostrophe inside a word, is none either
+            '\u{2018}'
+                if !next_char(p, i + n).is_some_and(|c| c.is_ascii_digit())
+                    && !(prev_char(p, i).is_some_and(char::is_alphanumeric)
+                        && next_char(p, i + n).is_some_and(char::is_alphanumeric)) =>
+            {
                 out.push(m(Level::Single, Role::Open))
             }
             '\u{2019}' => {
@@ -248,6 +253,8 @@ mod tests {
     fn apostrophes_are_not_marks() {
         assert!(roles("Russia’s don’t Topol-M’s ’90s rock ’n’ roll").len() <= 1);
         assert!(roles("don't Russia's '90s").is_empty());
+        // an opening single mark typed for an apostrophe
+        assert!(roles("Trump‘s view").is_empty());
     }
 
     #[test]
