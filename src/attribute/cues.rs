@@ -65,6 +65,16 @@ const AUX: &[&str] = &[
     "apparently",
 ];
 
+/// Reporting verbs whose base form is also a common noun (`a rare note`,
+/// `a Twitter comment`); others (`the two write`, `the statement read`)
+/// stay verbs after a modifier.
+const NOUNS: &[&str] = &[
+    "note", "point", "comment", "claim", "report", "remark", "answer", "reply", "question",
+    "quote", "post", "tweet", "text", "promise", "pledge", "threat", "vow", "charge", "estimate",
+    "joke", "mention", "cry", "chant", "shout", "call", "demand", "hint", "boast", "warning",
+    "response",
+];
+
 pub fn is_quote_mark(t: &str) -> bool {
     matches!(
         t,
@@ -124,12 +134,20 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
             && !w.titles.contains(&l)
             && !w.groups.contains(&l)
     };
-    if lemma.is_some()
+    // only a base form (`comment`) or plural (`claims`) can be such a noun;
+    // `the ACU said` keeps its verb
+    let lt = lower(t);
+    let base = lemma == Some(lt.as_str());
+    let nounish = base || lemma.is_some_and(|l| lt == format!("{l}s"));
+    if nounish
         && k > 0
         && (det(k - 1)
-            || (k > 1 && is_cap_word(&toks[k - 1], text) && det(k - 2))
-            || (k > 1 && lemma == Some(lower(t).as_str()) && adjective(k - 1) && det(k - 2)))
-        && !t.ends_with("ed")
+            || (k > 1
+                && base
+                && NOUNS.contains(&lt.as_str())
+                && is_cap_word(&toks[k - 1], text)
+                && det(k - 2))
+            || (k > 1 && base && NOUNS.contains(&lt.as_str()) && adjective(k - 1) && det(k - 2)))
     {
         return false;
     }
@@ -290,7 +308,10 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         // Raleigh, N.C., who was among those polled, said`: the first
         // reporting verb after a comma, within the sentence
         let mut k = j + 1;
-        while k < toks.len() && k - j < 40 && !is_quote_mark(toks[k].text(text)) {
+        while k < toks.len()
+            && k - j < 40
+            && !matches!(toks[k].text(text), "“" | "”" | "\"" | "«" | "»")
+        {
             let l = lower(toks[k].text(text));
             if toks[k - 1].text(text) == "," && cue_at(text, toks, k, w) && !l.ends_with("ing") {
                 j = k;

@@ -78,13 +78,7 @@ pub fn marks(p: &str, base: usize) -> Vec<Mark> {
             '\u{203a}' => out.push(m(Level::Single, Role::Close)),
             // ‘90s is an elided year, not an opening mark; `Trump‘s`, a
             // mark typed for an apostrophe inside a word, is none either
-            '\u{2018}'
-                if !next_char(p, i + n).is_some_and(|c| c.is_ascii_digit())
-                    && !(prev_char(p, i).is_some_and(char::is_alphanumeric)
-                        && next_char(p, i + n).is_some_and(char::is_alphanumeric)) =>
-            {
-                out.push(m(Level::Single, Role::Open))
-            }
+            '\u{2018}' if opens_single(p, i, n) => out.push(m(Level::Single, Role::Open)),
             '\u{2019}' => {
                 if let Some(role) = single_close_role(p, i, n) {
                     out.push(m(Level::Single, role));
@@ -109,6 +103,16 @@ fn misturned(p: &str, i: usize, n: usize, closing: bool) -> bool {
     } else {
         tight(before) && loose(after)
     }
+}
+
+/// `‘` opens unless it starts an elided year (`‘90s`) or stands between
+/// two letters as a misplaced apostrophe (`Trump‘s`).
+fn opens_single(p: &str, i: usize, n: usize) -> bool {
+    let next = next_char(p, i + n);
+    let elided_year = next.is_some_and(|c| c.is_ascii_digit());
+    let inside_word = prev_char(p, i).is_some_and(char::is_alphanumeric)
+        && next.is_some_and(char::is_alphanumeric);
+    !elided_year && !inside_word
 }
 
 fn prev_char(p: &str, i: usize) -> Option<char> {
