@@ -722,6 +722,19 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     let stop = (i + 8).min(toks.len());
     for v in i + 1..stop {
         let l = lower(toks[v].text(text));
+        // `the bespectacled, 71-year-old diplomat said`: a comma between
+        // two modifiers
+        if l == "," && v + 2 < stop {
+            let next = &toks[v + 1];
+            let nl = lower(next.text(text));
+            if next.word
+                && !is_cap_word(next, text)
+                && !is_function_word(&nl, w)
+                && toks[v + 2].word
+            {
+                continue;
+            }
+        }
         if !toks[v].word {
             // `another voter, Ines Cortez told`: the name in apposition
             let (p, e) = phrase::after(text, toks, v + 1, w).filter(|_| l == ",")?;
