@@ -165,7 +165,7 @@ fn has_inner_sentence_end(line: &str) -> bool {
         while k < chars.len() && matches!(chars[k], '"' | '\u{201d}' | '\u{2019}' | '\'') {
             k += 1;
         }
-        chars.get(k) == Some(&' ')
+        chars.get(k).is_some_and(|c| c.is_whitespace())
             && chars
                 .get(k + 1)
                 .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\u{201c}' | '\u{2018}'))

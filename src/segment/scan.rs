@@ -73,7 +73,7 @@ impl State {
 /// Handles a run of end marks starting at `i`; returns where scanning goes on.
 fn terminal(p: &str, i: usize, lx: &Lexicon, st: &mut State) -> usize {
     let b = p.as_bytes();
-    let attached = i > 0 && !b[i - 1].is_ascii_whitespace();
+    let attached = i > 0 && !space_before(b, i);
     let mut j = i;
     let mut dots = 0usize;
     let mut other_marks = false;
@@ -110,7 +110,7 @@ fn terminal(p: &str, i: usize, lx: &Lexicon, st: &mut State) -> usize {
             break;
         }
     }
-    if j >= b.len() || !b[j].is_ascii_whitespace() {
+    if j >= b.len() || space_at(b, j) == 0 {
         return j.max(i + 1);
     }
     let n = skip_space(b, j);
@@ -245,10 +245,32 @@ const ATTRIBUTION_TAIL: &[&str] = &[
 ];
 
 fn skip_space(b: &[u8], mut k: usize) -> usize {
-    while k < b.len() && b[k].is_ascii_whitespace() {
-        k += 1;
+    while k < b.len() {
+        match space_at(b, k) {
+            0 => break,
+            n => k += n,
+        }
     }
     k
+}
+
+/// The byte length of a space character starting at `k`, or 0: ASCII white
+/// space, and the no-break and thin spaces news text puts after a full stop
+/// (U+00A0, U+2009, U+200A, U+202F).
+pub fn space_at(b: &[u8], k: usize) -> usize {
+    match b.get(k..) {
+        Some([c, ..]) if c.is_ascii_whitespace() => 1,
+        Some([0xC2, 0xA0, ..]) => 2,
+        Some([0xE2, 0x80, 0x89 | 0x8A | 0xAF, ..]) => 3,
+        _ => 0,
+    }
+}
+
+/// Whether a space character ends right before byte `k`.
+fn space_before(b: &[u8], k: usize) -> bool {
+    (k >= 1 && b[k - 1].is_ascii_whitespace())
+        || (k >= 2 && space_at(b, k - 2) == 2)
+        || (k >= 3 && space_at(b, k - 3) == 3)
 }
 
 /// The word that ends just before byte `end`, reaching back at most
@@ -258,7 +280,7 @@ fn word_before(p: &str, end: usize) -> (usize, &str) {
     let end = end.min(b.len());
     let mut k = end;
     let floor = end.saturating_sub(WORD_REACH);
-    while k > 0 && !b[k - 1].is_ascii_whitespace() {
+    while k > 0 && !space_before(b, k) {
         if k <= floor {
             return (end, "");
         }
