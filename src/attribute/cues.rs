@@ -445,6 +445,22 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
                 end_tok: k + 2,
             });
         }
+        // `In the words of Senator Ann Wills, “…”`
+        if l == "words"
+            && k >= 2
+            && lower(toks[k - 1].text(text)) == "the"
+            && lower(toks[k - 2].text(text)) == "in"
+            && toks.get(k + 1).is_some_and(|t| lower(t.text(text)) == "of")
+        {
+            if let Some((phrase, _)) = phrase::after(text, toks, k + 2, w) {
+                return Some(Found {
+                    cue: Span::new(toks[k - 2].span.start, toks[k + 1].span.end),
+                    phrase,
+                    rule: "according-to",
+                    end_tok: k + 2,
+                });
+            }
+        }
         if is_quote_mark(toks[k].text(text)) {
             return None; // another quotation stands between
         }
