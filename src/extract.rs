@@ -1,6 +1,7 @@
 //! The whole pipeline as one frozen, reusable extractor.
 
 use crate::attribute::{self, Attribution};
+use crate::citations::{self, Block};
 use crate::document::Document;
 use crate::lexicon::Lexicon;
 use crate::quotes;
@@ -14,6 +15,8 @@ pub const SCHEMA: u32 = 1;
 pub struct Extraction {
     pub sentences: Vec<Sentence>,
     pub quotations: Vec<Attribution>,
+    /// Parenthetical citation blocks and cross-references, in text order.
+    pub citations: Vec<Block>,
 }
 
 /// Built once (lexicons loaded) and shared by every document; `extract`
@@ -32,9 +35,11 @@ impl Extractor {
         let sentences = segment::sentences(doc, &self.lexicon);
         let found = quotes::find(doc);
         let quotations = attribute::attribute(doc, &sentences, &found, &self.lexicon);
+        let citations = citations::blocks(doc, &self.lexicon);
         Extraction {
             sentences,
             quotations,
+            citations,
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use super::tokens::Tok;
 use super::Words;
+use crate::lexicon::MONTHS;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -47,21 +48,15 @@ const CALENDAR: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
     "tonight",
 ];
+
+/// A calendar word (`May` excepted: it is also a name).
+fn calendar(word: &str) -> bool {
+    CALENDAR.contains(&word) || (word != "may" && MONTHS.contains(&word))
+}
 const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
 
 fn lower(t: &str) -> String {
@@ -343,7 +338,7 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
                 break;
             }
         }
-        if k == toks.len() || words[k..].iter().all(|x| CALENDAR.contains(&x.as_str())) {
+        if k == toks.len() || words[k..].iter().all(|x| calendar(x)) {
             return p;
         }
         // `ambassador to Poland Mark Hale`: the place belongs to the title

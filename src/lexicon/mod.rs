@@ -12,6 +12,23 @@ pub mod abbreviations;
 
 pub use abbreviations::{AbbrClass, Abbreviations};
 
+/// Month names, lower case: dates in citation blocks, and words that are
+/// never part of a person's name.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// An error in a rules file, with the file name and line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleError {
@@ -72,6 +89,9 @@ pub struct Lexicon {
     pub anonymous: HashSet<String>,
     /// Things that carry words of their own: signs, hats, ads (lower case).
     pub carriers: HashSet<String>,
+    /// News outlets: every alias (lower case, no leading `the`) → its
+    /// normalized name.
+    pub outlets: Table<String>,
 }
 
 const ABBREVIATIONS: &str = include_str!("data/abbreviations.txt");
@@ -82,6 +102,7 @@ const ORGS: &str = include_str!("data/organizations.txt");
 const GROUPS: &str = include_str!("data/groups.txt");
 const ANONYMOUS: &str = include_str!("data/anonymous.txt");
 const CARRIERS: &str = include_str!("data/carriers.txt");
+const OUTLETS: &str = include_str!("data/outlets.txt");
 
 impl Lexicon {
     /// The lexicon shipped with attrib.
@@ -100,6 +121,7 @@ impl Lexicon {
             groups: lower_set(GROUPS),
             anonymous: lower_set(ANONYMOUS),
             carriers: lower_set(CARRIERS),
+            outlets: alias_table(OUTLETS),
         })
     }
 
@@ -168,6 +190,40 @@ pub fn inflection_table(text: &str) -> Table<String> {
         }
     }
     t
+}
+
+/// Lines of `NAME | ALIAS | …` → a map from every name and alias (lower
+/// case, without a leading `the`) to the first name.
+pub fn alias_table(text: &str) -> Table<String> {
+    let mut t = Table::new();
+    for line in entry_lines(text) {
+        let joined = line.fields.join(" ");
+        let mut names = joined.split('|').map(str::trim).filter(|n| !n.is_empty());
+        let Some(first) = names.next() else { continue };
+        t.insert(outlet_key(first), first.to_string());
+        for n in names {
+            t.insert(outlet_key(n), first.to_string());
+        }
+    }
+    t
+}
+
+/// The lookup key of an outlet name: lower case, no leading `the`, single
+/// spaces.
+pub fn outlet_key(name: &str) -> String {
+    let l = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    l.strip_prefix("the ").map(str::to_string).unwrap_or(l)
+}
+
+impl Lexicon {
+    /// The normalized name of an outlet, if the lexicon knows it.
+    pub fn outlet(&self, name: &str) -> Option<&str> {
+        self.outlets.get(&outlet_key(name)).map(String::as_str)
+    }
 }
 
 /// Lower-case key → value map helper used by several lists.

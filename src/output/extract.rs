@@ -2,6 +2,7 @@
 //! scorer's format, and a table for people.
 
 use crate::attribute::{Attribution, Kind, Speaker, SpeakerKind};
+use crate::citations::BlockKind;
 use crate::document::{Document, Metadata};
 use crate::extract::{Extraction, SCHEMA};
 use crate::span::{Offsets, Span};
@@ -113,6 +114,58 @@ struct DocOut<'a> {
     metadata: &'a Metadata,
     sentences: usize,
     quotations: Vec<Record<'a>>,
+    citations: Vec<BlockOut<'a>>,
+}
+
+/// One citation entry: the outlet as written, normalized, and its date.
+#[derive(Serialize)]
+pub struct EntryOut<'a> {
+    pub source: Option<&'a str>,
+    pub outlet: Option<&'a str>,
+    pub date: Option<&'a str>,
+    #[serde(flatten)]
+    pub offsets: Offsets,
+    pub malformed: bool,
+    pub unknown_outlet: bool,
+}
+
+/// One parenthetical block.
+#[derive(Serialize)]
+pub struct BlockOut<'a> {
+    pub id: String,
+    pub kind: BlockKind,
+    pub text: &'a str,
+    #[serde(flatten)]
+    pub offsets: Offsets,
+    pub malformed: bool,
+    pub entries: Vec<EntryOut<'a>>,
+}
+
+/// The citation blocks of one document, in text order.
+pub fn blocks<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<BlockOut<'a>> {
+    ex.citations
+        .iter()
+        .enumerate()
+        .map(|(i, b)| BlockOut {
+            id: format!("c{}", i + 1),
+            kind: b.kind,
+            text: b.span.slice(&doc.text),
+            offsets: doc.chars.offsets(b.span),
+            malformed: b.malformed,
+            entries: b
+                .entries
+                .iter()
+                .map(|e| EntryOut {
+                    source: e.source.map(|s| s.slice(&doc.text)),
+                    outlet: e.outlet.as_deref(),
+                    date: e.date.map(|d| d.slice(&doc.text)),
+                    offsets: doc.chars.offsets(e.span),
+                    malformed: e.malformed,
+                    unknown_outlet: e.unknown_outlet,
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// One JSON object for the document, on one line.
@@ -123,6 +176,7 @@ pub fn write_json(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Re
         metadata: &doc.metadata,
         sentences: ex.sentences.len(),
         quotations: records(doc, ex),
+        citations: blocks(doc, ex),
     };
     serde_json::to_writer(&mut *w, &out)?;
     writeln!(w)

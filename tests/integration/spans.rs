@@ -107,6 +107,20 @@ fn extract_offsets_slice_back() {
                 );
             }
         }
+        for b in attrib::output::extract::blocks(&d, &found) {
+            let name = format!("{} {}", path.display(), b.id);
+            assert_eq!(&d.text[b.offsets.start..b.offsets.end], b.text, "{name}");
+            assert_eq!(
+                by_chars(b.offsets.char_start, b.offsets.char_end),
+                b.text,
+                "{name}"
+            );
+            for e in &b.entries {
+                let at = by_chars(e.offsets.char_start, e.offsets.char_end);
+                assert_eq!(&d.text[e.offsets.start..e.offsets.end], at, "{name}");
+                assert_eq!(e.source.unwrap_or(""), at, "{name}");
+            }
+        }
     }
 }
 
