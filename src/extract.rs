@@ -1,7 +1,7 @@
 //! The whole pipeline as one frozen, reusable extractor.
 
 use crate::attribute::{self, Attribution};
-use crate::citations::{self, Block};
+use crate::citations::{self, Block, Link};
 use crate::document::Document;
 use crate::lexicon::Lexicon;
 use crate::quotes;
@@ -17,6 +17,10 @@ pub struct Extraction {
     pub quotations: Vec<Attribution>,
     /// Parenthetical citation blocks and cross-references, in text order.
     pub citations: Vec<Block>,
+    /// For each quotation, the citation blocks that cover it.
+    pub links: Vec<Vec<Link>>,
+    /// The articles' year, when the extractor was given one.
+    pub year: Option<i32>,
 }
 
 /// Built once (lexicons loaded) and shared by every document; `extract`
@@ -24,11 +28,16 @@ pub struct Extraction {
 #[derive(Debug, Clone, Default)]
 pub struct Extractor {
     pub lexicon: Lexicon,
+    /// The articles' year, for ISO dates of citation entries.
+    pub year: Option<i32>,
 }
 
 impl Extractor {
     pub fn new(lexicon: Lexicon) -> Extractor {
-        Extractor { lexicon }
+        Extractor {
+            lexicon,
+            year: None,
+        }
     }
 
     pub fn extract(&self, doc: &Document) -> Extraction {
@@ -36,10 +45,13 @@ impl Extractor {
         let found = quotes::find(doc);
         let quotations = attribute::attribute(doc, &sentences, &found, &self.lexicon);
         let citations = citations::blocks(doc, &self.lexicon);
+        let links = citations::link(doc, &sentences, &quotations, &citations);
         Extraction {
             sentences,
             quotations,
             citations,
+            links,
+            year: self.year,
         }
     }
 }

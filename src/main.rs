@@ -47,6 +47,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExtractFormat::Table)]
         format: ExtractFormat,
+        /// Year of the articles, for ISO dates of citation entries
+        /// (`November 6` → `2001-11-06`).
+        #[arg(long)]
+        year: Option<i32>,
     },
     /// Split articles into sentences, one a line.
     ///
@@ -95,7 +99,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Segment { paths, format } => run_segment(&paths, format),
-        Command::Extract { paths, format } => run_extract(&paths, format),
+        Command::Extract {
+            paths,
+            format,
+            year,
+        } => run_extract(&paths, format, year),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -154,8 +162,11 @@ fn run_segment(paths: &[PathBuf], format: SegmentFormat) -> io::Result<bool> {
     Ok(ok)
 }
 
-fn run_extract(paths: &[PathBuf], format: ExtractFormat) -> io::Result<bool> {
-    let extractor = Extractor::default();
+fn run_extract(paths: &[PathBuf], format: ExtractFormat, year: Option<i32>) -> io::Result<bool> {
+    let extractor = Extractor {
+        year,
+        ..Extractor::default()
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let ok = for_each_document(paths, |_, doc| {

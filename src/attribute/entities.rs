@@ -56,9 +56,12 @@ impl Tracker {
                     .as_deref()
                     .is_some_and(|d| phrase::DETERMINERS.contains(&d))
                     && p.role.is_none();
+                // (after an inverted cue, `said Omar Haddad`, the name is
+                // the subject too)
                 let subject = prev.as_deref().is_none_or(|d| {
                     matches!(d, "," | "and" | "but" | ";" | "—" | "(")
                         || super::cues::is_quote_mark(d)
+                        || w.cue_word(d)
                 }) || toks
                     .get(end)
                     .is_some_and(|t| w.cue_word(&t.text(text).to_lowercase()));

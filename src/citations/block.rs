@@ -10,10 +10,36 @@ use super::{Block, BlockKind, Entry};
 use crate::lexicon::{Lexicon, MONTHS};
 use crate::span::Span;
 
-/// Abbreviated months as they stand in dates.
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+/// Abbreviated months as they stand in dates, with their numbers.
+const MONTH_ABBREVIATIONS: &[(&str, usize)] = &[
+    ("jan.", 1),
+    ("feb.", 2),
+    ("mar.", 3),
+    ("apr.", 4),
+    ("jun.", 6),
+    ("jul.", 7),
+    ("aug.", 8),
+    ("sep.", 9),
+    ("sept.", 9),
+    ("oct.", 10),
+    ("nov.", 11),
+    ("dec.", 12),
 ];
+
+/// The month number (1-12) of a month word, full or abbreviated.
+fn month_number(word: &str) -> Option<usize> {
+    let m = word.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|x| *x == m)
+        .map(|k| k + 1)
+        .or_else(|| {
+            MONTH_ABBREVIATIONS
+                .iter()
+                .find(|(a, _)| *a == m)
+                .map(|(_, n)| *n)
+        })
+}
 
 /// Longest outlet name, in words, a block entry may have.
 const MAX_NAME_WORDS: usize = 6;
@@ -116,8 +142,7 @@ fn is_month_day(s: &str) -> bool {
     let (Some(m), Some(d), None) = (w.next(), w.next(), w.next()) else {
         return false;
     };
-    let m = m.to_lowercase();
-    (MONTHS.contains(&m.as_str()) || MONTH_ABBREVIATIONS.contains(&m.as_str())) && is_day(d)
+    month_number(m).is_some() && is_day(d)
 }
 
 /// `19`, `2-3`, `17–18`.
@@ -142,4 +167,15 @@ fn is_name(s: &str) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !s.contains(['“', '”', '"', ':', '?', '!', '(', ')'])
+}
+
+/// `2001-11-06` for `November 6` (the first day of `November 2-3` or
+/// `November 17, 19`) in `year`.
+pub fn date_iso(date: &str, year: i32) -> Option<String> {
+    let mut w = date.split_whitespace();
+    let month = month_number(w.next()?)?;
+    let day: u32 = w.next()?.split(['-', '–', ',']).next()?.parse().ok()?;
+    (1..=31)
+        .contains(&day)
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }

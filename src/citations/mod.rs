@@ -3,6 +3,10 @@
 //! outlet and date.
 
 mod block;
+mod scope;
+
+pub use block::date_iso;
+pub use scope::{link, Link, Scope};
 
 use crate::document::Document;
 use crate::lexicon::Lexicon;
@@ -130,6 +134,21 @@ mod tests {
         ] {
             assert!(parse(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn iso_dates_need_a_year() {
+        assert_eq!(date_iso("November 6", 2001).as_deref(), Some("2001-11-06"));
+        assert_eq!(
+            date_iso("November 2-3", 2001).as_deref(),
+            Some("2001-11-02")
+        );
+        assert_eq!(
+            date_iso("November 17, 19", 2001).as_deref(),
+            Some("2001-11-17")
+        );
+        assert_eq!(date_iso("Sept. 9", 2001).as_deref(), Some("2001-09-09"));
+        assert_eq!(date_iso("Jun. 9", 2001).as_deref(), Some("2001-06-09"));
     }
 
     #[test]

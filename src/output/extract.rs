@@ -2,7 +2,7 @@
 //! scorer's format, and a table for people.
 
 use crate::attribute::{Attribution, Kind, Speaker, SpeakerKind};
-use crate::citations::BlockKind;
+use crate::citations::{date_iso, BlockKind, Entry, Scope};
 use crate::document::{Document, Metadata};
 use crate::extract::{Extraction, SCHEMA};
 use crate::span::{Offsets, Span};
@@ -46,6 +46,18 @@ pub struct Record<'a> {
     pub confidence: f64,
     pub quoted_share: f64,
     pub continues: Option<String>,
+    /// The citation entries that cover this quotation.
+    pub citations: Vec<CitedBy<'a>>,
+}
+
+/// A citation entry covering a statement, and how (`sentence`: a block in
+/// its own sentence; `paragraph`: a block closing its paragraph).
+#[derive(Serialize)]
+pub struct CitedBy<'a> {
+    #[serde(flatten)]
+    pub entry: EntryName<'a>,
+    pub scope: Scope,
+    pub block_id: String,
 }
 
 fn text_span<'a>(doc: &'a Document, s: Span) -> TextSpan<'a> {
@@ -75,11 +87,11 @@ pub fn records<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<Record<'a>> {
     ex.quotations
         .iter()
         .enumerate()
-        .map(|(i, a)| record(doc, i, a))
+        .map(|(i, a)| record(doc, ex, i, a))
         .collect()
 }
 
-fn record<'a>(doc: &'a Document, i: usize, a: &'a Attribution) -> Record<'a> {
+fn record<'a>(doc: &'a Document, ex: &'a Extraction, i: usize, a: &'a Attribution) -> Record<'a> {
     let parts: Vec<TextSpan> = a.parts.iter().map(|p| text_span(doc, *p)).collect();
     let text = parts.iter().map(|p| p.text).collect::<Vec<_>>().join(" ");
     Record {
@@ -98,7 +110,27 @@ fn record<'a>(doc: &'a Document, i: usize, a: &'a Attribution) -> Record<'a> {
         confidence: hundredths(a.confidence),
         quoted_share: hundredths(a.quoted_share),
         continues: a.continues.map(quote_id),
+        citations: cited_by(doc, ex, i),
     }
+}
+
+fn cited_by<'a>(doc: &'a Document, ex: &'a Extraction, i: usize) -> Vec<CitedBy<'a>> {
+    let links = ex.links.get(i).map_or(&[][..], Vec::as_slice);
+    links
+        .iter()
+        .flat_map(|l| {
+            let b = &ex.citations[l.block];
+            b.entries.iter().map(move |e| CitedBy {
+                entry: entry_name(doc, ex, e),
+                scope: l.scope,
+                block_id: block_id(l.block),
+            })
+        })
+        .collect()
+}
+
+fn block_id(i: usize) -> String {
+    format!("c{}", i + 1)
 }
 
 /// Two decimals are all these scores mean, and f64 keeps `0.7` from
@@ -117,12 +149,30 @@ struct DocOut<'a> {
     citations: Vec<BlockOut<'a>>,
 }
 
-/// One citation entry: the outlet as written, normalized, and its date.
+/// A citation entry's outlet as written, normalized, and its date.
 #[derive(Serialize)]
-pub struct EntryOut<'a> {
+pub struct EntryName<'a> {
     pub source: Option<&'a str>,
     pub outlet: Option<&'a str>,
     pub date: Option<&'a str>,
+    pub date_iso: Option<String>,
+}
+
+fn entry_name<'a>(doc: &'a Document, ex: &Extraction, e: &'a Entry) -> EntryName<'a> {
+    let date = e.date.map(|d| d.slice(&doc.text));
+    EntryName {
+        source: e.source.map(|s| s.slice(&doc.text)),
+        outlet: e.outlet.as_deref(),
+        date,
+        date_iso: date.zip(ex.year).and_then(|(d, y)| date_iso(d, y)),
+    }
+}
+
+/// One citation entry with where it stands.
+#[derive(Serialize)]
+pub struct EntryOut<'a> {
+    #[serde(flatten)]
+    pub entry: EntryName<'a>,
     #[serde(flatten)]
     pub offsets: Offsets,
     pub malformed: bool,
@@ -147,7 +197,7 @@ pub fn blocks<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<BlockOut<'a>> {
         .iter()
         .enumerate()
         .map(|(i, b)| BlockOut {
-            id: format!("c{}", i + 1),
+            id: block_id(i),
             kind: b.kind,
             text: b.span.slice(&doc.text),
             offsets: doc.chars.offsets(b.span),
@@ -156,9 +206,7 @@ pub fn blocks<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<BlockOut<'a>> {
                 .entries
                 .iter()
                 .map(|e| EntryOut {
-                    source: e.source.map(|s| s.slice(&doc.text)),
-                    outlet: e.outlet.as_deref(),
-                    date: e.date.map(|d| d.slice(&doc.text)),
+                    entry: entry_name(doc, ex, e),
                     offsets: doc.chars.offsets(e.span),
                     malformed: e.malformed,
                     unknown_outlet: e.unknown_outlet,

@@ -118,7 +118,7 @@ fn extract_offsets_slice_back() {
             for e in &b.entries {
                 let at = by_chars(e.offsets.char_start, e.offsets.char_end);
                 assert_eq!(&d.text[e.offsets.start..e.offsets.end], at, "{name}");
-                assert_eq!(e.source.unwrap_or(""), at, "{name}");
+                assert_eq!(e.entry.source.unwrap_or(""), at, "{name}");
             }
         }
     }
