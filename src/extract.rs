@@ -44,7 +44,13 @@ impl Extractor {
         let sentences = segment::sentences(doc, &self.lexicon);
         let found = quotes::find(doc);
         let quotations = attribute::attribute(doc, &sentences, &found, &self.lexicon);
-        let citations = citations::blocks(doc, &self.lexicon);
+        let mut citations = citations::blocks(doc, &self.lexicon);
+        citations.extend(citations::inline_sources(
+            &doc.text,
+            &sentences,
+            &self.lexicon,
+        ));
+        citations.sort_by_key(|b| b.span.start);
         let links = citations::link(doc, &sentences, &quotations, &citations);
         Extraction {
             sentences,

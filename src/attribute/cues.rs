@@ -82,9 +82,7 @@ pub fn is_quote_mark(t: &str) -> bool {
     )
 }
 
-fn lower(t: &str) -> String {
-    t.to_lowercase()
-}
+use super::tokens::lower;
 
 /// Whether token `k` is a reporting verb here. Two verbs report speech
 /// only in one construction: `put` in `as X put it`, and `call` with an
@@ -131,14 +129,14 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         let l = lower(toks[j].text(text));
         toks[j].word
             && !is_cap_word(&toks[j], text)
-            && !w.titles.contains(&l)
-            && !w.groups.contains(&l)
+            && !w.titles.contains(l.as_str())
+            && !w.groups.contains(l.as_str())
     };
     // only a base form (`comment`) or plural (`claims`) can be such a noun;
     // `the ACU said` keeps its verb
     let lt = lower(t);
     let base = lemma == Some(lt.as_str());
-    let nounish = base || lemma.is_some_and(|l| lt == format!("{l}s"));
+    let nounish = base || lemma.is_some_and(|l| lt.as_str() == format!("{l}s"));
     if nounish
         && k > 0
         && (det(k - 1)
@@ -481,7 +479,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         let infinitive = s >= 1 && lower(toks[s - 1].text(text)) == "to";
         // (`sent an email saying “…”`: the sender, not the email; but `a
         // sign saying “…”` is the sign's)
-        let carrier = s > 0 && w.carriers.contains(&lower(toks[s - 1].text(text)));
+        let carrier = s > 0 && w.carriers.contains(lower(toks[s - 1].text(text)).as_str());
         if (l.ends_with("ing") && !carrier) || infinitive {
             let upto = if infinitive { s - 1 } else { s };
             if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
@@ -726,7 +724,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     // wrote`) unless it is a function word (`as`, `which`, `and`)
     let opens = phrase::DETERMINERS.contains(&fl.as_str())
         || ft.chars().next().is_some_and(char::is_uppercase)
-        || w.titles.contains(&fl)
+        || w.titles.contains(fl.as_str())
         || (first.word
             && fl.chars().all(|c| c.is_alphabetic() || c == '-')
             && !fl.ends_with("ing")

@@ -2,7 +2,7 @@
 //! that refer back to them, and pronouns.
 
 use super::phrase::{self, Phrase, SpeakerKind};
-use super::tokens::tokenize;
+use super::tokens::tokenize_into;
 use super::Words;
 use crate::document::Document;
 use crate::segment::Sentence;
@@ -37,12 +37,15 @@ impl Tracker {
     pub fn build(doc: &Document, sentences: &[Sentence], w: &Words) -> Tracker {
         let text = &doc.text;
         let mut mentions = Vec::new();
+        let mut toks = Vec::new();
         for s in sentences {
-            let toks = tokenize(text, s.span);
+            tokenize_into(text, s.span, &mut toks);
             let mut i = 0;
             while i < toks.len() {
                 let t = toks[i].text(text);
-                if !t.chars().next().is_some_and(char::is_uppercase) {
+                // a name never opens with a function word (`The`, `But`,
+                // `He`): the next capitalised word is tried instead
+                if !t.chars().next().is_some_and(char::is_uppercase) || w.starters.contains(t) {
                     i += 1;
                     continue;
                 }
@@ -50,7 +53,9 @@ impl Tracker {
                     i += 1;
                     continue;
                 };
-                let prev = i.checked_sub(1).map(|k| toks[k].text(text).to_lowercase());
+                let prev = i
+                    .checked_sub(1)
+                    .map(|k| super::tokens::lower(toks[k].text(text)));
                 // `the Cold War` is a thing; `the president, Jane Roe` has a role
                 let thing = prev
                     .as_deref()
@@ -58,13 +63,17 @@ impl Tracker {
                     && p.role.is_none();
                 // (after an inverted cue, `said Omar Haddad`, the name is
                 // the subject too)
-                let subject = prev.as_deref().is_none_or(|d| {
-                    matches!(d, "," | "and" | "but" | ";" | "—" | "(")
-                        || super::cues::is_quote_mark(d)
-                        || w.cue_word(d)
-                }) || toks
-                    .get(end)
-                    .is_some_and(|t| w.cue_word(&t.text(text).to_lowercase()));
+                // (`When Kent was asked`: right after an opening function
+                // word is a subject position too)
+                let subject = i == 1
+                    || prev.as_deref().is_none_or(|d| {
+                        matches!(d, "," | "and" | "but" | ";" | "—" | "(")
+                            || super::cues::is_quote_mark(d)
+                            || w.cue_word(d)
+                    })
+                    || toks
+                        .get(end)
+                        .is_some_and(|t| w.cue_word(&super::tokens::lower(t.text(text))));
                 if thing {
                     i = end.max(i + 1);
                     continue;

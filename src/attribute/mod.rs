@@ -16,7 +16,7 @@ mod entities;
 mod kind;
 mod layout;
 mod phrase;
-mod tokens;
+pub(crate) mod tokens;
 
 pub use phrase::SpeakerKind;
 

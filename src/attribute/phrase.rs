@@ -59,9 +59,7 @@ fn calendar(word: &str) -> bool {
 }
 const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
 
-fn lower(t: &str) -> String {
-    t.to_lowercase()
-}
+use super::tokens::{lower, Lower};
 
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
@@ -71,10 +69,10 @@ fn is_cap(t: &str) -> bool {
 fn np_word(t: &str, w: &Words) -> bool {
     let l = lower(t);
     is_cap(t)
-        || w.titles.contains(&l)
-        || w.orgs.contains(&l)
-        || w.groups.contains(&l)
-        || w.anonymous.contains(&l)
+        || w.titles.contains(l.as_str())
+        || w.orgs.contains(l.as_str())
+        || w.groups.contains(l.as_str())
+        || w.anonymous.contains(l.as_str())
 }
 
 /// The phrase that ends just before token `end` (exclusive), walking back.
@@ -187,7 +185,9 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         {
             let rest_head = (k + 1..toks.len().min(k + 4)).any(|j| {
                 let jl = lower(toks[j].text(text));
-                w.titles.contains(&jl) || w.groups.contains(&jl) || w.orgs.contains(&jl)
+                w.titles.contains(jl.as_str())
+                    || w.groups.contains(jl.as_str())
+                    || w.orgs.contains(jl.as_str())
             });
             if rest_head && body == start + 1 {
                 k += 1;
@@ -218,7 +218,7 @@ pub fn apposition(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Sp
     let first = toks.get(from)?;
     let ft = lower(first.text(text));
     let starts_ok = matches!(ft.as_str(), "a" | "an" | "the")
-        || w.titles.contains(&ft)
+        || w.titles.contains(ft.as_str())
         || (!is_cap(first.text(text)) && first.word);
     if !starts_ok || PRONOUNS.contains(&ft.as_str()) || w.cue_word(&ft) {
         return None;
@@ -250,7 +250,7 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     let last = toks[toks.len() - 1].text(text);
     // `Rumsfeld’s mention of …`: the possessor is the speaker
     if let Some(stem) = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s")) {
-        if is_cap(stem) && !w.orgs.contains(&lower(stem)) {
+        if is_cap(stem) && !w.orgs.contains(lower(stem).as_str()) {
             let mut p = classify_tokens(text, toks, w);
             let end = toks[toks.len() - 1].span.start + stem.len();
             p.span = Span::new(p.span.start, end);
@@ -267,10 +267,10 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
 
 fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
-    let words: Vec<String> = toks.iter().map(|t| lower(t.text(text))).collect();
-    let head = words.last().map(String::as_str).unwrap_or("");
+    let words: Vec<Lower> = toks.iter().map(|t| lower(t.text(text))).collect();
+    let head = words.last().map(Lower::as_str).unwrap_or("");
     let head_raw = toks[toks.len() - 1].text(text);
-    let anonymous = words.iter().any(|x| w.anonymous.contains(x));
+    let anonymous = words.iter().any(|x| w.anonymous.contains(x.as_str()));
     let mut p = Phrase {
         span,
         kind: SpeakerKind::Unknown,
@@ -306,7 +306,9 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
         let name_run = toks[..c]
             .iter()
             .rev()
-            .take_while(|t| is_cap(t.text(text)) && !w.titles.contains(&lower(t.text(text))))
+            .take_while(|t| {
+                is_cap(t.text(text)) && !w.titles.contains(lower(t.text(text)).as_str())
+            })
             .count();
         if c >= 2 && name_run >= 2 && name_run == c {
             p.kind = SpeakerKind::Person;
@@ -326,8 +328,8 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
                 "de" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "da" | "du"
             );
             if (is_cap(t)
-                && !w.titles.contains(&l)
-                && !w.orgs.contains(&l)
+                && !w.titles.contains(l.as_str())
+                && !w.orgs.contains(l.as_str())
                 && !w.starters.contains(t)
                 && !t.ends_with("’s")
                 && !t.ends_with("'s"))

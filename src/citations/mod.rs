@@ -3,7 +3,10 @@
 //! outlet and date.
 
 mod block;
+mod inline;
 mod scope;
+
+pub use inline::sources as inline_sources;
 
 pub use block::date_iso;
 pub use scope::{link, Link, Scope};
@@ -23,6 +26,9 @@ pub enum BlockKind {
     Citation,
     /// `(see the Monitor, December 17)`: a pointer to earlier coverage.
     CrossReference,
+    /// A source named in running text: `told Reuters`, `according to
+    /// agency reports`.
+    Inline,
 }
 
 /// One outlet (or a missing one) with its date.

@@ -13,6 +13,8 @@ use serde::Serialize;
 pub enum Scope {
     Sentence,
     Paragraph,
+    /// A source named in the statement's own sentence (`told Reuters`).
+    Inline,
 }
 
 /// A block that covers a statement, and how.
@@ -59,11 +61,17 @@ fn links_of(
         .iter()
         .enumerate()
         .filter(|(_, b)| {
-            citing(b) && b.span.start >= first_s.span.start && b.span.end <= last_s.span.end
+            b.kind != BlockKind::CrossReference
+                && b.span.start >= first_s.span.start
+                && b.span.end <= last_s.span.end
         })
-        .map(|(block, _)| Link {
+        .map(|(block, b)| Link {
             block,
-            scope: Scope::Sentence,
+            scope: if b.kind == BlockKind::Inline {
+                Scope::Inline
+            } else {
+                Scope::Sentence
+            },
         })
         .collect();
     if !own.is_empty() {
@@ -80,6 +88,7 @@ fn links_of(
     let next = blocks
         .iter()
         .enumerate()
+        .filter(|(_, b)| b.kind != BlockKind::Inline)
         .find(|(_, b)| b.span.start >= end && b.span.end <= para.span.end);
     match next {
         Some((block, b)) if citing(&b) && closes(doc, para.span.end, b) => vec![Link {

@@ -38,7 +38,7 @@ pub struct Abbreviations {
 
 impl Abbreviations {
     pub fn parse(file: &str, text: &str) -> Result<Abbreviations, RuleError> {
-        let mut map = Table::new();
+        let mut map = Table::default();
         for line in entry_lines(text) {
             let err = |message: String| RuleError {
                 file: file.to_string(),

@@ -1,0 +1,187 @@
+//! Sources named in running text: `told Reuters`, `was quoted yesterday by
+//! Interfax`, `in an interview with the Financial Times`, `according to
+//! Britain’s Guardian newspaper`, and unnamed ones (`according to agency
+//! reports`).
+
+use super::{Block, BlockKind, Entry};
+use crate::attribute::tokens::{tokenize_into, Tok};
+use crate::lexicon::Lexicon;
+use crate::segment::Sentence;
+use crate::span::Span;
+
+/// Longest outlet name looked up, in words.
+const NAME_WORDS: usize = 4;
+/// How far before an outlet its trigger may stand, in tokens.
+const TRIGGER_REACH: usize = 5;
+
+/// Every inline source of the given sentences, in text order.
+pub fn sources(text: &str, sentences: &[Sentence], lx: &Lexicon) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    for s in sentences {
+        // most sentences name no outlet: skip them before tokenizing
+        let st = s.span.slice(text);
+        let unnamed = st.contains("reports") && st.contains("ccording to");
+        if !unnamed && !names_outlet(st, lx) {
+            continue;
+        }
+        tokenize_into(text, s.span, &mut toks);
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some((name, outlet, next)) = outlet_at(text, &toks, i, lx) {
+                if triggered(text, &toks, i) {
+                    out.push(inline_block(name, Some(outlet.to_string()), false));
+                }
+                i = next;
+                continue;
+            }
+            if let Some(span) = unnamed_at(text, &toks, i) {
+                out.push(inline_block(span, None, true));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether a capitalised word of `s` opens an outlet name (`ABC’s` counts
+/// as `ABC`): one byte scan and a set lookup per capitalised word.
+fn names_outlet(s: &str, lx: &Lexicon) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_uppercase() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-' || b[j] == b'/') {
+            j += 1;
+        }
+        if lx.outlet_starts.contains(&s[i..j]) && trigger_before(s, i) {
+            return true;
+        }
+        i = j;
+    }
+    false
+}
+
+/// A trigger word among the few words before byte `i` (the exact test is
+/// [`triggered`], on tokens).
+fn trigger_before(s: &str, i: usize) -> bool {
+    let mut from = i.saturating_sub(48);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s[from..i].split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "told"
+                | "by"
+                | "with"
+                | "in"
+                | "to"
+                | "according"
+                | "According"
+                | "In"
+                | "To"
+                | "By"
+                | "With"
+        )
+    })
+}
+
+fn inline_block(span: Span, outlet: Option<String>, unnamed: bool) -> Block {
+    // an unnamed source has no name to point at: a zero-length entry
+    let at = if unnamed {
+        Span::new(span.start, span.start)
+    } else {
+        span
+    };
+    Block {
+        span,
+        kind: BlockKind::Inline,
+        entries: vec![Entry {
+            source: (!unnamed).then_some(span),
+            outlet,
+            date: None,
+            span: at,
+            malformed: false,
+            unknown_outlet: false,
+        }],
+        malformed: false,
+    }
+}
+
+/// The outlet named by the tokens from `i` (longest match first; `ABC’s`
+/// counts as `ABC`): its span, normalized name and the index after it.
+fn outlet_at<'l>(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    lx: &'l Lexicon,
+) -> Option<(Span, &'l str, usize)> {
+    let first = toks[i].text(text);
+    let stem = first
+        .strip_suffix("’s")
+        .or_else(|| first.strip_suffix("'s"))
+        .unwrap_or(first);
+    if !lx.outlet_starts.contains(stem) {
+        return None;
+    }
+    for n in (1..=NAME_WORDS.min(toks.len() - i)).rev() {
+        let last = &toks[i + n - 1];
+        if !toks[i..i + n].iter().all(|t| t.word) {
+            continue;
+        }
+        let raw = Span::new(toks[i].span.start, last.span.end).slice(text);
+        let name = raw
+            .strip_suffix("’s")
+            .or_else(|| raw.strip_suffix("'s"))
+            .unwrap_or(raw);
+        if let Some(o) = lx.outlet(name) {
+            let span = Span::new(toks[i].span.start, toks[i].span.start + name.len());
+            return Some((span, o, i + n));
+        }
+    }
+    None
+}
+
+/// A reporting construction right before the outlet: `told`, `quoted
+/// (yesterday) by`, `interview (this week) with`, `according to`, `in`,
+/// `to` (`speaking to`), with at most a few words between.
+fn triggered(text: &str, toks: &[Tok], i: usize) -> bool {
+    let floor = i.saturating_sub(TRIGGER_REACH);
+    (floor..i).rev().any(|k| {
+        let l = crate::attribute::tokens::lower(toks[k].text(text));
+        let between_ok = toks[k + 1..i].iter().all(|t| t.word);
+        between_ok
+            && (matches!(l.as_str(), "told" | "by" | "with" | "in" | "to")
+                || (l == "according" && toks.get(k + 1).is_some_and(|t| t.text(text) == "to")))
+    })
+}
+
+/// `according to agency reports`, `according to media reports`: a source
+/// the text leaves unnamed. Returns the span of the reports phrase.
+fn unnamed_at(text: &str, toks: &[Tok], i: usize) -> Option<Span> {
+    if !matches!(toks[i].text(text), "according" | "According")
+        || toks.get(i + 1).map(|x| x.text(text)) != Some("to")
+    {
+        return None;
+    }
+    let t = |k: usize| toks.get(k).map(|x| x.text(text).to_lowercase());
+    let mut k = i + 2;
+    while t(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "agency" | "media" | "press" | "news" | "unconfirmed" | "local" | "some"
+        )
+    }) {
+        k += 1;
+    }
+    (k > i + 2 || t(k).as_deref() == Some("reports"))
+        .then_some(())
+        .filter(|_| t(k).as_deref() == Some("reports"))
+        .map(|_| Span::new(toks[i + 2].span.start, toks[k].span.end))
+}
