@@ -113,7 +113,18 @@ pub fn attribute(
     w: &Words,
 ) -> Vec<Attribution> {
     let text = &doc.text;
-    let tracker = Tracker::build(doc, sentences, w);
+    // mentions matter up to the last quotation's paragraph and the one
+    // after it (a surname may come before its full name there); the rest
+    // of a long article need not be read for names
+    let reach = quotes.last().map_or(0, |q| {
+        let p = layout::paragraph_at(doc, q.outer.end);
+        doc.paragraphs
+            .get(p + 1)
+            .or_else(|| doc.paragraphs.get(p))
+            .map_or(q.outer.end, |para| para.span.end)
+    });
+    let read = sentences.partition_point(|s| s.span.start < reach);
+    let tracker = Tracker::build(doc, &sentences[..read], w);
     let mut out: Vec<Attribution> = Vec::new();
     // where the previous quotation's attribution ended, for interruptions
     let mut prev_attr_end: Option<usize> = None;
