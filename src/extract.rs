@@ -19,6 +19,10 @@ pub struct Extraction {
     pub citations: Vec<Block>,
     /// For each quotation, the citation blocks that cover it.
     pub links: Vec<Vec<Link>>,
+    /// Reported claims (indirect speech), in text order.
+    pub claims: Vec<Attribution>,
+    /// For each claim, the citation blocks that cover it.
+    pub claim_links: Vec<Vec<Link>>,
     /// The articles' year, when the extractor was given one.
     pub year: Option<i32>,
 }
@@ -43,7 +47,8 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let sentences = segment::sentences(doc, &self.lexicon);
         let found = quotes::find(doc);
-        let quotations = attribute::attribute(doc, &sentences, &found, &self.lexicon);
+        let attribute::Attributed { quotations, claims } =
+            attribute::attribute(doc, &sentences, &found, &self.lexicon);
         let mut citations = citations::blocks(doc, &self.lexicon);
         citations.extend(citations::inline_sources(
             &doc.text,
@@ -52,11 +57,14 @@ impl Extractor {
         ));
         citations.sort_by_key(|b| b.span.start);
         let links = citations::link(doc, &sentences, &quotations, &citations);
+        let claim_links = citations::link(doc, &sentences, &claims, &citations);
         Extraction {
             sentences,
             quotations,
             citations,
             links,
+            claims,
+            claim_links,
             year: self.year,
         }
     }

@@ -81,12 +81,14 @@ enum Command {
 enum ExtractFormat {
     /// A short aligned table for reading.
     Table,
-    /// One JSON object a document (schema, doc, metadata, quotations), one a line.
+    /// One JSON object a document (schema, doc, metadata, quotations, claims, citations), one a line.
     Json,
-    /// One JSON object a quotation, one a line: the dataset format.
+    /// One JSON object a quotation or claim, one a line: the dataset format.
     Jsonl,
     /// The record format of ../shared/eval/score.py (attributed direct quotations).
     Score,
+    /// The same record format for reported claims only.
+    ScoreClaims,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -176,6 +178,7 @@ fn run_extract(paths: &[PathBuf], format: ExtractFormat, year: Option<i32>) -> i
             ExtractFormat::Json => out_extract::write_json(&mut out, &doc, &ex),
             ExtractFormat::Jsonl => out_extract::write_jsonl(&mut out, &doc, &ex),
             ExtractFormat::Score => out_extract::write_score(&mut out, &doc, &ex),
+            ExtractFormat::ScoreClaims => out_extract::write_score_claims(&mut out, &doc, &ex),
         }
     })?;
     out.flush()?;

@@ -427,6 +427,31 @@ pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
     })
 }
 
+/// The first finite reporting verb of a sentence that has a subject
+/// (`Putin has repeatedly said …`, `X was quoted as saying that …`), for
+/// reported claims.
+pub fn first_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    for k in 0..toks.len() {
+        let l = lower(toks[k].text(text));
+        if l.ends_with("ing") || !cue_at(text, toks, k, w) {
+            continue;
+        }
+        if k >= 1 && lower(toks[k - 1].text(text)).as_str() == "as" {
+            continue;
+        }
+        if let Some(mut f) = cue_before(text, &toks[..=k], 0, w) {
+            if f.rule == "according-to" || f.rule == "cue-participle" {
+                continue;
+            }
+            let (cue, end) = cue_span(text, toks, k);
+            f.cue = cue;
+            f.end_tok = end;
+            return Some(f);
+        }
+    }
+    None
+}
+
 fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
     // the last cue in the stretch governs the quotation
     let mut k = toks.len();

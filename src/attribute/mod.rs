@@ -10,6 +10,7 @@
 //! - `scare`: a quoted term with no speech in reach; `unattributed`: a
 //!   quoted sentence with no speaker in reach.
 
+mod claims;
 mod continuation;
 mod cues;
 mod entities;
@@ -41,6 +42,8 @@ pub enum Kind {
     Direct,
     Partial,
     Scare,
+    /// Indirect speech: `X said (that) CLAUSE`.
+    Claim,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +76,9 @@ pub struct Attribution {
     /// stands inside quotation marks: 1.0 for `X said: “…”`, low for a
     /// quoted phrase in a paraphrase.
     pub quoted_share: f32,
+    /// For a claim, the quotations inside its clause; for a quotation, the
+    /// claim whose clause holds it (indexes into the other list).
+    pub related: Vec<usize>,
 }
 
 impl Attribution {
@@ -97,6 +103,7 @@ impl Attribution {
             continues: None,
             attr_end: None,
             quoted_share: 1.0,
+            related: Vec::new(),
         }
     }
 
@@ -105,26 +112,116 @@ impl Attribution {
     }
 }
 
-/// Attributes every quotation of a document.
+/// Quotations and reported claims of one document, each in text order.
+pub struct Attributed {
+    pub quotations: Vec<Attribution>,
+    pub claims: Vec<Attribution>,
+}
+
+/// Attributes every quotation of a document and finds its reported claims.
 pub fn attribute(
     doc: &Document,
     sentences: &[Sentence],
     quotes: &[Quote],
     w: &Words,
+) -> Attributed {
+    let tracker = Tracker::build(doc, sentences, w);
+    let mut quotations = attribute_quotes(doc, sentences, quotes, &tracker, w);
+    let claims = find_claims(doc, sentences, &mut quotations, &tracker, w);
+    Attributed { quotations, claims }
+}
+
+/// Reported claims: one per sentence at most, skipped where a quotation
+/// already reports (nearly) the whole clause; linked both ways to the
+/// quotations inside their clause.
+fn find_claims(
+    doc: &Document,
+    sentences: &[Sentence],
+    quotations: &mut [Attribution],
+    tracker: &Tracker,
+    w: &Words,
 ) -> Vec<Attribution> {
     let text = &doc.text;
-    // mentions matter up to the last quotation's paragraph and the one
-    // after it (a surname may come before its full name there); the rest
-    // of a long article need not be read for names
-    let reach = quotes.last().map_or(0, |q| {
-        let p = layout::paragraph_at(doc, q.outer.end);
-        doc.paragraphs
-            .get(p + 1)
-            .or_else(|| doc.paragraphs.get(p))
-            .map_or(q.outer.end, |para| para.span.end)
-    });
-    let read = sentences.partition_point(|s| s.span.start < reach);
-    let tracker = Tracker::build(doc, &sentences[..read], w);
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        tokens::tokenize_into(text, s.span, &mut toks);
+        let Some(c) = claims::in_sentence(text, &toks, w) else {
+            continue;
+        };
+        // a cue inside a quotation is the quoted speaker's, not a report
+        let quoted_cue = quotations.iter().any(|q| {
+            q.parts
+                .iter()
+                .any(|p| p.start <= c.found.cue.start && c.found.cue.end <= p.end)
+        });
+        if quoted_cue {
+            continue;
+        }
+        let inside: Vec<usize> = quotations
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| {
+                q.kind != Kind::Scare
+                    && c.content.start <= q.span().start
+                    && q.span().end <= c.content.end
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let quoted_share = share(
+            text,
+            c.content,
+            &inside
+                .iter()
+                .flat_map(|&i| quotations[i].parts.clone())
+                .collect::<Vec<_>>(),
+        );
+        if quoted_share >= 0.8 {
+            continue; // a quotation reports it
+        }
+        let resolved = tracker.resolve(text, &c.found.phrase);
+        let k = out.len();
+        for &i in &inside {
+            quotations[i].related.push(k);
+        }
+        out.push(Attribution {
+            kind: Kind::Claim,
+            parts: vec![c.content],
+            closed: true,
+            paragraph: s.paragraph,
+            sentence: si,
+            speaker: Some(Speaker {
+                name: resolved.name,
+                mention: c.found.phrase.span,
+                kind: c.found.phrase.kind,
+                role: c.found.phrase.role,
+                resolved_by: resolved.resolved_by,
+            }),
+            cue: Some(c.found.cue),
+            rule: match c.found.rule {
+                "according-to" => "claim-according-to",
+                r if r.starts_with("cue-after") => "claim-cue-after",
+                _ => "claim-cue-before",
+            },
+            confidence: 0.7,
+            continues: None,
+            attr_end: None,
+            quoted_share,
+            related: inside,
+        });
+    }
+    out
+}
+
+/// Attributes every quotation of a document.
+fn attribute_quotes(
+    doc: &Document,
+    sentences: &[Sentence],
+    quotes: &[Quote],
+    tracker: &Tracker,
+    w: &Words,
+) -> Vec<Attribution> {
+    let text = &doc.text;
     let mut out: Vec<Attribution> = Vec::new();
     // where the previous quotation's attribution ended, for interruptions
     let mut prev_attr_end: Option<usize> = None;

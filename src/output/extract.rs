@@ -2,7 +2,7 @@
 //! scorer's format, and a table for people.
 
 use crate::attribute::{Attribution, Kind, Speaker, SpeakerKind};
-use crate::citations::{date_iso, BlockKind, Entry, Scope};
+use crate::citations::{date_iso, BlockKind, Entry, Link, Scope};
 use crate::document::{Document, Metadata};
 use crate::extract::{Extraction, SCHEMA};
 use crate::span::{Offsets, Span};
@@ -48,6 +48,10 @@ pub struct Record<'a> {
     pub continues: Option<String>,
     /// The citation entries that cover this quotation.
     pub citations: Vec<CitedBy<'a>>,
+    /// For a quotation inside a claim's clause, that claim's id.
+    pub claim_id: Option<String>,
+    /// For a claim, the quotations inside its clause.
+    pub quote_ids: Vec<String>,
 }
 
 /// A citation entry covering a statement, and how (`sentence`: a block in
@@ -87,16 +91,36 @@ pub fn records<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<Record<'a>> {
     ex.quotations
         .iter()
         .enumerate()
-        .map(|(i, a)| record(doc, ex, i, a))
+        .map(|(i, a)| record(doc, ex, i, a, false))
         .collect()
 }
 
-fn record<'a>(doc: &'a Document, ex: &'a Extraction, i: usize, a: &'a Attribution) -> Record<'a> {
+/// The claim records of one document, in text order (ids `k1`, `k2`, …).
+pub fn claim_records<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<Record<'a>> {
+    ex.claims
+        .iter()
+        .enumerate()
+        .map(|(i, a)| record(doc, ex, i, a, true))
+        .collect()
+}
+
+pub fn claim_id(i: usize) -> String {
+    format!("k{}", i + 1)
+}
+
+fn record<'a>(
+    doc: &'a Document,
+    ex: &'a Extraction,
+    i: usize,
+    a: &'a Attribution,
+    claim: bool,
+) -> Record<'a> {
     let parts: Vec<TextSpan> = a.parts.iter().map(|p| text_span(doc, *p)).collect();
     let text = parts.iter().map(|p| p.text).collect::<Vec<_>>().join(" ");
+    let links = if claim { &ex.claim_links } else { &ex.links };
     Record {
         doc: &doc.id,
-        id: quote_id(i),
+        id: if claim { claim_id(i) } else { quote_id(i) },
         kind: a.kind,
         text,
         offsets: doc.chars.offsets(a.span()),
@@ -110,12 +134,19 @@ fn record<'a>(doc: &'a Document, ex: &'a Extraction, i: usize, a: &'a Attributio
         confidence: hundredths(a.confidence),
         quoted_share: hundredths(a.quoted_share),
         continues: a.continues.map(quote_id),
-        citations: cited_by(doc, ex, i),
+        citations: cited_by(doc, ex, links.get(i).map_or(&[][..], Vec::as_slice)),
+        claim_id: (!claim)
+            .then(|| a.related.first().map(|&k| claim_id(k)))
+            .flatten(),
+        quote_ids: if claim {
+            a.related.iter().map(|&q| quote_id(q)).collect()
+        } else {
+            Vec::new()
+        },
     }
 }
 
-fn cited_by<'a>(doc: &'a Document, ex: &'a Extraction, i: usize) -> Vec<CitedBy<'a>> {
-    let links = ex.links.get(i).map_or(&[][..], Vec::as_slice);
+fn cited_by<'a>(doc: &'a Document, ex: &'a Extraction, links: &[Link]) -> Vec<CitedBy<'a>> {
     links
         .iter()
         .flat_map(|l| {
@@ -146,6 +177,7 @@ struct DocOut<'a> {
     metadata: &'a Metadata,
     sentences: usize,
     quotations: Vec<Record<'a>>,
+    claims: Vec<Record<'a>>,
     citations: Vec<BlockOut<'a>>,
 }
 
@@ -224,6 +256,7 @@ pub fn write_json(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Re
         metadata: &doc.metadata,
         sentences: ex.sentences.len(),
         quotations: records(doc, ex),
+        claims: claim_records(doc, ex),
         citations: blocks(doc, ex),
     };
     serde_json::to_writer(&mut *w, &out)?;
@@ -232,7 +265,7 @@ pub fn write_json(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Re
 
 /// One JSON object per quotation, one a line.
 pub fn write_jsonl(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
-    for r in records(doc, ex) {
+    for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
         serde_json::to_writer(&mut *w, &r)?;
         writeln!(w)?;
     }
@@ -285,7 +318,6 @@ pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::R
         let first = &qs[g[0]];
         let last = &qs[*g.last().unwrap_or(&g[0])];
         let span = Span::new(first.span().start, last.span().end);
-        let o = doc.chars.offsets(span);
         let fragments = g
             .iter()
             .flat_map(|&i| qs[i].parts.iter())
@@ -294,26 +326,48 @@ pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::R
                 [o.char_start, o.char_end]
             })
             .collect();
-        let sp = first.speaker.as_ref();
-        let so = sp.map(|s| doc.chars.offsets(s.mention));
-        let out = ScoreOut {
-            doc: &doc.id,
-            start: o.char_start,
-            end: o.char_end,
-            fragments,
-            text: span.slice(&doc.text),
-            speaker: sp.map(|s| {
-                s.name
-                    .as_deref()
-                    .unwrap_or_else(|| s.mention.slice(&doc.text))
-            }),
-            speaker_start: so.map(|o| o.char_start),
-            speaker_end: so.map(|o| o.char_end),
-            kind: first.kind,
-            rule: first.rule,
-        };
-        serde_json::to_writer(&mut *w, &out)?;
-        writeln!(w)?;
+        score_line(w, doc, first, span, fragments)?;
+    }
+    Ok(())
+}
+
+/// One record of the scorer's format: `span` with its `fragments`, and
+/// the speaker and rule of `a`.
+fn score_line(
+    w: &mut impl Write,
+    doc: &Document,
+    a: &Attribution,
+    span: Span,
+    fragments: Vec<[usize; 2]>,
+) -> io::Result<()> {
+    let o = doc.chars.offsets(span);
+    let sp = a.speaker.as_ref();
+    let so = sp.map(|s| doc.chars.offsets(s.mention));
+    let out = ScoreOut {
+        doc: &doc.id,
+        start: o.char_start,
+        end: o.char_end,
+        fragments,
+        text: span.slice(&doc.text),
+        speaker: sp.map(|s| {
+            s.name
+                .as_deref()
+                .unwrap_or_else(|| s.mention.slice(&doc.text))
+        }),
+        speaker_start: so.map(|o| o.char_start),
+        speaker_end: so.map(|o| o.char_end),
+        kind: a.kind,
+        rule: a.rule,
+    };
+    serde_json::to_writer(&mut *w, &out)?;
+    writeln!(w)
+}
+
+/// Reported claims in the format of `../shared/eval/score.py`.
+pub fn write_score_claims(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
+    for a in &ex.claims {
+        let o = doc.chars.offsets(a.span());
+        score_line(w, doc, a, a.span(), vec![[o.char_start, o.char_end]])?;
     }
     Ok(())
 }

@@ -2,24 +2,31 @@
 //! records users get (pretty-printed for review).
 
 use crate::common::{doc, with_snapshots};
-use attrib::output::extract::{blocks, records};
+use attrib::output::extract::{blocks, claim_records, records};
 use attrib::Extractor;
 use std::path::Path;
 
-/// The quotation records (`citations: false`) or citation blocks of a file.
-fn render_part(path: &Path, citations: bool) -> serde_json::Value {
+/// Which output of a file a snapshot pins.
+#[derive(Clone, Copy)]
+enum Part {
+    Quotations,
+    Claims,
+    Citations,
+}
+
+fn render_part(path: &Path, part: Part) -> serde_json::Value {
     let d = doc(path);
     let ex = Extractor::default().extract(&d);
-    let v = if citations {
-        serde_json::to_value(blocks(&d, &ex))
-    } else {
-        serde_json::to_value(records(&d, &ex))
+    let v = match part {
+        Part::Quotations => serde_json::to_value(records(&d, &ex)),
+        Part::Claims => serde_json::to_value(claim_records(&d, &ex)),
+        Part::Citations => serde_json::to_value(blocks(&d, &ex)),
     };
     v.expect("output serializes")
 }
 
 fn render(path: &Path) -> serde_json::Value {
-    render_part(path, false)
+    render_part(path, Part::Quotations)
 }
 
 #[test]
@@ -53,10 +60,22 @@ fn extract_corpus() {
 fn citation_fixtures_and_corpus() {
     with_snapshots(|| {
         insta::glob!("../../fixtures", "citations/*.txt", |path| {
-            insta::assert_json_snapshot!("citations", render_part(path, true));
+            insta::assert_json_snapshot!("citations", render_part(path, Part::Citations));
         });
         insta::glob!("../../corpus", "*.txt", |path| {
-            insta::assert_json_snapshot!("citations", render_part(path, true));
+            insta::assert_json_snapshot!("citations", render_part(path, Part::Citations));
+        });
+    });
+}
+
+#[test]
+fn claim_fixtures_and_corpus() {
+    with_snapshots(|| {
+        insta::glob!("../../fixtures", "claims/*.txt", |path| {
+            insta::assert_json_snapshot!("claims", render_part(path, Part::Claims));
+        });
+        insta::glob!("../../corpus", "*.txt", |path| {
+            insta::assert_json_snapshot!("claims", render_part(path, Part::Claims));
         });
     });
 }

@@ -1,0 +1,243 @@
+//! Reported claims (indirect speech): `X said (that) CLAUSE`, `CLAUSE, X
+//! said.`, `CLAUSE, said X, ROLE.`, `According to X, CLAUSE`, `CLAUSE,
+//! according to X.`, `X was quoted as saying that CLAUSE`.
+//!
+//! The content is the reported clause only: not the cue, not the speaker,
+//! not a citation block or full stop at the end.
+
+use super::cues::{self, Found};
+use super::tokens::{lower, Tok};
+use super::Words;
+use crate::span::Span;
+
+/// Fewest words a reported clause has.
+const MIN_WORDS: usize = 4;
+/// How far after its cue a `that` may open the clause (`told Putin on
+/// Dec. 13 that`).
+const THAT_REACH: usize = 16;
+
+/// Reporting verbs that take a clause with no `that` (`Putin said Russia
+/// is ready`).
+const BARE_CLAUSE: &[&str] = &[
+    "say",
+    "add",
+    "note",
+    "insist",
+    "argue",
+    "claim",
+    "warn",
+    "believe",
+    "suggest",
+    "predict",
+    "acknowledge",
+    "admit",
+    "stress",
+    "assert",
+    "contend",
+    "conclude",
+    "concede",
+    "declare",
+    "maintain",
+];
+
+/// Reporting verbs with an addressee before `that` (`told Putin on Dec. 13
+/// that`); after others only adverbials stand there (`said on Monday that`).
+const ADDRESSED: &[&str] = &[
+    "tell", "warn", "assure", "inform", "remind", "advise", "promise", "convince", "ask",
+];
+
+/// Words that open an adverbial between a cue and its `that`.
+const ADVERBIAL: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "repeatedly",
+    "again",
+    "also",
+    "recently",
+    "previously",
+    "publicly",
+    "privately",
+    "then",
+    "before",
+    "after",
+    "when",
+    "while",
+    "since",
+    ",",
+];
+
+/// A claim found in a sentence: the cue and speaker, the content span.
+pub struct Claim {
+    pub found: Found,
+    pub content: Span,
+}
+
+/// The claims of one sentence; `toks` cover the whole sentence.
+pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    according_to_first(text, toks, w)
+        .or_else(|| cue_then_clause(text, toks, w))
+        .or_else(|| clause_then_cue(text, toks, w))
+        .filter(|c| words(c.content.slice(text)) >= MIN_WORDS)
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// `According to X, CLAUSE`.
+fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    let t = |k: usize| toks.get(k).map(|x| lower(x.text(text)));
+    if t(0)?.as_str() != "according" || t(1)?.as_str() != "to" {
+        return None;
+    }
+    let f = cues::before(text, &toks[..toks.len().min(12)], 0, w)
+        .filter(|f| f.rule == "according-to")?;
+    let comma = (f.end_tok..toks.len()).find(|&k| toks[k].text(text) == ",")?;
+    Some(Claim {
+        content: clause(text, toks, comma + 1)?,
+        found: f,
+    })
+}
+
+/// `X said (that) CLAUSE`, `X told Putin on Dec. 13 that CLAUSE`.
+fn cue_then_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    let mut f = cues::first_cue(text, toks, w)?;
+    // `the website quoted unnamed Defense Ministry sources as saying that`:
+    // the quoted party speaks, the quoting one is the outlet
+    let k = toks.partition_point(|t| t.span.end <= f.cue.start);
+    if toks
+        .get(k)
+        .is_some_and(|t| lower(t.text(text)).as_str() == "quoted")
+    {
+        if let Some((p, e)) = super::phrase::after(text, toks, k + 1, w) {
+            if toks.get(e).is_some_and(|t| t.text(text) == "as") {
+                f.phrase = p;
+            }
+        }
+    }
+    let mut j = f.end_tok;
+    // a quotation right after the cue is a quotation record, not a claim
+    if toks
+        .get(j)
+        .is_some_and(|t| cues::is_quote_mark(t.text(text)) || t.text(text) == ":")
+    {
+        return None;
+    }
+    let lemma = w.cue_lemma(text_of(text, toks, &f)).unwrap_or("");
+    // `that` opens the clause only right after the cue, after an addressee
+    // (`told Putin that`) or after adverbials (`said on Monday that`); a
+    // `that` further on is a relative pronoun (`a speech that included`)
+    let that = (j..toks.len().min(j + THAT_REACH))
+        .take_while(|&k| toks[k].word || toks[k].text(text) == ",")
+        .find(|&k| lower(toks[k].text(text)).as_str() == "that")
+        .filter(|&k| {
+            k == j
+                || ADDRESSED.contains(&lemma)
+                || ADVERBIAL.contains(&lower(toks[j].text(text)).as_str())
+        });
+    match that {
+        Some(k) => j = k + 1,
+        None => {
+            let opener = toks.get(j).map(|t| lower(t.text(text)))?;
+            let clause_start = matches!(
+                opener.as_str(),
+                "he" | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "there"
+                    | "the"
+                    | "this"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "a"
+                    | "an"
+            ) || toks[j].text(text).starts_with(char::is_uppercase);
+            if !BARE_CLAUSE.contains(&lemma) || !clause_start {
+                return None;
+            }
+        }
+    }
+    Some(Claim {
+        content: clause(text, toks, j)?,
+        found: f,
+    })
+}
+
+fn text_of<'a>(text: &'a str, toks: &[Tok], f: &Found) -> &'a str {
+    let k = toks.partition_point(|t| t.span.end <= f.cue.start);
+    toks.get(k).map_or("", |t| {
+        let s = t.text(text);
+        // `was quoted` → `quoted`
+        if matches!(s, "was" | "is" | "were" | "are") {
+            toks.get(k + 1).map_or(s, |n| n.text(text))
+        } else {
+            s
+        }
+    })
+}
+
+/// `CLAUSE, X said.` / `CLAUSE, said X, ROLE.` / `CLAUSE, according to X.`
+fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    // the attribution follows one of the last commas (`, said X, head of …`)
+    let commas = (1..toks.len())
+        .rev()
+        .filter(|&k| toks[k].text(text) == ",")
+        .take(3);
+    let (comma, f) = commas.into_iter().find_map(|comma| {
+        let tail = &toks[comma..];
+        let f = cues::after(text, tail, w)?;
+        // the attribution must end the sentence (`, Roe said.`), or run on
+        // only over an apposition and a full stop
+        let rest = &tail[f.end_tok.min(tail.len())..];
+        let ends =
+            !rest.iter().any(|t| t.word) || matches!(f.rule, "cue-after-inverted" | "according-to");
+        ends.then_some((comma, f))
+    })?;
+    if toks[..comma]
+        .iter()
+        .any(|t| cues::is_quote_mark(t.text(text)))
+    {
+        return None; // a quotation's attribution, handled there
+    }
+    // a clause, not a phrase (`In a speech last July, Perry said`)
+    if comma < 6 {
+        return None;
+    }
+    Some(Claim {
+        content: Span::new(toks[0].span.start, toks[comma - 1].span.end),
+        found: f,
+    })
+}
+
+/// From token `from` to the sentence end, without a closing citation block
+/// or end mark.
+fn clause(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
+    let mut end = toks.len();
+    while end > from {
+        let t = toks[end - 1].text(text);
+        if matches!(t, "." | "!" | "?" | ";" | ",") {
+            end -= 1;
+        } else if t == ")" {
+            // a citation block `(Reuters, November 2)` closing the sentence
+            match (from..end - 1).rev().find(|&k| toks[k].text(text) == "(") {
+                Some(open) => end = open,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    (end > from).then(|| Span::new(toks[from].span.start, toks[end - 1].span.end))
+}
