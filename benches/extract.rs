@@ -1,5 +1,6 @@
 //! Extraction benchmark: end-to-end `extract` (segmentation, quotations,
-//! speakers) plus JSONL output, on the corpus repeated to 5 MB, one thread.
+//! speakers, citations) plus JSONL output, on the corpus repeated to 5 MB,
+//! one thread; then the same with reported claims (`--claims`).
 //!
 //! Run with `cargo bench --bench extract`.
 
@@ -10,22 +11,27 @@ use attrib::Extractor;
 use common::*;
 
 fn main() {
-    let ex = Extractor::default();
     let (docs, bytes) = corpus_documents(5_000_000);
     let mut out = Vec::new();
-    let mbs = best_mb_per_s(bytes, 3, || {
-        out.clear();
-        for d in &docs {
-            let found = ex.extract(d);
-            write_jsonl(&mut out, d, &found).expect("write to memory");
-        }
-    });
-    println!(
-        "extract: {:.1} MB in {} documents: {:.1} MB/s end to end with JSONL output (one thread, best of 3)",
-        bytes as f64 / 1e6,
-        docs.len(),
-        mbs
-    );
+    for (label, claims) in [("extract", false), ("extract --claims", true)] {
+        let ex = Extractor {
+            claims,
+            ..Extractor::default()
+        };
+        let mbs = best_mb_per_s(bytes, 3, || {
+            out.clear();
+            for d in &docs {
+                let found = ex.extract(d);
+                write_jsonl(&mut out, d, &found).expect("write to memory");
+            }
+        });
+        println!(
+            "{label}: {:.1} MB in {} documents: {:.1} MB/s end to end with JSONL output (one thread, best of 3)",
+            bytes as f64 / 1e6,
+            docs.len(),
+            mbs
+        );
+    }
     if let Some(rss) = peak_rss_mib() {
         println!(
             "peak RSS: {rss:.1} MiB (input held in memory: {:.1} MiB, output {:.1} MiB)",

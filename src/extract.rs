@@ -34,6 +34,9 @@ pub struct Extractor {
     pub lexicon: Lexicon,
     /// The articles' year, for ISO dates of citation entries.
     pub year: Option<i32>,
+    /// Also find reported claims (indirect speech); off by default while
+    /// the claim stage costs a third of the throughput.
+    pub claims: bool,
 }
 
 impl Extractor {
@@ -41,18 +44,27 @@ impl Extractor {
         Extractor {
             lexicon,
             year: None,
+            claims: false,
         }
     }
 
     pub fn extract(&self, doc: &Document) -> Extraction {
         let sentences = segment::sentences(doc, &self.lexicon);
         let found = quotes::find(doc);
-        let attribute::Attributed { quotations, claims } =
-            attribute::attribute(doc, &sentences, &found, &self.lexicon);
+        // every sentence tokenized once, for the stages that read them whole
+        let sentence_toks = attribute::tokens::SentenceTokens::new(&doc.text, &sentences);
+        let attribute::Attributed { quotations, claims } = attribute::attribute(
+            doc,
+            &sentences,
+            &sentence_toks,
+            &found,
+            &self.lexicon,
+            self.claims,
+        );
         let mut citations = citations::blocks(doc, &self.lexicon);
         citations.extend(citations::inline_sources(
             &doc.text,
-            &sentences,
+            &sentence_toks,
             &self.lexicon,
         ));
         citations.sort_by_key(|b| b.span.start);

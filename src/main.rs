@@ -51,6 +51,10 @@ enum Command {
         /// (`November 6` → `2001-11-06`).
         #[arg(long)]
         year: Option<i32>,
+        /// Also find reported claims (indirect speech), as records of kind
+        /// `claim`; `--format score-claims` implies it.
+        #[arg(long)]
+        claims: bool,
     },
     /// Split articles into sentences, one a line.
     ///
@@ -77,7 +81,7 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExtractFormat {
     /// A short aligned table for reading.
     Table,
@@ -105,7 +109,13 @@ fn main() -> ExitCode {
             paths,
             format,
             year,
-        } => run_extract(&paths, format, year),
+            claims,
+        } => run_extract(
+            &paths,
+            format,
+            year,
+            claims || format == ExtractFormat::ScoreClaims,
+        ),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -164,9 +174,15 @@ fn run_segment(paths: &[PathBuf], format: SegmentFormat) -> io::Result<bool> {
     Ok(ok)
 }
 
-fn run_extract(paths: &[PathBuf], format: ExtractFormat, year: Option<i32>) -> io::Result<bool> {
+fn run_extract(
+    paths: &[PathBuf],
+    format: ExtractFormat,
+    year: Option<i32>,
+    claims: bool,
+) -> io::Result<bool> {
     let extractor = Extractor {
         year,
+        claims,
         ..Extractor::default()
     };
     let stdout = io::stdout();

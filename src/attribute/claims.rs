@@ -82,6 +82,14 @@ pub struct Claim {
 
 /// The claims of one sentence; `toks` cover the whole sentence.
 pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    // most sentences hold no reporting verb at all: one cheap pass first
+    let any_cue = toks.iter().any(|t| {
+        let s = t.text(text);
+        t.word && s.len() > 2 && (w.cue_word(&lower(s)) || s == "according" || s == "According")
+    });
+    if !any_cue {
+        return None;
+    }
     according_to_first(text, toks, w)
         .or_else(|| cue_then_clause(text, toks, w))
         .or_else(|| clause_then_cue(text, toks, w))
@@ -190,6 +198,20 @@ fn text_of<'a>(text: &'a str, toks: &[Tok], f: &Found) -> &'a str {
 
 /// `CLAUSE, X said.` / `CLAUSE, said X, ROLE.` / `CLAUSE, according to X.`
 fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    // the attribution stands in the last words: look no further without a
+    // reporting verb or `according` there
+    let tail_start = (1..toks.len())
+        .rev()
+        .filter(|&k| toks[k].text(text) == ",")
+        .take(3)
+        .last()
+        .unwrap_or(toks.len());
+    if !toks[tail_start..]
+        .iter()
+        .any(|t| t.word && (w.cue_word(&lower(t.text(text))) || t.text(text) == "according"))
+    {
+        return None;
+    }
     // the attribution follows one of the last commas (`, said X, head of …`)
     let commas = (1..toks.len())
         .rev()

@@ -103,6 +103,9 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     // a passive reporting verb has its speaker elsewhere (`the deal was
     // described as …`), except `was quoted as saying`
     let lemma = w.cue_lemma(t);
+    if lemma.is_none() || !toks[k].word {
+        return false;
+    }
     if k > 0
         && lemma.is_some_and(|l| l != "quote")
         && (t.ends_with("ed") || matches!(lower(t).as_str(), "told" | "said" | "written" | "read"))

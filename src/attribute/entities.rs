@@ -2,10 +2,9 @@
 //! that refer back to them, and pronouns.
 
 use super::phrase::{self, Phrase, SpeakerKind};
-use super::tokens::tokenize_into;
+use super::tokens::SentenceTokens;
 use super::Words;
 use crate::document::Document;
-use crate::segment::Sentence;
 use crate::span::Span;
 
 /// A person mention with a full name (two words or more).
@@ -34,12 +33,11 @@ pub struct Resolved {
 
 impl Tracker {
     /// Collects the full-name mentions of a document in one pass.
-    pub fn build(doc: &Document, sentences: &[Sentence], w: &Words) -> Tracker {
+    pub fn build(doc: &Document, sentence_toks: &SentenceTokens, w: &Words) -> Tracker {
         let text = &doc.text;
         let mut mentions = Vec::new();
-        let mut toks = Vec::new();
-        for s in sentences {
-            tokenize_into(text, s.span, &mut toks);
+        for si in 0..sentence_toks.len() {
+            let toks = sentence_toks.get(si);
             let mut i = 0;
             while i < toks.len() {
                 let t = toks[i].text(text);
@@ -49,7 +47,7 @@ impl Tracker {
                     i += 1;
                     continue;
                 }
-                let Some((p, end)) = phrase::after(text, &toks, i, w) else {
+                let Some((p, end)) = phrase::after(text, toks, i, w) else {
                     i += 1;
                     continue;
                 };

@@ -17,7 +17,7 @@ mod entities;
 mod kind;
 mod layout;
 mod phrase;
-pub(crate) mod tokens;
+pub mod tokens;
 
 pub use phrase::SpeakerKind;
 
@@ -122,12 +122,18 @@ pub struct Attributed {
 pub fn attribute(
     doc: &Document,
     sentences: &[Sentence],
+    sentence_toks: &tokens::SentenceTokens,
     quotes: &[Quote],
     w: &Words,
+    with_claims: bool,
 ) -> Attributed {
-    let tracker = Tracker::build(doc, sentences, w);
+    let tracker = Tracker::build(doc, sentence_toks, w);
     let mut quotations = attribute_quotes(doc, sentences, quotes, &tracker, w);
-    let claims = find_claims(doc, sentences, &mut quotations, &tracker, w);
+    let claims = if with_claims {
+        find_claims(doc, sentences, sentence_toks, &mut quotations, &tracker, w)
+    } else {
+        Vec::new()
+    };
     Attributed { quotations, claims }
 }
 
@@ -137,16 +143,16 @@ pub fn attribute(
 fn find_claims(
     doc: &Document,
     sentences: &[Sentence],
+    sentence_toks: &tokens::SentenceTokens,
     quotations: &mut [Attribution],
     tracker: &Tracker,
     w: &Words,
 ) -> Vec<Attribution> {
     let text = &doc.text;
     let mut out = Vec::new();
-    let mut toks = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        tokens::tokenize_into(text, s.span, &mut toks);
-        let Some(c) = claims::in_sentence(text, &toks, w) else {
+        let toks = sentence_toks.get(si);
+        let Some(c) = claims::in_sentence(text, toks, w) else {
             continue;
         };
         // a cue inside a quotation is the quoted speaker's, not a report

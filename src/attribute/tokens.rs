@@ -66,6 +66,43 @@ pub fn tokenize(text: &str, window: Span) -> Vec<Tok> {
     out
 }
 
+/// The tokens of every sentence of a document, tokenized once for the
+/// stages that read whole sentences (entity tracking, claims).
+pub struct SentenceTokens {
+    toks: Vec<Tok>,
+    /// Where each sentence's tokens start in `toks` (one more entry at the
+    /// end).
+    starts: Vec<usize>,
+}
+
+impl SentenceTokens {
+    pub fn new(text: &str, sentences: &[crate::segment::Sentence]) -> SentenceTokens {
+        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+        let mut starts = Vec::with_capacity(sentences.len() + 1);
+        let mut buf = Vec::new();
+        for s in sentences {
+            starts.push(toks.len());
+            tokenize_into(text, s.span, &mut buf);
+            toks.extend_from_slice(&buf);
+        }
+        starts.push(toks.len());
+        SentenceTokens { toks, starts }
+    }
+
+    /// The tokens of sentence `i`.
+    pub fn get(&self, i: usize) -> &[Tok] {
+        &self.toks[self.starts[i]..self.starts[i + 1]]
+    }
+
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// [`tokenize`] into a buffer the caller reuses (cleared first), for
 /// stages that tokenize every sentence.
 pub fn tokenize_into(text: &str, window: Span, out: &mut Vec<Tok>) {

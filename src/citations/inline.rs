@@ -4,9 +4,8 @@
 //! reports`).
 
 use super::{Block, BlockKind, Entry};
-use crate::attribute::tokens::{tokenize_into, Tok};
+use crate::attribute::tokens::{SentenceTokens, Tok};
 use crate::lexicon::Lexicon;
-use crate::segment::Sentence;
 use crate::span::Span;
 
 /// Longest outlet name looked up, in words.
@@ -15,81 +14,26 @@ const NAME_WORDS: usize = 4;
 const TRIGGER_REACH: usize = 5;
 
 /// Every inline source of the given sentences, in text order.
-pub fn sources(text: &str, sentences: &[Sentence], lx: &Lexicon) -> Vec<Block> {
+pub fn sources(text: &str, sentence_toks: &SentenceTokens, lx: &Lexicon) -> Vec<Block> {
     let mut out = Vec::new();
-    let mut toks = Vec::new();
-    for s in sentences {
-        // most sentences name no outlet: skip them before tokenizing
-        let st = s.span.slice(text);
-        let unnamed = st.contains("reports") && st.contains("ccording to");
-        if !unnamed && !names_outlet(st, lx) {
-            continue;
-        }
-        tokenize_into(text, s.span, &mut toks);
+    for si in 0..sentence_toks.len() {
+        let toks = sentence_toks.get(si);
         let mut i = 0;
         while i < toks.len() {
-            if let Some((name, outlet, next)) = outlet_at(text, &toks, i, lx) {
-                if triggered(text, &toks, i) {
+            if let Some((name, outlet, next)) = outlet_at(text, toks, i, lx) {
+                if triggered(text, toks, i) {
                     out.push(inline_block(name, Some(outlet.to_string()), false));
                 }
                 i = next;
                 continue;
             }
-            if let Some(span) = unnamed_at(text, &toks, i) {
+            if let Some(span) = unnamed_at(text, toks, i) {
                 out.push(inline_block(span, None, true));
             }
             i += 1;
         }
     }
     out
-}
-
-/// Whether a capitalised word of `s` opens an outlet name (`ABC’s` counts
-/// as `ABC`): one byte scan and a set lookup per capitalised word.
-fn names_outlet(s: &str, lx: &Lexicon) -> bool {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let starts = b[i].is_ascii_uppercase() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
-        if !starts {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-' || b[j] == b'/') {
-            j += 1;
-        }
-        if lx.outlet_starts.contains(&s[i..j]) && trigger_before(s, i) {
-            return true;
-        }
-        i = j;
-    }
-    false
-}
-
-/// A trigger word among the few words before byte `i` (the exact test is
-/// [`triggered`], on tokens).
-fn trigger_before(s: &str, i: usize) -> bool {
-    let mut from = i.saturating_sub(48);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    s[from..i].split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w,
-            "told"
-                | "by"
-                | "with"
-                | "in"
-                | "to"
-                | "according"
-                | "According"
-                | "In"
-                | "To"
-                | "By"
-                | "With"
-        )
-    })
 }
 
 fn inline_block(span: Span, outlet: Option<String>, unnamed: bool) -> Block {

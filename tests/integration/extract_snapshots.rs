@@ -16,7 +16,11 @@ enum Part {
 
 fn render_part(path: &Path, part: Part) -> serde_json::Value {
     let d = doc(path);
-    let ex = Extractor::default().extract(&d);
+    let ex = Extractor {
+        claims: true,
+        ..Extractor::default()
+    }
+    .extract(&d);
     let v = match part {
         Part::Quotations => serde_json::to_value(records(&d, &ex)),
         Part::Claims => serde_json::to_value(claim_records(&d, &ex)),
