@@ -94,6 +94,10 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .or_else(|| cue_then_clause(text, toks, w))
         .or_else(|| clause_then_cue(text, toks, w))
         .filter(|c| words(c.content.slice(text)) >= MIN_WORDS)
+        // a claim needs a speaker the grammar can name: a loose subject
+        // (`Like Rove … claims that`) is too weak a reading for indirect
+        // speech, where no quotation marks vouch for the speech
+        .filter(|c| c.found.phrase.kind != super::SpeakerKind::Unknown)
 }
 
 fn words(s: &str) -> usize {
@@ -225,7 +229,10 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         let rest = &tail[f.end_tok.min(tail.len())..];
         let ends =
             !rest.iter().any(|t| t.word) || matches!(f.rule, "cue-after-inverted" | "according-to");
-        ends.then_some((comma, f))
+        // a loose reading (`…, sought to capitalize on his rival`) is no
+        // attribution: the speaker must be a person, body or group
+        let known = f.phrase.kind != super::SpeakerKind::Unknown;
+        (ends && known).then_some((comma, f))
     })?;
     if toks[..comma]
         .iter()
