@@ -1,4 +1,5 @@
 //! Writers that turn pipeline results into text for people and tools.
 
+pub mod audit;
 pub mod extract;
 pub mod segment;

@@ -155,3 +155,34 @@ fn extract_table_is_default_and_bad_input_still_exits_2() {
     assert!(text(&out.stdout).contains("Fiona Hill"));
     assert!(text(&out.stderr).contains("missing.txt"));
 }
+
+#[test]
+fn audit_gates_set_the_exit_code() {
+    // the corpus has damaged citation blocks but only known outlets
+    let out = attrib(&["audit", "--fail-on", "malformed", "corpus/"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let out = attrib(&["audit", "--fail-on", "unknown-outlet", "corpus/"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let out = attrib(&["audit", "corpus/"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let report = text(&out.stdout);
+    assert!(report.contains("malformed citation entries: 3"), "{report}");
+    assert!(
+        report.contains("corpus/004_57a4b94734e830da.txt:"),
+        "{report}"
+    );
+}
+
+#[test]
+fn audit_reports_unknown_outlets_and_bad_input() {
+    let doc = b"Talks went on. The paper said the deal was near (Gazeta Polska, March 3).";
+    let out = attrib(&["audit", "--fail-on", "unknown-outlet", "-"], doc);
+    assert_eq!(out.status.code(), Some(1));
+    let out = attrib(&["audit", "--format", "json", "-"], doc);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["total"]["unknown_outlets"][0]["excerpt"], "Gazeta Polska");
+    assert_eq!(v["total"]["unknown_outlets"][0]["line"], 1);
+    let out = attrib(&["audit", "no/such/file.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no/such/file.txt"));
+}

@@ -83,3 +83,28 @@ fn claim_fixtures_and_corpus() {
         });
     });
 }
+
+#[test]
+fn audit_of_the_corpus() {
+    use attrib::output::audit::{Audit, Report};
+    let ex = Extractor {
+        claims: true,
+        ..Extractor::default()
+    };
+    let mut audit = Audit::default();
+    let mut paths: Vec<_> = std::fs::read_dir(crate::common::root().join("corpus"))
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    for p in &paths {
+        let d = doc(p);
+        let name = format!("corpus/{}", p.file_name().unwrap().to_string_lossy());
+        audit.push(Report::of(&name, &d, &ex.extract(&d)));
+    }
+    audit.finish();
+    let mut out = Vec::new();
+    audit.write_text(&mut out).expect("write");
+    with_snapshots(|| insta::assert_snapshot!("audit_corpus", String::from_utf8_lossy(&out)));
+}
