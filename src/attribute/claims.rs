@@ -82,6 +82,9 @@ pub struct Claim {
 
 /// The claims of one sentence; `toks` cover the whole sentence.
 pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    if let Some(c) = in_view_of(text, toks, w) {
+        return Some(c).filter(|c| words(c.content.slice(text)) >= MIN_WORDS);
+    }
     // most sentences hold no reporting verb at all: one cheap pass first
     let any_cue = toks.iter().any(|t| {
         let s = t.text(text);
@@ -102,6 +105,48 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// `In X's view, CLAUSE`.
+fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    if lower(toks.first()?.text(text)).as_str() != "in" {
+        return None;
+    }
+    let v = (2..toks.len().min(9)).find(|&k| lower(toks[k].text(text)).as_str() == "view")?;
+    let owner = toks[v - 1].text(text);
+    if !(owner.ends_with("’s") || owner.ends_with("'s")) || toks.get(v + 1)?.text(text) != "," {
+        return None;
+    }
+    // the owner without its possessive ending: `the minister’s` → `the minister`
+    let stem_end = toks[v - 1].span.end
+        - if owner.ends_with("’s") {
+            "’s".len()
+        } else {
+            2
+        };
+    let stem = lower(&text[toks[v - 1].span.start..stem_end]).to_string();
+    let named = owner.starts_with(char::is_uppercase)
+        || w.titles.contains(&stem)
+        || w.groups.contains(&stem)
+        || w.orgs.contains(&stem);
+    if !named {
+        return None;
+    }
+    let mut phrase = super::phrase::classify(text, &toks[1..v], w);
+    phrase.span = Span::new(toks[1].span.start, stem_end);
+    if phrase.kind == super::SpeakerKind::Unknown {
+        phrase.kind = super::SpeakerKind::Person;
+        phrase.role = Some(phrase.span);
+    }
+    Some(Claim {
+        content: clause(text, toks, v + 2)?,
+        found: Found {
+            cue: Span::new(toks[0].span.start, toks[v].span.end),
+            phrase,
+            rule: "according-to",
+            end_tok: v + 1,
+        },
+    })
 }
 
 /// `According to X, CLAUSE`.

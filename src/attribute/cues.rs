@@ -159,6 +159,10 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         Some("shoot" | "fire") => toks
             .get(k + 1)
             .is_some_and(|n| lower(n.text(text)) == "back"),
+        // `made clear that`
+        Some("make") => toks
+            .get(k + 1)
+            .is_some_and(|n| lower(n.text(text)) == "clear"),
         Some("go") => {
             toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "on")
                 && toks
@@ -206,6 +210,20 @@ fn is_aux(t: &str) -> bool {
 /// `quoted` and over a following `to`/`that` is not needed.
 fn cue_span(text: &str, toks: &[Tok], k: usize) -> (Span, usize) {
     let mut end = k;
+    // `made clear`, `shot back`, `went on`: the particle belongs to the cue
+    if toks.get(k + 1).is_some_and(|n| {
+        matches!(
+            (
+                lower(toks[k].text(text)).as_str(),
+                lower(n.text(text)).as_str()
+            ),
+            ("made" | "make" | "makes", "clear")
+                | ("shot" | "fired", "back")
+                | ("went" | "goes", "on")
+        )
+    }) {
+        end = k + 1;
+    }
     if lower(toks[k].text(text)) == "quoted" {
         // was quoted (yesterday by Interfax) as saying
         let stop = (k + 12).min(toks.len());
@@ -442,7 +460,9 @@ pub fn first_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         if k >= 1 && lower(toks[k - 1].text(text)).as_str() == "as" {
             continue;
         }
-        if let Some(mut f) = cue_before(text, &toks[..=k], 0, w) {
+        // (the token after the verb stays in view: `made clear`)
+        let upto = (k + 1).min(toks.len() - 1);
+        if let Some(mut f) = cue_before(text, &toks[..=upto], 0, w) {
             if f.rule == "according-to" || f.rule == "cue-participle" {
                 continue;
             }
