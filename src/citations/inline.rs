@@ -67,6 +67,10 @@ fn outlet_at<'l>(
     lx: &'l Lexicon,
 ) -> Option<(Span, &'l str, usize)> {
     let first = toks[i].text(text);
+    // outlet names open with a capital: no lookup for other words
+    if !first.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let stem = first
         .strip_suffix("’s")
         .or_else(|| first.strip_suffix("'s"))
