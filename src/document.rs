@@ -83,6 +83,22 @@ impl Document {
     }
 }
 
+impl Document {
+    /// The index of the paragraph that holds byte `pos` (the nearest one
+    /// when `pos` falls between paragraphs; 0 for a document without any).
+    pub fn paragraph_at(&self, pos: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.span.end < pos)
+            .min(self.paragraphs.len().saturating_sub(1))
+    }
+
+    /// The index of the paragraph that starts exactly at byte `pos`.
+    pub fn paragraph_starting_at(&self, pos: usize) -> Option<usize> {
+        let k = self.paragraphs.partition_point(|p| p.span.start < pos);
+        (self.paragraphs.get(k)?.span.start == pos).then_some(k)
+    }
+}
+
 /// Splits text into paragraphs. Blank lines separate paragraphs; a document
 /// with no blank line between several lines is taken as one paragraph per
 /// line (the other common way feeds and dumps lay out articles). Spans are

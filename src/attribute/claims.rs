@@ -16,36 +16,6 @@ const MIN_WORDS: usize = 4;
 /// Dec. 13 that`).
 const THAT_REACH: usize = 16;
 
-/// Reporting verbs that take a clause with no `that` (`Putin said Russia
-/// is ready`).
-const BARE_CLAUSE: &[&str] = &[
-    "say",
-    "add",
-    "note",
-    "insist",
-    "argue",
-    "claim",
-    "warn",
-    "believe",
-    "suggest",
-    "predict",
-    "acknowledge",
-    "admit",
-    "stress",
-    "assert",
-    "contend",
-    "conclude",
-    "concede",
-    "declare",
-    "maintain",
-];
-
-/// Reporting verbs with an addressee before `that` (`told Putin on Dec. 13
-/// that`); after others only adverbials stand there (`said on Monday that`).
-const ADDRESSED: &[&str] = &[
-    "tell", "warn", "assure", "inform", "remind", "advise", "promise", "convince", "ask",
-];
-
 /// Words that open an adverbial between a cue and its `that`.
 const ADVERBIAL: &[&str] = &[
     "on",
@@ -86,15 +56,12 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         return Some(c).filter(|c| words(c.content.slice(text)) >= MIN_WORDS);
     }
     // most sentences hold no reporting verb at all: one cheap pass first
-    let any_cue = toks.iter().any(|t| {
+    let first_cue = toks.iter().position(|t| {
         let s = t.text(text);
         t.word && s.len() > 2 && (w.cue_word(&lower(s)) || s == "according" || s == "According")
-    });
-    if !any_cue {
-        return None;
-    }
+    })?;
     according_to_first(text, toks, w)
-        .or_else(|| cue_then_clause(text, toks, w))
+        .or_else(|| cue_then_clause(text, toks, first_cue, w))
         .or_else(|| clause_then_cue(text, toks, w))
         .filter(|c| words(c.content.slice(text)) >= MIN_WORDS)
         // a claim needs a speaker the grammar can name: a loose subject
@@ -165,8 +132,8 @@ fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 }
 
 /// `X said (that) CLAUSE`, `X told Putin on Dec. 13 that CLAUSE`.
-fn cue_then_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
-    let mut f = cues::first_cue(text, toks, w)?;
+fn cue_then_clause(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Claim> {
+    let mut f = cues::first_cue(text, toks, from, w)?;
     // `the website quoted unnamed Defense Ministry sources as saying that`:
     // the quoted party speaks, the quoting one is the outlet
     let k = toks.partition_point(|t| t.span.end <= f.cue.start);
@@ -190,14 +157,14 @@ fn cue_then_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     }
     let lemma = w.cue_lemma(text_of(text, toks, &f)).unwrap_or("");
     // `that` opens the clause only right after the cue, after an addressee
-    // (`told Putin that`) or after adverbials (`said on Monday that`); a
+    // of a verb marked `=addressee` (`told Putin that`) or after adverbials (`said on Monday that`); a
     // `that` further on is a relative pronoun (`a speech that included`)
     let that = (j..toks.len().min(j + THAT_REACH))
         .take_while(|&k| toks[k].word || toks[k].text(text) == ",")
         .find(|&k| lower(toks[k].text(text)).as_str() == "that")
         .filter(|&k| {
             k == j
-                || ADDRESSED.contains(&lemma)
+                || w.cue_use(lemma).is_some_and(|u| u.addressee)
                 || ADVERBIAL.contains(&lower(toks[j].text(text)).as_str())
         });
     match that {
@@ -221,7 +188,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
                     | "a"
                     | "an"
             ) || toks[j].text(text).starts_with(char::is_uppercase);
-            if !BARE_CLAUSE.contains(&lemma) || !clause_start {
+            if !w.cue_use(lemma).is_some_and(|u| u.bare) || !clause_start {
                 return None;
             }
         }

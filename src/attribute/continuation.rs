@@ -1,12 +1,17 @@
 //! Continuation: a quotation with no cue of its own that goes on from the
 //! last attributed one.
 
-use super::layout::{opens_paragraph, paragraph_at, sentence_at};
+use super::layout::{opens_paragraph, sentence_at};
 use super::{Attribution, Kind, Speaker, Words};
 use crate::document::Document;
 use crate::quotes::Quote;
 use crate::segment::Sentence;
 use crate::span::Span;
+
+/// Records looked back over for the quotation a new one continues.
+const LOOK_BACK: usize = 8;
+/// Longest stretch of narration, in bytes, a continuation may cross.
+const MAX_BETWEEN: usize = 2000;
 
 /// The earlier record `q` continues and its speaker: the last direct one
 /// with a speaker, in the same paragraph or the one before when `q` opens
@@ -24,7 +29,7 @@ pub fn find(
     let text = &doc.text;
     let right_after = out.last().is_some_and(|p| {
         p.kind == Kind::Direct
-            && paragraph_at(doc, p.span().end) == q.paragraph
+            && doc.paragraph_at(p.span().end) == q.paragraph
             && p.attr_end.is_some_and(|e| {
                 e <= q.outer.start
                     && Span::new(e, q.outer.start)
@@ -38,12 +43,16 @@ pub fn find(
     if !(full_sentence || right_after) {
         return None;
     }
+    // the quotation continued stands among the last few records; a run of
+    // scare quotes between them ends the continuation (and keeps the look
+    // back bounded)
     let (pi, prev) = out
         .iter()
         .enumerate()
         .rev()
+        .take(LOOK_BACK)
         .find(|(_, a)| a.kind == Kind::Direct && a.speaker.is_some())?;
-    let prev_para = paragraph_at(doc, prev.span().end);
+    let prev_para = doc.paragraph_at(prev.span().end);
     let near =
         prev_para == q.paragraph || (prev_para + 1 == q.paragraph && opens_paragraph(doc, q));
     // a clause inside the attribution's own sentence (`…, after de Blasio
@@ -51,8 +60,8 @@ pub fn find(
     let attr = prev.attr_end.unwrap_or(0).max(prev.span().end);
     let from = sentence_at(sentences, attr.saturating_sub(1))
         .map_or(attr, |k| sentences[k].span.end.max(attr));
-    let between = Span::new(from.min(q.outer.start), q.outer.start).slice(text);
-    if !near || names_someone(between, w) {
+    let between = Span::new(from.min(q.outer.start), q.outer.start);
+    if !near || between.len() > MAX_BETWEEN || names_someone(between.slice(text), w) {
         return None;
     }
     let mut speaker = prev.speaker.clone()?;

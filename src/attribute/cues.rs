@@ -65,6 +65,9 @@ const AUX: &[&str] = &[
     "apparently",
 ];
 
+/// Tokens a participle looks back for its clause's reporting verb.
+const CLAUSE_REACH: usize = 60;
+
 /// Reporting verbs whose base form is also a common noun (`a rare note`,
 /// `a Twitter comment`); others (`the two write`, `the statement read`)
 /// stay verbs after a modifier.
@@ -152,23 +155,22 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     {
         return false;
     }
+    // `as X put it`, `made clear that`, `went on`: a verb that needs its
+    // particle (a `+WORD` marker in cue_verbs.txt), which must close the
+    // cue, an adverb or `at` aside (`fired back forcefully:`, `shot back at
+    // him`; `went on recess` reports nothing)
+    if let Some(p) = particle(lemma, w) {
+        let has = toks
+            .get(k + 1)
+            .is_some_and(|n| lower(n.text(text)).as_str() == p);
+        let closes = toks.get(k + 2).is_none_or(|n| {
+            let l = lower(n.text(text));
+            !n.word || matches!(l.as_str(), "that" | "to" | "at") || is_aux(&l)
+        });
+        return has && closes;
+    }
     match lemma {
         None => false,
-        Some("put") => toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "it"),
-        // `shot back`, `fired back`, `went on`
-        Some("shoot" | "fire") => toks
-            .get(k + 1)
-            .is_some_and(|n| lower(n.text(text)) == "back"),
-        // `made clear that`
-        Some("make") => toks
-            .get(k + 1)
-            .is_some_and(|n| lower(n.text(text)) == "clear"),
-        Some("go") => {
-            toks.get(k + 1).is_some_and(|n| lower(n.text(text)) == "on")
-                && toks
-                    .get(k + 2)
-                    .is_none_or(|n| !n.word || lower(n.text(text)) == "to")
-        }
         Some("call") => {
             let prev = k.checked_sub(1).map(|p| lower(toks[p].text(text)));
             let naming = prev.as_deref().is_some_and(|p| {
@@ -208,21 +210,21 @@ fn is_aux(t: &str) -> bool {
 
 /// The cue span for a verb at `k`, extended over `as saying` after
 /// `quoted` and over a following `to`/`that` is not needed.
-fn cue_span(text: &str, toks: &[Tok], k: usize) -> (Span, usize) {
+/// The particle a reporting verb needs, from its lexicon markers.
+fn particle<'w>(lemma: Option<&str>, w: &'w Words) -> Option<&'w str> {
+    w.cue_use(lemma?)?.particle.as_deref()
+}
+
+fn cue_span(text: &str, toks: &[Tok], k: usize, w: &Words) -> (Span, usize) {
     let mut end = k;
     // `made clear`, `shot back`, `went on`: the particle belongs to the cue
-    if toks.get(k + 1).is_some_and(|n| {
-        matches!(
-            (
-                lower(toks[k].text(text)).as_str(),
-                lower(n.text(text)).as_str()
-            ),
-            ("made" | "make" | "makes", "clear")
-                | ("shot" | "fired", "back")
-                | ("went" | "goes", "on")
-        )
-    }) {
-        end = k + 1;
+    if let Some(p) = particle(w.cue_lemma(toks[k].text(text)), w) {
+        if toks
+            .get(k + 1)
+            .is_some_and(|n| lower(n.text(text)).as_str() == p)
+        {
+            end = k + 1;
+        }
     }
     if lower(toks[k].text(text)) == "quoted" {
         // was quoted (yesterday by Interfax) as saying
@@ -266,7 +268,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let fl = lower(first.text(text));
     // `said Fiona Hill`, `noted Mikhail Margelov`
     if w.cue_word(&fl) && !fl.ends_with("ing") {
-        let (cue, mut j) = cue_span(text, toks, i);
+        let (cue, mut j) = cue_span(text, toks, i, w);
         while toks.get(j).is_some_and(|t| is_aux(&lower(t.text(text)))) {
             j += 1;
         }
@@ -350,7 +352,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     if !cue_at(text, toks, j, w) || vl.ends_with("ing") {
         return loose_subject_then_verb(text, toks, i, w);
     }
-    let (cue, end) = cue_span(text, toks, j);
+    let (cue, end) = cue_span(text, toks, j, w);
     Some(Found {
         cue,
         phrase,
@@ -425,7 +427,7 @@ pub fn leading_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Span> {
     }) {
         i += 1;
     }
-    (toks.get(i).is_some() && cue_at(text, toks, i, w)).then(|| cue_span(text, toks, i).0)
+    (toks.get(i).is_some() && cue_at(text, toks, i, w)).then(|| cue_span(text, toks, i, w).0)
 }
 
 /// `and that …` / `and who also …` after an earlier quotation of the
@@ -451,8 +453,9 @@ pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
 /// The first finite reporting verb of a sentence that has a subject
 /// (`Putin has repeatedly said …`, `X was quoted as saying that …`), for
 /// reported claims.
-pub fn first_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
-    for k in 0..toks.len() {
+/// Tokens before `from` hold no reporting verb (the caller knows).
+pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
+    for k in from..toks.len() {
         let l = lower(toks[k].text(text));
         if l.ends_with("ing") || !cue_at(text, toks, k, w) {
             continue;
@@ -466,7 +469,7 @@ pub fn first_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
             if f.rule == "according-to" || f.rule == "cue-participle" {
                 continue;
             }
-            let (cue, end) = cue_span(text, toks, k);
+            let (cue, end) = cue_span(text, toks, k, w);
             f.cue = cue;
             f.end_tok = end;
             return Some(f);
@@ -517,7 +520,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         if l.ends_with("ing") && k >= 1 && lower(toks[k - 1].text(text)) == "as" {
             continue;
         }
-        let (cue, cue_end) = cue_span(text, toks, k);
+        let (cue, cue_end) = cue_span(text, toks, k, w);
         let mut s = k;
         while s > 0 && is_aux(&lower(toks[s - 1].text(text))) {
             s -= 1;
@@ -583,7 +586,8 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
 /// (`Nefzi said, adding`), else the subject of the whole sentence
 /// (`Sanders compared himself to Clinton, saying`).
 fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
-    for j in (0..toks.len()).rev() {
+    // the governing verb stands within a clause's reach of the participle
+    for j in (toks.len().saturating_sub(CLAUSE_REACH)..toks.len()).rev() {
         let l = lower(toks[j].text(text));
         if is_quote_mark(&l) {
             break;
@@ -808,7 +812,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             while is_aux(&lower(toks[k].text(text))) {
                 k += 1;
             }
-            let (cue, end) = cue_span(text, toks, k);
+            let (cue, end) = cue_span(text, toks, k, w);
             return Some(Found {
                 cue,
                 phrase: p,
@@ -825,7 +829,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
                 e -= 1;
             }
             let phrase = phrase::classify(text, &toks[i..e], w);
-            let (cue, end) = cue_span(text, toks, v);
+            let (cue, end) = cue_span(text, toks, v, w);
             return Some(Found {
                 cue,
                 phrase,

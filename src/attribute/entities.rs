@@ -7,6 +7,13 @@ use super::Words;
 use crate::document::Document;
 use crate::span::Span;
 
+/// Mentions a surname or role looks back (or ahead) over: far enough for
+/// any article, and a bound on the work for a document of a million names.
+const REACH: usize = 256;
+/// Mentions a pronoun looks back over for a subject: further back is a
+/// guess.
+const PRONOUN_REACH: usize = 12;
+
 /// A person mention with a full name (two words or more).
 #[derive(Debug, Clone)]
 struct Mention {
@@ -85,6 +92,7 @@ impl Tracker {
                     if let Some(prev) = mentions
                         .iter()
                         .rev()
+                        .take(REACH)
                         .find(|m: &&Mention| m.surname == surname)
                     {
                         let mut m = prev.clone();
@@ -105,7 +113,7 @@ impl Tracker {
         if p.pronoun {
             let l = p.span.slice(text).to_lowercase();
             if matches!(l.as_str(), "he" | "she" | "i") {
-                let recent = self.before(pos).find(|m| m.subject);
+                let recent = self.before(pos).take(PRONOUN_REACH).find(|m| m.subject);
                 return match recent.or_else(|| self.before(pos).next()) {
                     Some(m) => Resolved {
                         name: Some(m.name.clone()),
@@ -135,8 +143,9 @@ impl Tracker {
                     let surname = name.to_lowercase();
                     let found = self
                         .before(pos)
+                        .take(REACH)
                         .find(|m| m.surname == surname)
-                        .or_else(|| self.mentions.iter().find(|m| m.surname == surname));
+                        .or_else(|| self.after(pos).take(REACH).find(|m| m.surname == surname));
                     return match found {
                         Some(m) => Resolved {
                             name: Some(m.name.clone()),
@@ -160,7 +169,7 @@ impl Tracker {
                         })
                         .collect();
                     if !key.is_empty() {
-                        let hit = self.before(pos).find(|m| {
+                        let hit = self.before(pos).take(REACH).find(|m| {
                             m.role.as_ref().is_some_and(|mr| {
                                 let mr = mr.to_lowercase();
                                 key.iter().all(|k| mr.contains(k))
@@ -184,6 +193,12 @@ impl Tracker {
                 resolved_by: "direct",
             },
         }
+    }
+
+    /// Mentions from `pos` on, nearest first.
+    fn after(&self, pos: usize) -> impl Iterator<Item = &Mention> {
+        let k = self.mentions.partition_point(|m| m.pos < pos);
+        self.mentions[k..].iter()
     }
 
     /// Mentions before `pos`, nearest first.

@@ -13,10 +13,7 @@ pub fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
 /// Where the last sentence of the paragraph before `q` starts, when `q`
 /// opens its paragraph and that paragraph ends with a colon.
 pub fn intro_paragraph_end(doc: &Document, sentences: &[Sentence], q: &Quote) -> Option<usize> {
-    let k = doc
-        .paragraphs
-        .iter()
-        .position(|p| p.span.start == q.outer.start)?;
+    let k = doc.paragraph_starting_at(q.outer.start)?;
     let prev = doc.paragraphs.get(k.checked_sub(1)?)?;
     if !prev.span.slice(&doc.text).trim_end().ends_with(':') {
         return None;
@@ -29,12 +26,6 @@ pub fn intro_paragraph_end(doc: &Document, sentences: &[Sentence], q: &Quote) ->
     Some(last.span.start)
 }
 
-pub fn paragraph_at(doc: &Document, pos: usize) -> usize {
-    doc.paragraphs
-        .partition_point(|p| p.span.end < pos)
-        .min(doc.paragraphs.len().saturating_sub(1))
-}
-
 pub fn opens_paragraph(doc: &Document, q: &Quote) -> bool {
-    doc.paragraphs.iter().any(|p| p.span.start == q.outer.start)
+    doc.paragraph_starting_at(q.outer.start).is_some()
 }

@@ -112,6 +112,25 @@ impl Attribution {
     }
 }
 
+/// How far before a quotation its attribution's subject is looked for,
+/// and how far after it its reported clause is measured, in bytes: cost
+/// per quotation stays bounded however long the sentence.
+const HEAD_REACH: usize = 600;
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Quotations and reported claims of one document, each in text order.
 pub struct Attributed {
     pub quotations: Vec<Attribution>,
@@ -150,29 +169,30 @@ fn find_claims(
 ) -> Vec<Attribution> {
     let text = &doc.text;
     let mut out = Vec::new();
+    // every quotation part in text order, to look up by position instead
+    // of scanning all quotations for each claim
+    let mut parts: Vec<Span> = quotations
+        .iter()
+        .flat_map(|q| q.parts.iter().copied())
+        .collect();
+    parts.sort_by_key(|p| p.start);
     for (si, s) in sentences.iter().enumerate() {
         let toks = sentence_toks.get(si);
         let Some(c) = claims::in_sentence(text, toks, w) else {
             continue;
         };
         // a cue inside a quotation is the quoted speaker's, not a report
-        let quoted_cue = quotations.iter().any(|q| {
-            q.parts
-                .iter()
-                .any(|p| p.start <= c.found.cue.start && c.found.cue.end <= p.end)
-        });
-        if quoted_cue {
+        let k = parts.partition_point(|p| p.start <= c.found.cue.start);
+        if k > 0 && c.found.cue.end <= parts[k - 1].end {
             continue;
         }
-        let inside: Vec<usize> = quotations
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| {
-                q.kind != Kind::Scare
-                    && c.content.start <= q.span().start
-                    && q.span().end <= c.content.end
+        // quotations are in text order: those opening inside the clause
+        let first = quotations.partition_point(|q| q.span().start < c.content.start);
+        let inside: Vec<usize> = (first..quotations.len())
+            .take_while(|&i| quotations[i].span().start < c.content.end)
+            .filter(|&i| {
+                quotations[i].kind != Kind::Scare && quotations[i].span().end <= c.content.end
             })
-            .map(|(i, _)| i)
             .collect();
         let quoted_share = share(
             text,
@@ -315,7 +335,15 @@ fn attribute_quotes(
                     start
                 };
                 if start < q.outer.start {
-                    let head = start.min(sentences[s].span.start);
+                    // the subject may stand at the sentence start, but never
+                    // read more than HEAD_REACH back: a megabyte without a
+                    // full stop must not be tokenized again for each quotation
+                    let head = floor_char(
+                        text,
+                        start
+                            .min(sentences[s].span.start)
+                            .max(start.saturating_sub(HEAD_REACH)),
+                    );
                     let toks = tokenize(text, Span::new(head, q.outer.start));
                     let from = toks.partition_point(|t| t.span.start < start);
                     if let Some(f) = cues::before(text, &toks, from, w) {
@@ -406,9 +434,10 @@ fn attribute_quotes(
             prev_attr_end = attr_end;
             let confidence = if kind == Kind::Direct { 0.9 } else { 0.7 };
             let reported = match (attr_end, close_s, open_s) {
-                (None, Some(s), _) => {
-                    Span::new(f.cue.end.min(q.outer.start), sentences[s].span.end)
-                }
+                (None, Some(s), _) => Span::new(
+                    f.cue.end.min(q.outer.start),
+                    ceil_char(text, sentences[s].span.end.min(q.outer.end + HEAD_REACH)),
+                ),
                 (Some(_), _, Some(s)) => Span::new(
                     sentences[s]
                         .span

@@ -10,35 +10,18 @@ use super::{Block, BlockKind, Entry};
 use crate::lexicon::{Lexicon, MONTHS};
 use crate::span::Span;
 
-/// Abbreviated months as they stand in dates, with their numbers.
-const MONTH_ABBREVIATIONS: &[(&str, usize)] = &[
-    ("jan.", 1),
-    ("feb.", 2),
-    ("mar.", 3),
-    ("apr.", 4),
-    ("jun.", 6),
-    ("jul.", 7),
-    ("aug.", 8),
-    ("sep.", 9),
-    ("sept.", 9),
-    ("oct.", 10),
-    ("nov.", 11),
-    ("dec.", 12),
-];
-
 /// The month number (1-12) of a month word, full or abbreviated.
 fn month_number(word: &str) -> Option<usize> {
     let m = word.to_lowercase();
+    // `Nov.`, `Sept.`: an abbreviation with its period is a month's prefix
+    let (stem, abbreviated) = match m.strip_suffix('.') {
+        Some(stem) => (stem, stem.len() >= 3),
+        None => (m.as_str(), false),
+    };
     MONTHS
         .iter()
-        .position(|x| *x == m)
+        .position(|x| *x == stem || (abbreviated && x.starts_with(stem)))
         .map(|k| k + 1)
-        .or_else(|| {
-            MONTH_ABBREVIATIONS
-                .iter()
-                .find(|(a, _)| *a == m)
-                .map(|(_, n)| *n)
-        })
 }
 
 /// Longest outlet name, in words, a block entry may have.

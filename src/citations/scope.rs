@@ -55,18 +55,16 @@ fn links_of(
     let (Some(first_s), Some(last_s)) = (sentences.get(a.sentence), sentences.get(last)) else {
         return Vec::new();
     };
-    let citing = |b: &&Block| b.kind == BlockKind::Citation;
-    // in the statement's own sentences
-    let own: Vec<Link> = blocks
+    // blocks are in text order: look only at those from the statement's
+    // first sentence on
+    let from = blocks.partition_point(|b| b.span.start < first_s.span.start);
+    let own: Vec<Link> = blocks[from..]
         .iter()
         .enumerate()
-        .filter(|(_, b)| {
-            b.kind != BlockKind::CrossReference
-                && b.span.start >= first_s.span.start
-                && b.span.end <= last_s.span.end
-        })
-        .map(|(block, b)| Link {
-            block,
+        .take_while(|(_, b)| b.span.start < last_s.span.end)
+        .filter(|(_, b)| b.kind != BlockKind::CrossReference && b.span.end <= last_s.span.end)
+        .map(|(i, b)| Link {
+            block: from + i,
             scope: if b.kind == BlockKind::Inline {
                 Scope::Inline
             } else {
@@ -78,23 +76,22 @@ fn links_of(
         return own;
     }
     // the next block after the statement, when it closes the paragraph
-    let Some(para) = doc
-        .paragraphs
-        .iter()
-        .find(|p| p.span.start <= end && end <= p.span.end)
-    else {
+    let Some(para) = doc.paragraphs.get(doc.paragraph_at(end)) else {
         return Vec::new();
     };
-    let next = blocks
+    let after = blocks.partition_point(|b| b.span.start < end);
+    let next = blocks[after..]
         .iter()
         .enumerate()
-        .filter(|(_, b)| b.kind != BlockKind::Inline)
-        .find(|(_, b)| b.span.start >= end && b.span.end <= para.span.end);
+        .find(|(_, b)| b.kind != BlockKind::Inline)
+        .filter(|(_, b)| b.span.end <= para.span.end);
     match next {
-        Some((block, b)) if citing(&b) && closes(doc, para.span.end, b) => vec![Link {
-            block,
-            scope: Scope::Paragraph,
-        }],
+        Some((i, b)) if b.kind == BlockKind::Citation && closes(doc, para.span.end, b) => {
+            vec![Link {
+                block: after + i,
+                scope: Scope::Paragraph,
+            }]
+        }
         _ => Vec::new(),
     }
 }

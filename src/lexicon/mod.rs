@@ -80,6 +80,8 @@ pub struct Lexicon {
     pub starters: WordSet,
     /// Every form of every reporting verb (lower case) → its base form.
     pub cue_verbs: Table<String>,
+    /// Markers of reporting verbs, by base form (`+clear`, `=bare`, …).
+    pub cue_uses: Table<CueUse>,
     /// Title and role words (lower case).
     pub titles: WordSet,
     /// Head nouns of organisations (lower case).
@@ -120,6 +122,7 @@ impl Lexicon {
             abbreviations: Abbreviations::parse("abbreviations.txt", abbr)?,
             starters: word_set(starters),
             cue_verbs: inflection_table(cues),
+            cue_uses: cue_uses("cue_verbs.txt", cues)?,
             titles: title_forms(lower_set(TITLES)),
             orgs: lower_set(ORGS),
             groups: lower_set(GROUPS),
@@ -133,6 +136,11 @@ impl Lexicon {
     /// Whether a lower-case word is a form of a reporting verb.
     pub fn cue_word(&self, lower: &str) -> bool {
         self.cue_verbs.contains_key(lower)
+    }
+
+    /// The markers of a reporting verb's base form.
+    pub fn cue_use(&self, lemma: &str) -> Option<&CueUse> {
+        self.cue_uses.get(lemma)
     }
 
     /// The base form of a reporting verb form (`said` → `say`), any case.
@@ -185,16 +193,56 @@ pub fn lower_set(text: &str) -> WordSet {
         .collect()
 }
 
-/// Lines of `BASE FORM FORM …` → a map from every form to its base.
+/// Lines of `BASE FORM FORM …` → a map from every form to its base
+/// (marker fields, `+WORD` and `=FLAG`, are not forms).
 pub fn inflection_table(text: &str) -> Table<String> {
     let mut t = Table::default();
     for line in entry_lines(text) {
         let base = line.fields[0].to_lowercase();
-        for f in &line.fields {
+        for f in line.fields.iter().filter(|f| !f.starts_with(['+', '='])) {
             t.insert(f.to_lowercase(), base.clone());
         }
     }
     t
+}
+
+/// What the markers of a reporting verb's line say about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CueUse {
+    /// The particle it needs to report speech (`made clear`, `went on`).
+    pub particle: Option<String>,
+    /// It takes a reported clause with no `that`.
+    pub bare: bool,
+    /// It takes an addressee before `that`.
+    pub addressee: bool,
+}
+
+/// The base form of every reporting verb that has markers → its markers.
+fn cue_uses(file: &str, text: &str) -> Result<Table<CueUse>, RuleError> {
+    let mut t = Table::default();
+    for line in entry_lines(text) {
+        let mut u = CueUse::default();
+        for f in line.fields.iter().filter(|f| f.starts_with(['+', '='])) {
+            match *f {
+                "=bare" => u.bare = true,
+                "=addressee" => u.addressee = true,
+                p if p.len() > 1 && p.starts_with('+') => u.particle = Some(p[1..].to_lowercase()),
+                other => {
+                    return Err(RuleError {
+                        file: file.to_string(),
+                        line: line.number,
+                        message: format!(
+                            "unknown marker {other:?} (use +WORD, =bare or =addressee)"
+                        ),
+                    })
+                }
+            }
+        }
+        if u != CueUse::default() {
+            t.insert(line.fields[0].to_lowercase(), u);
+        }
+    }
+    Ok(t)
 }
 
 /// Lines of `NAME | ALIAS | …` → a map from every name and alias (lower
@@ -290,6 +338,21 @@ mod tests {
         let lx = Lexicon::builtin();
         assert!(lx.abbreviations.get("mr").is_some());
         assert!(lx.starters.contains("The"));
+    }
+
+    #[test]
+    fn cue_markers_are_read_and_checked() {
+        let lx = Lexicon::builtin();
+        assert_eq!(
+            lx.cue_use("make").and_then(|u| u.particle.as_deref()),
+            Some("clear")
+        );
+        assert!(lx.cue_use("say").is_some_and(|u| u.bare && !u.addressee));
+        assert!(lx.cue_use("tell").is_some_and(|u| u.addressee));
+        assert_eq!(lx.cue_lemma("made"), Some("make"));
+        assert!(!lx.cue_word("+clear") && !lx.cue_word("=bare"));
+        let e = cue_uses("x.txt", "say says\nask asks =polite\n").unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("x.txt", 2));
     }
 
     #[test]

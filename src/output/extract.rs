@@ -372,10 +372,16 @@ pub fn write_score_claims(w: &mut impl Write, doc: &Document, ex: &Extraction) -
     Ok(())
 }
 
-/// A short table: kind, speaker, rule and the start of the quotation.
+/// A short table: kind, speaker, rule and the start of each quotation,
+/// then of each claim (with `--claims`).
 pub fn write_table(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
-    writeln!(w, "== {} ({} quotations)", doc.id, ex.quotations.len())?;
-    for r in records(doc, ex) {
+    if ex.claims.is_empty() {
+        writeln!(w, "== {} ({} quotations)", doc.id, ex.quotations.len())?;
+    } else {
+        let (q, k) = (ex.quotations.len(), ex.claims.len());
+        writeln!(w, "== {} ({q} quotations, {k} claims)", doc.id)?;
+    }
+    for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
         let speaker = r
             .speaker
             .as_ref()

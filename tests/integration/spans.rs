@@ -61,28 +61,36 @@ fn char_offsets_slice_back() {
 }
 
 /// Every offset pair in the extract output slices the original text back to
-/// the string reported beside it.
+/// the string reported beside it: quotations, claims, speakers, cues,
+/// citation blocks and entries.
 #[test]
 fn extract_offsets_slice_back() {
-    use attrib::output::extract::records;
-    let ex = attrib::Extractor::default();
+    use attrib::output::extract::{blocks, claim_records, records};
+    use attrib::span::Offsets;
+    let ex = attrib::Extractor {
+        claims: true,
+        ..attrib::Extractor::default()
+    };
     for path in all_texts() {
         let d = doc(&path);
         let chars: Vec<char> = d.text.chars().collect();
-        let by_chars = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+        // both the byte and the code-point offsets give back `text`
+        let slices = |name: &str, o: &Offsets, text: &str| {
+            assert_eq!(&d.text[o.start..o.end], text, "{name}");
+            let by_chars: String = chars[o.char_start..o.char_end].iter().collect();
+            assert_eq!(by_chars, text, "{name}");
+        };
         let found = ex.extract(&d);
-        for r in records(&d, &found) {
+        for r in records(&d, &found)
+            .into_iter()
+            .chain(claim_records(&d, &found))
+        {
             let name = format!("{} {}", path.display(), r.id);
             for p in &r.parts {
-                assert_eq!(&d.text[p.offsets.start..p.offsets.end], p.text, "{name}");
-                assert_eq!(
-                    by_chars(p.offsets.char_start, p.offsets.char_end),
-                    p.text,
-                    "{name}"
-                );
+                slices(&name, &p.offsets, p.text);
             }
             if r.parts.len() == 1 {
-                assert_eq!(&d.text[r.offsets.start..r.offsets.end], r.text, "{name}");
+                slices(&name, &r.offsets, &r.text);
             }
             assert_eq!(r.offsets.start, r.parts[0].offsets.start, "{name}");
             assert_eq!(
@@ -91,43 +99,32 @@ fn extract_offsets_slice_back() {
                 "{name}"
             );
             if let Some(s) = &r.speaker {
-                assert_eq!(&d.text[s.offsets.start..s.offsets.end], s.mention, "{name}");
-                assert_eq!(
-                    by_chars(s.offsets.char_start, s.offsets.char_end),
-                    s.mention,
-                    "{name}"
-                );
+                slices(&name, &s.offsets, s.mention);
             }
             if let Some(c) = &r.cue {
-                assert_eq!(&d.text[c.offsets.start..c.offsets.end], c.text, "{name}");
-                assert_eq!(
-                    by_chars(c.offsets.char_start, c.offsets.char_end),
-                    c.text,
-                    "{name}"
-                );
+                slices(&name, &c.offsets, c.text);
             }
         }
-        for b in attrib::output::extract::blocks(&d, &found) {
+        for b in blocks(&d, &found) {
             let name = format!("{} {}", path.display(), b.id);
-            assert_eq!(&d.text[b.offsets.start..b.offsets.end], b.text, "{name}");
-            assert_eq!(
-                by_chars(b.offsets.char_start, b.offsets.char_end),
-                b.text,
-                "{name}"
-            );
+            slices(&name, &b.offsets, b.text);
             for e in &b.entries {
-                let at = by_chars(e.offsets.char_start, e.offsets.char_end);
-                assert_eq!(&d.text[e.offsets.start..e.offsets.end], at, "{name}");
-                assert_eq!(e.entry.source.unwrap_or(""), at, "{name}");
+                slices(&name, &e.offsets, e.entry.source.unwrap_or(""));
             }
         }
     }
 }
 
-/// Hostile input finishes and keeps its spans valid.
+/// Hostile input finishes and keeps its spans valid. The long cases are a
+/// megabyte-sized sentence or paragraph of one construction repeated: any
+/// per-quotation or per-name search over the whole document would make
+/// them take minutes instead of a fraction of a second.
 #[test]
 fn hostile_input_is_handled() {
-    let ex = attrib::Extractor::default();
+    let ex = attrib::Extractor {
+        claims: true,
+        ..attrib::Extractor::default()
+    };
     let cases = [
         "\"".repeat(10_000),
         "“".repeat(5_000) + &"”".repeat(5_000),
@@ -135,11 +132,19 @@ fn hostile_input_is_handled() {
         "said ".repeat(100_000),
         "(".repeat(50_000),
         "\u{feff}“Odd,” he said.\r\n\r\nNext.\0".to_string(),
+        // one sentence, no full stop, a quotation every few words
+        "he is saying “a” ".repeat(20_000),
+        "the sign “a” ".repeat(20_000),
+        // many names and many speakers to resolve
+        "Jane Roe met Ann Lee. Smith said “a b.” ".repeat(20_000),
+        "Minister Jo Li met us. The envoy said “a b.” ".repeat(20_000),
+        "(AP, May 3) told Reuters that ".repeat(20_000),
     ];
     for t in cases {
         let d = attrib::Document::new("h", t);
-        for a in ex.extract(&d).quotations {
-            for p in a.parts {
+        let found = ex.extract(&d);
+        for a in found.quotations.iter().chain(&found.claims) {
+            for p in &a.parts {
                 assert!(
                     d.text.is_char_boundary(p.start)
                         && d.text.is_char_boundary(p.end)
