@@ -52,10 +52,10 @@ enum Command {
         /// (`November 6` → `2001-11-06`).
         #[arg(long)]
         year: Option<i32>,
-        /// Also find reported claims (indirect speech), as records of kind
-        /// `claim`; `--format score-claims` implies it.
+        /// Quotations only: skip reported claims (indirect speech), which
+        /// are found by default as records of kind `claim`.
         #[arg(long)]
-        claims: bool,
+        no_claims: bool,
     },
     /// Audit the sourcing: cited and uncited quotations and claims, citation
     /// entries per outlet, malformed entries, unknown outlets,
@@ -153,12 +153,12 @@ fn main() -> ExitCode {
             paths,
             format,
             year,
-            claims,
+            no_claims,
         } => run_extract(
             &paths,
             format,
             year,
-            claims || format == ExtractFormat::ScoreClaims,
+            !no_claims || format == ExtractFormat::ScoreClaims,
         ),
     };
     match result {
@@ -173,10 +173,7 @@ fn main() -> ExitCode {
 }
 
 fn run_audit(paths: &[PathBuf], format: AuditFormat, fail_on: &[FailOn]) -> ExitCode {
-    let extractor = Extractor {
-        claims: true,
-        ..Extractor::default()
-    };
+    let extractor = Extractor::default();
     let mut audit = Audit::default();
     let read = for_each_document(paths, |source, doc| {
         let ex = extractor.extract(&doc);

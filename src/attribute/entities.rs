@@ -39,11 +39,20 @@ pub struct Resolved {
 }
 
 impl Tracker {
-    /// Collects the full-name mentions of a document in one pass.
-    pub fn build(doc: &Document, sentence_toks: &SentenceTokens, w: &Words) -> Tracker {
+    /// Collects the full-name mentions of the first `read` sentences of a
+    /// document in one pass.
+    pub fn build(
+        doc: &Document,
+        sentence_toks: &SentenceTokens,
+        read: usize,
+        w: &Words,
+    ) -> Tracker {
         let text = &doc.text;
-        let mut mentions = Vec::new();
-        for si in 0..sentence_toks.len() {
+        let mut mentions: Vec<Mention> = Vec::new();
+        // the latest mention of each surname: a lookup instead of a walk
+        // back over the mentions for every surname alone
+        let mut latest: crate::lexicon::Table<usize> = Default::default();
+        for si in 0..read.min(sentence_toks.len()) {
             let toks = sentence_toks.get(si);
             let mut i = 0;
             while i < toks.len() {
@@ -85,19 +94,20 @@ impl Tracker {
                 }
                 if let Some(mut m) = full_mention(text, &p) {
                     m.subject = subject;
+                    latest.insert(m.surname.clone(), mentions.len());
                     mentions.push(m);
                 } else if let Some(n) = p.name.filter(|_| p.kind == SpeakerKind::Person) {
                     // a surname alone refers back to the nearest full mention
-                    let surname = n.slice(text).to_lowercase();
-                    if let Some(prev) = mentions
-                        .iter()
-                        .rev()
-                        .take(REACH)
-                        .find(|m: &&Mention| m.surname == surname)
+                    // within reach
+                    let surname = super::tokens::lower(n.slice(text));
+                    if let Some(&k) = latest
+                        .get(surname.as_str())
+                        .filter(|&&k| mentions.len() - k <= REACH)
                     {
-                        let mut m = prev.clone();
+                        let mut m = mentions[k].clone();
                         m.pos = p.span.start;
                         m.subject = subject;
+                        latest.insert(m.surname.clone(), mentions.len());
                         mentions.push(m);
                     }
                 }

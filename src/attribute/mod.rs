@@ -146,26 +146,48 @@ pub fn attribute(
     w: &Words,
     with_claims: bool,
 ) -> Attributed {
-    let tracker = Tracker::build(doc, sentence_toks, w);
-    let mut quotations = attribute_quotes(doc, sentences, quotes, &tracker, w);
-    let claims = if with_claims {
-        find_claims(doc, sentences, sentence_toks, &mut quotations, &tracker, w)
+    let found: Vec<(usize, claims::Claim)> = if with_claims {
+        (0..sentences.len())
+            .filter_map(|si| {
+                Some((
+                    si,
+                    claims::in_sentence(&doc.text, sentence_toks.get(si), w)?,
+                ))
+            })
+            .collect()
     } else {
         Vec::new()
     };
+    // mentions matter up to the last statement's paragraph and the one
+    // after it (a surname may come before its full name there); the rest
+    // of a long article need not be read for names
+    let last = quotes
+        .last()
+        .map(|q| q.outer.end)
+        .max(found.last().map(|(_, c)| c.content.end));
+    let reach = last.map_or(0, |end| {
+        let p = doc.paragraph_at(end);
+        doc.paragraphs
+            .get(p + 1)
+            .or_else(|| doc.paragraphs.get(p))
+            .map_or(end, |para| para.span.end)
+    });
+    let read = sentences.partition_point(|s| s.span.start < reach);
+    let tracker = Tracker::build(doc, sentence_toks, read, w);
+    let mut quotations = attribute_quotes(doc, sentences, quotes, &tracker, w);
+    let claims = resolve_claims(doc, sentences, found, &mut quotations, &tracker);
     Attributed { quotations, claims }
 }
 
 /// Reported claims: one per sentence at most, skipped where a quotation
 /// already reports (nearly) the whole clause; linked both ways to the
 /// quotations inside their clause.
-fn find_claims(
+fn resolve_claims(
     doc: &Document,
     sentences: &[Sentence],
-    sentence_toks: &tokens::SentenceTokens,
+    found: Vec<(usize, claims::Claim)>,
     quotations: &mut [Attribution],
     tracker: &Tracker,
-    w: &Words,
 ) -> Vec<Attribution> {
     let text = &doc.text;
     let mut out = Vec::new();
@@ -176,11 +198,8 @@ fn find_claims(
         .flat_map(|q| q.parts.iter().copied())
         .collect();
     parts.sort_by_key(|p| p.start);
-    for (si, s) in sentences.iter().enumerate() {
-        let toks = sentence_toks.get(si);
-        let Some(c) = claims::in_sentence(text, toks, w) else {
-            continue;
-        };
+    for (si, c) in found {
+        let s = &sentences[si];
         // a cue inside a quotation is the quoted speaker's, not a report
         let k = parts.partition_point(|p| p.start <= c.found.cue.start);
         if k > 0 && c.found.cue.end <= parts[k - 1].end {

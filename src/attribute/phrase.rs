@@ -67,12 +67,7 @@ fn is_cap(t: &str) -> bool {
 
 /// A token that can be part of a speaker phrase.
 fn np_word(t: &str, w: &Words) -> bool {
-    let l = lower(t);
-    is_cap(t)
-        || w.titles.contains(l.as_str())
-        || w.orgs.contains(l.as_str())
-        || w.groups.contains(l.as_str())
-        || w.anonymous.contains(l.as_str())
+    is_cap(t) || w.nouns.contains(lower(t).as_str())
 }
 
 /// The phrase that ends just before token `end` (exclusive), walking back.
@@ -179,17 +174,14 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         }
         // lower-case modifiers before a head noun: `a senior administration official`
         if k > start
+            && body == start + 1
             && k + 1 < toks.len()
-            && !w.cue_word(&tl)
             && tl.chars().all(char::is_alphabetic)
+            && !w.cue_word(&tl)
         {
-            let rest_head = (k + 1..toks.len().min(k + 4)).any(|j| {
-                let jl = lower(toks[j].text(text));
-                w.titles.contains(jl.as_str())
-                    || w.groups.contains(jl.as_str())
-                    || w.orgs.contains(jl.as_str())
-            });
-            if rest_head && body == start + 1 {
+            let rest_head = (k + 1..toks.len().min(k + 4))
+                .any(|j| w.heads.contains(lower(toks[j].text(text)).as_str()));
+            if rest_head {
                 k += 1;
                 continue;
             }

@@ -98,6 +98,12 @@ pub struct Lexicon {
     /// The first word of every outlet name and alias as written (`The`
     /// dropped), for a quick test before any lookup.
     pub outlet_starts: WordSet,
+    /// Every word that can head or modify a speaker phrase: titles,
+    /// organisations, groups and anonymous modifiers in one set, because
+    /// the phrase grammar asks about all four for nearly every word.
+    pub nouns: WordSet,
+    /// Titles, organisations and groups: the head nouns of a speaker.
+    pub heads: WordSet,
 }
 
 const ABBREVIATIONS: &str = include_str!("data/abbreviations.txt");
@@ -118,7 +124,7 @@ impl Lexicon {
     }
 
     fn from_sources(abbr: &str, starters: &str, cues: &str) -> Result<Lexicon, RuleError> {
-        Ok(Lexicon {
+        let mut lex = Lexicon {
             abbreviations: Abbreviations::parse("abbreviations.txt", abbr)?,
             starters: word_set(starters),
             cue_verbs: inflection_table(cues),
@@ -130,7 +136,24 @@ impl Lexicon {
             carriers: lower_set(CARRIERS),
             outlets: alias_table(OUTLETS),
             outlet_starts: first_words(OUTLETS),
-        })
+            nouns: WordSet::default(),
+            heads: WordSet::default(),
+        };
+        lex.derive();
+        Ok(lex)
+    }
+
+    /// Rebuilds the sets derived from the lists; call after changing one.
+    pub fn derive(&mut self) {
+        let heads: WordSet = self
+            .titles
+            .iter()
+            .chain(self.orgs.iter())
+            .chain(self.groups.iter())
+            .cloned()
+            .collect();
+        self.nouns = heads.iter().chain(self.anonymous.iter()).cloned().collect();
+        self.heads = heads;
     }
 
     /// Whether a lower-case word is a form of a reporting verb.

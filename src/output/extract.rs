@@ -373,7 +373,7 @@ pub fn write_score_claims(w: &mut impl Write, doc: &Document, ex: &Extraction) -
 }
 
 /// A short table: kind, speaker, rule and the start of each quotation,
-/// then of each claim (with `--claims`).
+/// then of each claim.
 pub fn write_table(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
     if ex.claims.is_empty() {
         writeln!(w, "== {} ({} quotations)", doc.id, ex.quotations.len())?;

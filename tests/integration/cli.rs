@@ -188,16 +188,16 @@ fn audit_reports_unknown_outlets_and_bad_input() {
 }
 
 #[test]
-fn extract_table_lists_claims_when_asked() {
+fn extract_table_lists_claims_unless_told_not_to() {
     let doc = b"Talks went on. Nobody left.\n\nThe minister said that the country is ready to join the pact.\n";
     let out = attrib(&["extract", "-"], doc);
+    let table = text(&out.stdout);
+    assert!(table.contains("(0 quotations, 1 claims)"), "{table}");
+    assert!(table.contains("k1   claim    The minister"), "{table}");
+    let out = attrib(&["extract", "--no-claims", "-"], doc);
     assert!(
         !text(&out.stdout).contains("claim"),
         "{}",
         text(&out.stdout)
     );
-    let out = attrib(&["extract", "--claims", "-"], doc);
-    let table = text(&out.stdout);
-    assert!(table.contains("(0 quotations, 1 claims)"), "{table}");
-    assert!(table.contains("k1   claim    The minister"), "{table}");
 }
