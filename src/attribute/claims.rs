@@ -44,6 +44,21 @@ const ADVERBIAL: &[&str] = &[
     ",",
 ];
 
+/// Nouns whose `that` clause is the claim itself (`repeated the view that`).
+const CONTENT_NOUNS: &[&str] = &[
+    "belief",
+    "view",
+    "position",
+    "claim",
+    "assertion",
+    "argument",
+    "contention",
+    "conviction",
+    "assessment",
+    "hope",
+    "warning",
+];
+
 /// A claim found in a sentence: the cue and speaker, the content span.
 pub struct Claim {
     pub found: Found,
@@ -81,6 +96,24 @@ fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     }
     let v = (2..toks.len().min(9)).find(|&k| lower(toks[k].text(text)).as_str() == "view")?;
     let owner = toks[v - 1].text(text);
+    // `In his view,`: the owner is a pronoun, resolved like `he`
+    if matches!(owner, "his" | "her" | "their") && toks.get(v + 1)?.text(text) == "," {
+        return Some(Claim {
+            content: clause(text, toks, v + 2)?,
+            found: Found {
+                cue: Span::new(toks[0].span.start, toks[v].span.end),
+                phrase: super::phrase::Phrase {
+                    span: toks[v - 1].span,
+                    kind: super::SpeakerKind::Person,
+                    name: None,
+                    role: None,
+                    pronoun: true,
+                },
+                rule: "according-to",
+                end_tok: v + 1,
+            },
+        });
+    }
     if !(owner.ends_with("’s") || owner.ends_with("'s")) || toks.get(v + 1)?.text(text) != "," {
         return None;
     }
@@ -160,12 +193,30 @@ fn cue_then_clause(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<C
     // of a verb marked `=addressee` (`told Putin that`) or after adverbials (`said on Monday that`); a
     // `that` further on is a relative pronoun (`a speech that included`)
     let that = (j..toks.len().min(j + THAT_REACH))
-        .take_while(|&k| toks[k].word || toks[k].text(text) == ",")
+        // (a subordinate clause is no adverbial: `said, because Russia
+        // intends over that period`)
+        .take_while(|&k| {
+            // (`, and the panel has conditioned that`: a new clause)
+            let coordinated = k > j
+                && toks[k - 1].text(text) == ","
+                && matches!(toks[k].text(text), "and" | "but" | "or");
+            !coordinated
+                && (toks[k].word || toks[k].text(text) == ",")
+                && !matches!(
+                    lower(toks[k].text(text)).as_str(),
+                    "because" | "although" | "though" | "if" | "unless" | "whereas"
+                )
+        })
         .find(|&k| lower(toks[k].text(text)).as_str() == "that")
         .filter(|&k| {
             k == j
                 || w.cue_use(lemma).is_some_and(|u| u.addressee)
                 || ADVERBIAL.contains(&lower(toks[j].text(text)).as_str())
+                // `reiterating Moscow’s belief that`: the content of a noun
+                // that names a claim
+                || (k > j
+                    && k - j <= 4
+                    && CONTENT_NOUNS.contains(&lower(toks[k - 1].text(text)).as_str()))
         });
     match that {
         Some(k) => j = k + 1,

@@ -457,7 +457,14 @@ pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
 pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
     for k in from..toks.len() {
         let l = lower(toks[k].text(text));
-        if l.ends_with("ing") || !cue_at(text, toks, k, w) {
+        // an -ing form reports only as a progressive (`experts are
+        // reportedly suggesting that`), not as a participle or noun
+        let progressive = || {
+            toks[k.saturating_sub(2)..k]
+                .iter()
+                .any(|t| matches!(lower(t.text(text)).as_str(), "is" | "are" | "was" | "were"))
+        };
+        if (l.ends_with("ing") && !progressive()) || !cue_at(text, toks, k, w) {
             continue;
         }
         if k >= 1 && lower(toks[k - 1].text(text)).as_str() == "as" {
@@ -531,7 +538,12 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         // (`sent an email saying “…”`: the sender, not the email; but `a
         // sign saying “…”` is the sign's)
         let carrier = s > 0 && w.carriers.contains(lower(toks[s - 1].text(text)).as_str());
-        if (l.ends_with("ing") && !carrier) || infinitive {
+        // (`experts are reportedly suggesting`: a progressive has its
+        // subject right before it)
+        let progressive = toks[s..k]
+            .iter()
+            .any(|t| matches!(lower(t.text(text)).as_str(), "is" | "are" | "was" | "were"));
+        if (l.ends_with("ing") && !carrier && !progressive) || infinitive {
             let upto = if infinitive { s - 1 } else { s };
             if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
                 return Some(Found {

@@ -2,7 +2,7 @@
 //! that refer back to them, and pronouns.
 
 use super::phrase::{self, Phrase, SpeakerKind};
-use super::tokens::SentenceTokens;
+use super::tokens::{lower, SentenceTokens, Tok};
 use super::Words;
 use crate::document::Document;
 use crate::span::Span;
@@ -24,6 +24,10 @@ struct Mention {
     /// Stands where a subject stands (clause start, or before a verb),
     /// the place a later `he` or `she` refers back to.
     subject: bool,
+    /// A plural group or body (`both sides`, `experts`, `the ministries`),
+    /// the thing a later `they` refers back to; never a person.
+    plural: bool,
+    kind: SpeakerKind,
 }
 
 /// Every person the document names, by position.
@@ -36,6 +40,9 @@ pub struct Tracker {
 pub struct Resolved {
     pub name: Option<String>,
     pub resolved_by: &'static str,
+    /// The kind of what a pronoun refers to, where it is no person
+    /// (`they` → a group).
+    pub kind: Option<SpeakerKind>,
 }
 
 impl Tracker {
@@ -52,8 +59,12 @@ impl Tracker {
         // the latest mention of each surname: a lookup instead of a walk
         // back over the mentions for every surname alone
         let mut latest: crate::lexicon::Table<usize> = Default::default();
+        let mut groups = Vec::new();
         for si in 0..read.min(sentence_toks.len()) {
             let toks = sentence_toks.get(si);
+            // (groups are read apart from names: `the Defense and Foreign
+            // Ministries` lies inside a capitalised run the names skip)
+            groups.extend((0..toks.len()).filter_map(|i| plural_mention(text, toks, i, w)));
             let mut i = 0;
             while i < toks.len() {
                 let t = toks[i].text(text);
@@ -114,6 +125,8 @@ impl Tracker {
                 i = end.max(i + 1);
             }
         }
+        mentions.append(&mut groups);
+        mentions.sort_by_key(|m| m.pos);
         Tracker { mentions }
     }
 
@@ -122,22 +135,46 @@ impl Tracker {
         let pos = p.span.start;
         if p.pronoun {
             let l = p.span.slice(text).to_lowercase();
-            if matches!(l.as_str(), "he" | "she" | "i") {
-                let recent = self.before(pos).take(PRONOUN_REACH).find(|m| m.subject);
-                return match recent.or_else(|| self.before(pos).next()) {
+            if matches!(l.as_str(), "they" | "their") {
+                let group = self
+                    .before(pos)
+                    .take(PRONOUN_REACH)
+                    .find(|m| m.plural && m.subject);
+                return match group {
                     Some(m) => Resolved {
                         name: Some(m.name.clone()),
                         resolved_by: "pronoun",
+                        kind: Some(m.kind),
                     },
                     None => Resolved {
                         name: None,
                         resolved_by: "unresolved",
+                        kind: None,
+                    },
+                };
+            }
+            if matches!(l.as_str(), "he" | "she" | "i" | "his" | "her") {
+                let recent = self
+                    .before(pos)
+                    .take(PRONOUN_REACH)
+                    .find(|m| m.subject && !m.plural);
+                return match recent.or_else(|| self.before(pos).find(|m| !m.plural)) {
+                    Some(m) => Resolved {
+                        name: Some(m.name.clone()),
+                        resolved_by: "pronoun",
+                        kind: None,
+                    },
+                    None => Resolved {
+                        name: None,
+                        resolved_by: "unresolved",
+                        kind: None,
                     },
                 };
             }
             return Resolved {
                 name: None,
                 resolved_by: "unresolved",
+                kind: None,
             };
         }
         match p.kind {
@@ -148,6 +185,7 @@ impl Tracker {
                         return Resolved {
                             name: Some(name),
                             resolved_by: "direct",
+                            kind: None,
                         };
                     }
                     let surname = name.to_lowercase();
@@ -160,10 +198,12 @@ impl Tracker {
                         Some(m) => Resolved {
                             name: Some(m.name.clone()),
                             resolved_by: "alias",
+                            kind: None,
                         },
                         None => Resolved {
                             name: Some(name),
                             resolved_by: "direct",
+                            kind: None,
                         },
                     };
                 }
@@ -189,6 +229,7 @@ impl Tracker {
                             return Resolved {
                                 name: Some(m.name.clone()),
                                 resolved_by: "role",
+                                kind: None,
                             };
                         }
                     }
@@ -196,11 +237,13 @@ impl Tracker {
                 Resolved {
                     name: None,
                     resolved_by: "unresolved",
+                    kind: None,
                 }
             }
             _ => Resolved {
                 name: Some(clean(p.span.slice(text))),
                 resolved_by: "direct",
+                kind: None,
             },
         }
     }
@@ -237,5 +280,50 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
         surname,
         role: p.role.map(|r: Span| clean(r.slice(text))),
         subject: false,
+        plural: false,
+        kind: SpeakerKind::Person,
+    })
+}
+
+/// Words after a plural subject that show it is one (`both sides
+/// appeared`, `experts said`).
+const SUBJECT_NEXT: &[&str] = &[
+    "are", "were", "have", "had", "will", "would", "could", "may", "might", "also", "appeared",
+    "appear", "seem", "seemed", "agreed", "agree", "hope", "believe", "want", "fear", "expect",
+];
+
+/// A plural group or body ending at token `i` in subject position, the
+/// referent of a later `they`.
+fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Mention> {
+    let t = toks[i].text(text);
+    if !t.ends_with('s') || t.len() < 4 {
+        return None;
+    }
+    let l = lower(t);
+    if !(w.groups.contains(l.as_str()) || w.orgs.contains(l.as_str())) {
+        return None;
+    }
+    let next = toks.get(i + 1).map(|n| lower(n.text(text)));
+    let subject = next
+        .as_deref()
+        .is_some_and(|n| SUBJECT_NEXT.contains(&n) || w.cue_word(n) || n.ends_with("ly"));
+    if !subject {
+        return None;
+    }
+    let p = phrase::before(text, toks, i + 1, w)?;
+    if !matches!(
+        p.kind,
+        SpeakerKind::Group | SpeakerKind::Anonymous | SpeakerKind::Organization
+    ) {
+        return None;
+    }
+    Some(Mention {
+        pos: p.span.start,
+        name: clean(p.span.slice(text)),
+        surname: String::new(),
+        role: None,
+        subject: true,
+        plural: true,
+        kind: p.kind,
     })
 }

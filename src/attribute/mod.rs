@@ -238,7 +238,7 @@ fn resolve_claims(
             speaker: Some(Speaker {
                 name: resolved.name,
                 mention: c.found.phrase.span,
-                kind: c.found.phrase.kind,
+                kind: resolved.kind.unwrap_or(c.found.phrase.kind),
                 role: c.found.phrase.role,
                 resolved_by: resolved.resolved_by,
             }),
@@ -440,7 +440,7 @@ fn attribute_quotes(
             let speaker = Speaker {
                 name: resolved.name,
                 mention: f.phrase.span,
-                kind: f.phrase.kind,
+                kind: resolved.kind.unwrap_or(f.phrase.kind),
                 role: f.phrase.role,
                 resolved_by: resolved.resolved_by,
             };

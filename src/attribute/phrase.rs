@@ -332,7 +332,11 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
                 break;
             }
         }
-        if k == toks.len() || words[k..].iter().all(|x| calendar(x)) {
+        if k == toks.len()
+            || words[k..].iter().all(|x| calendar(x))
+            // (`former Soviet`; a demonym alone may be a surname: `Cuban said`)
+            || (k > 0 && k + 1 == toks.len() && w.demonyms.contains(words[k].as_str()))
+        {
             return p;
         }
         // `ambassador to Poland Mark Hale`: the place belongs to the title

@@ -100,6 +100,7 @@ fn parse_group(text: &str, group: Span, lx: &Lexicon) -> Option<Vec<Entry>> {
                 span: *n,
                 malformed: true,
                 unknown_outlet: false,
+                interviewer: None,
             });
             continue;
         }
@@ -109,6 +110,7 @@ fn parse_group(text: &str, group: Span, lx: &Lexicon) -> Option<Vec<Entry>> {
         let outlet = lx.outlet(name).map(str::to_string);
         out.push(Entry {
             unknown_outlet: outlet.is_none(),
+            interviewer: None,
             source: Some(*n),
             outlet,
             date: Some(date),

@@ -22,12 +22,19 @@ pub fn sources(text: &str, sentence_toks: &SentenceTokens, lx: &Lexicon) -> Vec<
         while i < toks.len() {
             if let Some((name, outlet, next)) = outlet_at(text, toks, i, lx) {
                 if triggered(text, toks, i) {
-                    out.push(inline_block(name, Some(outlet.to_string()), false));
+                    let mut b = inline_block(name, Some(outlet.to_string()), false);
+                    b.entries[0].interviewer = journalist(text, toks, name, next, lx);
+                    if let Some(j) = b.entries[0].interviewer {
+                        b.span = Span::new(b.span.start, j.end);
+                    }
+                    out.push(b);
                 }
                 i = next;
                 continue;
             }
-            if let Some(span) = unnamed_at(text, toks, i) {
+            if let Some(span) =
+                unnamed_at(text, toks, i).or_else(|| unnamed_outlet(text, toks, i, lx))
+            {
                 out.push(inline_block(span, None, true));
             }
             i += 1;
@@ -53,6 +60,7 @@ fn inline_block(span: Span, outlet: Option<String>, unnamed: bool) -> Block {
             span: at,
             malformed: false,
             unknown_outlet: false,
+            interviewer: None,
         }],
         malformed: false,
     }
@@ -96,6 +104,25 @@ fn outlet_at<'l>(
     None
 }
 
+/// The outlet's journalist named right after its possessive: `ABC’s
+/// Barbara Walters` (two or three capitalised words, not a function word).
+fn journalist(text: &str, toks: &[Tok], name: Span, next: usize, lx: &Lexicon) -> Option<Span> {
+    let owner = toks.get(next.checked_sub(1)?)?;
+    // only a possessive outlet owns the name after it
+    if owner.span.end == name.end {
+        return None;
+    }
+    let n = toks[next..]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            let s = t.text(text);
+            t.word && s.starts_with(char::is_uppercase) && !lx.starters.contains(s)
+        })
+        .count();
+    (n >= 2).then(|| Span::new(toks[next].span.start, toks[next + n - 1].span.end))
+}
+
 /// A reporting construction right before the outlet: `told`, `quoted
 /// (yesterday) by`, `interview (this week) with`, `according to`, `in`,
 /// `to` (`speaking to`), with at most a few words between.
@@ -132,4 +159,25 @@ fn unnamed_at(text: &str, toks: &[Tok], i: usize) -> Option<Span> {
         .then_some(())
         .filter(|_| t(k).as_deref() == Some("reports"))
         .map(|_| Span::new(toks[i + 2].span.start, toks[k].span.end))
+}
+
+/// `the website quoted unnamed sources`, `the newspaper reported`: an
+/// outlet the text does not name, as the subject of a reporting verb.
+/// Returns the span of the noun phrase.
+fn unnamed_outlet(text: &str, toks: &[Tok], i: usize, lx: &Lexicon) -> Option<Span> {
+    if !matches!(toks[i].text(text), "the" | "The") {
+        return None;
+    }
+    let noun = toks.get(i + 1)?;
+    let verb = toks.get(i + 2)?;
+    let n = crate::attribute::tokens::lower(noun.text(text));
+    if !lx.outlet_nouns.contains(n.as_str())
+        || !matches!(
+            verb.text(text),
+            "quoted" | "reported" | "cited" | "said" | "quotes" | "reports" | "cites" | "says"
+        )
+    {
+        return None;
+    }
+    Some(Span::new(toks[i].span.start, noun.span.end))
 }

@@ -45,6 +45,9 @@ pub struct Entry {
     pub malformed: bool,
     /// A well-formed name the outlet lexicon does not know.
     pub unknown_outlet: bool,
+    /// The outlet's journalist, for inline sources (`an interview with
+    /// ABC’s Barbara Walters`).
+    pub interviewer: Option<Span>,
 }
 
 /// One parenthetical block, brackets included.

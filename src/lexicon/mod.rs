@@ -90,6 +90,10 @@ pub struct Lexicon {
     pub groups: WordSet,
     /// Modifiers that make a group anonymous (lower case).
     pub anonymous: WordSet,
+    /// Nouns for an outlet the text leaves unnamed (`the website`).
+    pub outlet_nouns: WordSet,
+    /// Nationality adjectives: alone, never a person's name (lower case).
+    pub demonyms: WordSet,
     /// Things that carry words of their own: signs, hats, ads (lower case).
     pub carriers: WordSet,
     /// News outlets: every alias (lower case, no leading `the`) → its
@@ -113,6 +117,8 @@ const TITLES: &str = include_str!("data/titles.txt");
 const ORGS: &str = include_str!("data/organizations.txt");
 const GROUPS: &str = include_str!("data/groups.txt");
 const ANONYMOUS: &str = include_str!("data/anonymous.txt");
+const OUTLET_NOUNS: &str = include_str!("data/outlet_nouns.txt");
+const DEMONYMS: &str = include_str!("data/demonyms.txt");
 const CARRIERS: &str = include_str!("data/carriers.txt");
 const OUTLETS: &str = include_str!("data/outlets.txt");
 
@@ -133,6 +139,8 @@ impl Lexicon {
             orgs: lower_set(ORGS),
             groups: lower_set(GROUPS),
             anonymous: lower_set(ANONYMOUS),
+            demonyms: lower_set(DEMONYMS),
+            outlet_nouns: lower_set(OUTLET_NOUNS),
             carriers: lower_set(CARRIERS),
             outlets: alias_table(OUTLETS),
             outlet_starts: first_words(OUTLETS),

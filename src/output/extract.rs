@@ -188,6 +188,9 @@ pub struct EntryName<'a> {
     pub outlet: Option<&'a str>,
     pub date: Option<&'a str>,
     pub date_iso: Option<String>,
+    /// The outlet's journalist, when an inline source names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interviewer: Option<&'a str>,
 }
 
 fn entry_name<'a>(doc: &'a Document, ex: &Extraction, e: &'a Entry) -> EntryName<'a> {
@@ -197,6 +200,7 @@ fn entry_name<'a>(doc: &'a Document, ex: &Extraction, e: &'a Entry) -> EntryName
         outlet: e.outlet.as_deref(),
         date,
         date_iso: date.zip(ex.year).and_then(|(d, y)| date_iso(d, y)),
+        interviewer: e.interviewer.map(|s| s.slice(&doc.text)),
     }
 }
 
