@@ -76,7 +76,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         t.word && s.len() > 2 && (w.cue_word(&lower(s)) || s == "according" || s == "According")
     })?;
     according_to_first(text, toks, w)
-        .or_else(|| cue_then_clause(text, toks, first_cue, w))
+        .or_else(|| cue_then_clause_any(text, toks, first_cue, w))
         .or_else(|| clause_then_cue(text, toks, w))
         .filter(|c| words(c.content.slice(text)) >= MIN_WORDS)
         // a claim needs a speaker the grammar can name: a loose subject
@@ -165,8 +165,23 @@ fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 }
 
 /// `X said (that) CLAUSE`, `X told Putin on Dec. 13 that CLAUSE`.
-fn cue_then_clause(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Claim> {
-    let mut f = cues::first_cue(text, toks, from, w)?;
+/// How many reporting verbs of a sentence are tried in turn: `expressed
+/// their concerns …, which they said had been …` reports at the second.
+const CUES_TRIED: usize = 3;
+
+fn cue_then_clause_any(text: &str, toks: &[Tok], mut from: usize, w: &Words) -> Option<Claim> {
+    for _ in 0..CUES_TRIED {
+        let f = cues::first_cue(text, toks, from, w)?;
+        let k = toks.partition_point(|t| t.span.end <= f.cue.start);
+        match cue_then_clause(text, toks, f, w) {
+            Some(c) => return Some(c),
+            None => from = k + 1,
+        }
+    }
+    None
+}
+
+fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<Claim> {
     // `the website quoted unnamed Defense Ministry sources as saying that`:
     // the quoted party speaks, the quoting one is the outlet
     let k = toks.partition_point(|t| t.span.end <= f.cue.start);
@@ -239,8 +254,25 @@ fn cue_then_clause(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<C
                     | "a"
                     | "an"
             ) || toks[j].text(text).starts_with(char::is_uppercase);
-            if !w.cue_use(lemma).is_some_and(|u| u.bare) || !clause_start {
+            // `the withdrawal, which they said had been discussed …`: a
+            // relative clause reports a clause whose subject is the
+            // relative pronoun, up to its closing comma
+            let subject_tok = toks.partition_point(|t| t.span.end <= f.phrase.span.start);
+            let relative = subject_tok > 0
+                && matches!(toks[subject_tok - 1].text(text), "which" | "who")
+                && RELATIVE_VERBS.contains(&opener.as_str());
+            if !w.cue_use(lemma).is_some_and(|u| u.bare) || !(clause_start || relative) {
                 return None;
+            }
+            if relative {
+                // (`…, which they said had been discussed …, and pledged`)
+                let end = (j + 1..toks.len())
+                    .find(|&k| toks[k].text(text) == ",")
+                    .unwrap_or(toks.len());
+                return Some(Claim {
+                    content: clause(text, &toks[..end], j)?,
+                    found: f,
+                });
             }
         }
     }
@@ -249,6 +281,13 @@ fn cue_then_clause(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<C
         found: f,
     })
 }
+
+/// Verbs that open the rest of a relative clause after its reporting verb
+/// (`which they said had been discussed`).
+const RELATIVE_VERBS: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "might", "may",
+    "should", "can",
+];
 
 fn text_of<'a>(text: &'a str, toks: &[Tok], f: &Found) -> &'a str {
     let k = toks.partition_point(|t| t.span.end <= f.cue.start);

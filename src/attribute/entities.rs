@@ -300,7 +300,8 @@ fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Menti
         return None;
     }
     let l = lower(t);
-    if !(w.groups.contains(l.as_str()) || w.orgs.contains(l.as_str())) {
+    let title = w.titles.contains(l.as_str());
+    if !(w.groups.contains(l.as_str()) || w.orgs.contains(l.as_str()) || title) {
         return None;
     }
     let next = toks.get(i + 1).map(|n| lower(n.text(text)));
@@ -310,7 +311,11 @@ fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Menti
     if !subject {
         return None;
     }
-    let p = phrase::before(text, toks, i + 1, w)?;
+    let mut p = phrase::before(text, toks, i + 1, w)?;
+    // `the two ministers`: a plural title with no name is a group
+    if title && p.kind == SpeakerKind::Person && p.name.is_none() {
+        p.kind = SpeakerKind::Group;
+    }
     if !matches!(
         p.kind,
         SpeakerKind::Group | SpeakerKind::Anonymous | SpeakerKind::Organization
