@@ -63,6 +63,9 @@ const CONTENT_NOUNS: &[&str] = &[
 pub struct Claim {
     pub found: Found,
     pub content: Span,
+    /// The clause going on after a mid-sentence attribution (`This is
+    /// true, the sources said, because …`): a second part.
+    pub more: Option<Span>,
 }
 
 /// The claims of one sentence; `toks` cover the whole sentence.
@@ -99,6 +102,7 @@ fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // `In his view,`: the owner is a pronoun, resolved like `he`
     if matches!(owner, "his" | "her" | "their") && toks.get(v + 1)?.text(text) == "," {
         return Some(Claim {
+            more: None,
             content: clause(text, toks, v + 2)?,
             found: Found {
                 cue: Span::new(toks[0].span.start, toks[v].span.end),
@@ -139,6 +143,7 @@ fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         phrase.role = Some(phrase.span);
     }
     Some(Claim {
+        more: None,
         content: clause(text, toks, v + 2)?,
         found: Found {
             cue: Span::new(toks[0].span.start, toks[v].span.end),
@@ -159,6 +164,7 @@ fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .filter(|f| f.rule == "according-to")?;
     let comma = (f.end_tok..toks.len()).find(|&k| toks[k].text(text) == ",")?;
     Some(Claim {
+        more: None,
         content: clause(text, toks, comma + 1)?,
         found: f,
     })
@@ -270,6 +276,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                     .find(|&k| toks[k].text(text) == ",")
                     .unwrap_or(toks.len());
                 return Some(Claim {
+                    more: None,
                     content: clause(text, &toks[..end], j)?,
                     found: f,
                 });
@@ -277,6 +284,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         }
     }
     Some(Claim {
+        more: None,
         content: clause(text, toks, j)?,
         found: f,
     })
@@ -323,7 +331,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .rev()
         .filter(|&k| toks[k].text(text) == ",")
         .take(3);
-    let (comma, f) = commas.into_iter().find_map(|comma| {
+    let (comma, f, more) = commas.into_iter().find_map(|comma| {
         let tail = &toks[comma..];
         let f = cues::after(text, tail, w)?;
         // the attribution must end the sentence (`, Roe said.`), or run on
@@ -331,10 +339,23 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         let rest = &tail[f.end_tok.min(tail.len())..];
         let ends =
             !rest.iter().any(|t| t.word) || matches!(f.rule, "cue-after-inverted" | "according-to");
+        // `This is all the more true, the same sources said, because …`:
+        // the reported clause goes on after a mid-sentence attribution
+        let mid = !ends
+            && f.rule == "cue-after"
+            && rest.first().is_some_and(|t| t.text(text) == ",")
+            && rest.iter().filter(|t| t.word).count() >= MIN_WORDS
+            // (`…, he said, “…”`: the attribution of a quotation)
+            && !rest.iter().any(|t| cues::is_quote_mark(t.text(text)));
         // a loose reading (`…, sought to capitalize on his rival`) is no
         // attribution: the speaker must be a person, body or group
         let known = f.phrase.kind != super::SpeakerKind::Unknown;
-        (ends && known).then_some((comma, f))
+        let more = if mid {
+            clause(text, toks, comma + f.end_tok + 1)
+        } else {
+            None
+        };
+        ((ends || more.is_some()) && known).then_some((comma, f, more))
     })?;
     if toks[..comma]
         .iter()
@@ -347,6 +368,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         return None;
     }
     Some(Claim {
+        more,
         content: Span::new(toks[0].span.start, toks[comma - 1].span.end),
         found: f,
     })

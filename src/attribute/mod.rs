@@ -164,7 +164,7 @@ pub fn attribute(
     let last = quotes
         .last()
         .map(|q| q.outer.end)
-        .max(found.last().map(|(_, c)| c.content.end));
+        .max(found.last().map(|(_, c)| c.more.unwrap_or(c.content).end));
     let reach = last.map_or(0, |end| {
         let p = doc.paragraph_at(end);
         doc.paragraphs
@@ -206,12 +206,12 @@ fn resolve_claims(
             continue;
         }
         // quotations are in text order: those opening inside the clause
-        let first = quotations.partition_point(|q| q.span().start < c.content.start);
+        let whole = Span::new(c.content.start, c.more.unwrap_or(c.content).end);
+        let parts: Vec<Span> = std::iter::once(c.content).chain(c.more).collect();
+        let first = quotations.partition_point(|q| q.span().start < whole.start);
         let inside: Vec<usize> = (first..quotations.len())
-            .take_while(|&i| quotations[i].span().start < c.content.end)
-            .filter(|&i| {
-                quotations[i].kind != Kind::Scare && quotations[i].span().end <= c.content.end
-            })
+            .take_while(|&i| quotations[i].span().start < whole.end)
+            .filter(|&i| quotations[i].kind != Kind::Scare && quotations[i].span().end <= whole.end)
             .collect();
         let quoted_share = share(
             text,
@@ -231,7 +231,7 @@ fn resolve_claims(
         }
         out.push(Attribution {
             kind: Kind::Claim,
-            parts: vec![c.content],
+            parts,
             closed: true,
             paragraph: s.paragraph,
             sentence: si,

@@ -72,12 +72,16 @@ fn links_of(
             },
         })
         .collect();
-    if !own.is_empty() {
+    // a block in the sentence is the nearer citation; an inline source
+    // names where the words come from, and the paragraph's block still
+    // covers the report
+    if own.iter().any(|l| l.scope == Scope::Sentence) {
         return own;
     }
+    let mut own = own;
     // the next block after the statement, when it closes the paragraph
     let Some(para) = doc.paragraphs.get(doc.paragraph_at(end)) else {
-        return Vec::new();
+        return own;
     };
     let after = blocks.partition_point(|b| b.span.start < end);
     let next = blocks[after..]
@@ -87,12 +91,13 @@ fn links_of(
         .filter(|(_, b)| b.span.end <= para.span.end);
     match next {
         Some((i, b)) if b.kind == BlockKind::Citation && closes(doc, para.span.end, b) => {
-            vec![Link {
+            own.push(Link {
                 block: after + i,
                 scope: Scope::Paragraph,
-            }]
+            });
+            own
         }
-        _ => Vec::new(),
+        _ => own,
     }
 }
 
