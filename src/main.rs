@@ -6,7 +6,7 @@ use attrib::output::audit::{Audit, Gate, Report};
 use attrib::output::extract as out_extract;
 use attrib::{segment, Document, Extractor, Lexicon};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -45,9 +45,10 @@ enum Command {
         /// Files, directories (every *.txt inside, recursively, in sorted
         /// order) or `-` for standard input. No path reads standard input.
         paths: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ExtractFormat::Table)]
-        format: ExtractFormat,
+        /// Output format [default: table when standard output is a
+        /// terminal, jsonl otherwise].
+        #[arg(long, value_enum)]
+        format: Option<ExtractFormat>,
         /// Year of the articles, for ISO dates of citation entries
         /// (`November 6` → `2001-11-06`).
         #[arg(long)]
@@ -112,6 +113,9 @@ enum ExtractFormat {
     Json,
     /// One JSON object a quotation or claim, one a line: the dataset format.
     Jsonl,
+    /// One row a quotation or claim with flat columns (RFC 4180), for
+    /// spreadsheets and pandas.
+    Csv,
     /// The record format of ../shared/eval/score.py (attributed direct quotations).
     Score,
     /// The same record format for reported claims only.
@@ -156,9 +160,13 @@ fn main() -> ExitCode {
             no_claims,
         } => run_extract(
             &paths,
-            format,
+            format.unwrap_or(if io::stdout().is_terminal() {
+                ExtractFormat::Table
+            } else {
+                ExtractFormat::Jsonl
+            }),
             year,
-            !no_claims || format == ExtractFormat::ScoreClaims,
+            !no_claims || format == Some(ExtractFormat::ScoreClaims),
         ),
     };
     match result {
@@ -270,10 +278,15 @@ fn run_extract(
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    let width = terminal_width();
+    if format == ExtractFormat::Csv {
+        attrib::output::csv::write_header(&mut out)?;
+    }
     let ok = for_each_document(paths, |_, doc| {
         let ex = extractor.extract(&doc);
         match format {
-            ExtractFormat::Table => out_extract::write_table(&mut out, &doc, &ex),
+            ExtractFormat::Csv => attrib::output::csv::write_rows(&mut out, &doc, &ex),
+            ExtractFormat::Table => out_extract::write_table(&mut out, &doc, &ex, width),
             ExtractFormat::Json => out_extract::write_json(&mut out, &doc, &ex),
             ExtractFormat::Jsonl => out_extract::write_jsonl(&mut out, &doc, &ex),
             ExtractFormat::Score => out_extract::write_score(&mut out, &doc, &ex),
@@ -282,4 +295,12 @@ fn run_extract(
     })?;
     out.flush()?;
     Ok(ok)
+}
+
+/// Columns for the table: the terminal's width, else `$COLUMNS`, else 100.
+fn terminal_width() -> usize {
+    terminal_size::terminal_size()
+        .map(|(w, _)| usize::from(w.0))
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+        .unwrap_or(100)
 }

@@ -378,13 +378,25 @@ pub fn write_score_claims(w: &mut impl Write, doc: &Document, ex: &Extraction) -
 
 /// A short table: kind, speaker, rule and the start of each quotation,
 /// then of each claim.
-pub fn write_table(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
+pub fn write_table(
+    w: &mut impl Write,
+    doc: &Document,
+    ex: &Extraction,
+    width: usize,
+) -> io::Result<()> {
     if ex.claims.is_empty() {
         writeln!(w, "== {} ({} quotations)", doc.id, ex.quotations.len())?;
     } else {
         let (q, k) = (ex.quotations.len(), ex.claims.len());
         writeln!(w, "== {} ({q} quotations, {k} claims)", doc.id)?;
     }
+    // the text column takes what the terminal leaves, and wraps there; on a
+    // narrow terminal it goes on its own lines below the row
+    let (indent, room) = if width >= TABLE_LEAD + 24 {
+        (TABLE_LEAD, width - TABLE_LEAD)
+    } else {
+        (5, width.saturating_sub(5).max(20))
+    };
     for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
         let speaker = r
             .speaker
@@ -393,22 +405,54 @@ pub fn write_table(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::R
                 Some(n) if n != s.mention => format!("{n} ({})", s.mention),
                 _ => s.mention.to_string(),
             });
-        let mut t: String = r.text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if t.chars().count() > 60 {
-            t = t.chars().take(57).collect::<String>() + "...";
-        }
         let kind = format!("{:?}", r.kind).to_lowercase();
-        writeln!(
-            w,
-            "{:<4} {:<8} {:<28} {:<22} {}",
+        let lead = format!(
+            "{:<4} {:<8} {:<28} {:<22} ",
             r.id,
             kind,
             trunc(&speaker, 28),
-            r.rule,
-            t
-        )?;
+            r.rule
+        );
+        let lines = wrap(&r.text, room);
+        if indent == TABLE_LEAD {
+            write!(w, "{lead}")?;
+        } else {
+            writeln!(w, "{}", lead.trim_end())?;
+        }
+        for (i, l) in lines.iter().enumerate() {
+            if i > 0 || indent != TABLE_LEAD {
+                write!(w, "{:indent$}", "")?;
+            }
+            writeln!(w, "{l}")?;
+        }
     }
     Ok(())
+}
+
+/// Width of the id, kind, speaker and rule columns before the text.
+const TABLE_LEAD: usize = 4 + 1 + 8 + 1 + 28 + 1 + 22 + 1;
+
+/// `text` with its white space collapsed, in lines of at most `room`
+/// characters, broken at spaces (a longer word gets a line of its own).
+fn wrap(text: &str, room: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    let mut len = 0;
+    for word in text.split_whitespace() {
+        let n = word.chars().count();
+        let last = lines.last_mut().expect("one line at least");
+        if len > 0 && len + 1 + n > room {
+            lines.push(word.to_string());
+            len = n;
+        } else {
+            if len > 0 {
+                last.push(' ');
+                len += 1;
+            }
+            last.push_str(word);
+            len += n;
+        }
+    }
+    lines
 }
 
 fn trunc(s: &str, n: usize) -> String {

@@ -1,5 +1,6 @@
 //! Writers that turn pipeline results into text for people and tools.
 
 pub mod audit;
+pub mod csv;
 pub mod extract;
 pub mod segment;

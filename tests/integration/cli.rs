@@ -190,14 +190,64 @@ fn audit_reports_unknown_outlets_and_bad_input() {
 #[test]
 fn extract_table_lists_claims_unless_told_not_to() {
     let doc = b"Talks went on. Nobody left.\n\nThe minister said that the country is ready to join the pact.\n";
-    let out = attrib(&["extract", "-"], doc);
+    let out = attrib(&["extract", "--format", "table", "-"], doc);
     let table = text(&out.stdout);
     assert!(table.contains("(0 quotations, 1 claims)"), "{table}");
     assert!(table.contains("k1   claim    The minister"), "{table}");
-    let out = attrib(&["extract", "--no-claims", "-"], doc);
+    let out = attrib(&["extract", "--format", "table", "--no-claims", "-"], doc);
     assert!(
         !text(&out.stdout).contains("claim"),
         "{}",
         text(&out.stdout)
     );
+}
+
+#[test]
+fn extract_writes_jsonl_when_stdout_is_no_terminal() {
+    let out = attrib(
+        &["extract", "-"],
+        b"Talks went on. Nobody left.\n\n\"We are ready,\" Lavrov said.\n",
+    );
+    let lines = text(&out.stdout);
+    let first: serde_json::Value = serde_json::from_str(lines.lines().next().unwrap()).unwrap();
+    assert_eq!(first["speaker"]["name"], "Lavrov");
+}
+
+#[test]
+fn table_wraps_to_the_width_given() {
+    let doc = b"Talks went on. Nobody left.\n\n\"We are ready to sign the agreement on Friday if the other side keeps its word,\" Lavrov said.\n";
+    let out = Command::new(env!("CARGO_BIN_EXE_attrib"))
+        .args(["extract", "--format", "table", "-"])
+        .env("COLUMNS", "100")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            c.stdin.take().unwrap().write_all(doc)?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    let table = text(&out.stdout);
+    assert!(table.lines().count() >= 3, "{table}");
+    assert!(table.lines().all(|l| l.chars().count() <= 100), "{table}");
+}
+
+#[test]
+fn csv_has_one_row_a_record_and_rfc4180_quoting() {
+    let out = attrib(&["extract", "--format", "csv", "corpus/"], b"");
+    let csv = text(&out.stdout);
+    let jsonl = text(&attrib(&["extract", "--format", "jsonl", "corpus/"], b"").stdout);
+    assert!(csv.starts_with("doc,id,kind,speaker,role,speaker_kind,mention,text,cue,outlets,dates,rule,confidence,char_start,char_end\r\n"));
+    // a record's text may hold commas and quotes: count rows by parsing
+    let mut rows = 0;
+    let mut in_quotes = false;
+    for c in csv.chars() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            '\n' if !in_quotes => rows += 1,
+            _ => {}
+        }
+    }
+    assert_eq!(rows - 1, jsonl.lines().count());
+    assert!(csv.contains("\"Putin is hoping that his flexibility will allow him to get other important things, like a closer relationship with NATO,\""));
 }
