@@ -36,6 +36,8 @@ pub struct Document {
     /// Body paragraphs, in order; header and headline are not among them.
     pub paragraphs: Vec<Paragraph>,
     pub chars: CharMap,
+    /// Fields carried from a JSONL input line besides id and text.
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 /// A headline is one short line; longer first paragraphs are body text.
@@ -79,6 +81,7 @@ impl Document {
             metadata,
             paragraphs,
             chars,
+            meta: None,
         }
     }
 }

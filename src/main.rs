@@ -1,6 +1,7 @@
 //! The `attrib` command line: argument parsing, reading inputs, writing
 //! outputs. All the work is done by the library.
 
+use attrib::input::jsonl::{self, Fields};
 use attrib::input::{self, Source};
 use attrib::output::audit::{Audit, Gate, Report};
 use attrib::output::extract as out_extract;
@@ -9,6 +10,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+mod progress;
+use progress::Progress;
 
 /// Find quotations and reported claims in news articles, with their speakers
 /// and the news agencies they were sourced from.
@@ -57,6 +61,18 @@ enum Command {
         /// are found by default as records of kind `claim`.
         #[arg(long)]
         no_claims: bool,
+        /// `text`: each file is one article. `jsonl`: one article a line,
+        /// a JSON object with an id and a text field (directories give
+        /// their `*.jsonl` files); its other fields are carried to the
+        /// output as `meta`. Read as a stream, a line at a time.
+        #[arg(long, value_enum, default_value_t = InputFormat::Text)]
+        input_format: InputFormat,
+        /// The id field of JSONL input lines.
+        #[arg(long, default_value = "id")]
+        id_field: String,
+        /// The text field of JSONL input lines.
+        #[arg(long, default_value = "text")]
+        text_field: String,
     },
     /// Audit the sourcing: cited and uncited quotations and claims, citation
     /// entries per outlet, malformed entries, unknown outlets,
@@ -122,6 +138,12 @@ enum ExtractFormat {
     ScoreClaims,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    Text,
+    Jsonl,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum AuditFormat {
     Text,
@@ -158,8 +180,16 @@ fn main() -> ExitCode {
             format,
             year,
             no_claims,
+            input_format,
+            id_field,
+            text_field,
         } => run_extract(
             &paths,
+            input_format,
+            &Fields {
+                id: id_field,
+                text: text_field,
+            },
             format.unwrap_or(if io::stdout().is_terminal() {
                 ExtractFormat::Table
             } else {
@@ -219,6 +249,36 @@ fn run_audit(paths: &[PathBuf], format: AuditFormat, fail_on: &[FailOn]) -> Exit
     }
 }
 
+/// Reads every JSONL source a line at a time, reporting bad lines (with
+/// file and line) and unreadable sources on stderr and going on. Returns
+/// whether everything was read.
+fn for_each_jsonl(
+    paths: &[PathBuf],
+    fields: &Fields,
+    mut f: impl FnMut(Document) -> io::Result<()>,
+) -> io::Result<bool> {
+    let (sources, errors) = input::collect_with(paths, "jsonl");
+    let mut ok = errors.is_empty();
+    for e in errors {
+        eprintln!("attrib: error: {e}");
+    }
+    for source in &sources {
+        let read = jsonl::for_each(source, fields, |line| match line {
+            Ok(doc) => f(doc),
+            Err(e) => {
+                eprintln!("attrib: error: {e}");
+                ok = false;
+                Ok(())
+            }
+        })?;
+        if let Err(e) = read {
+            eprintln!("attrib: error: {e}");
+            ok = false;
+        }
+    }
+    Ok(ok)
+}
+
 /// Reads every source, reporting unreadable ones on stderr and going on.
 /// Returns whether all inputs were read.
 fn for_each_document(
@@ -265,8 +325,11 @@ fn run_segment(paths: &[PathBuf], format: SegmentFormat) -> io::Result<bool> {
     Ok(ok)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn run_extract(
     paths: &[PathBuf],
+    input_format: InputFormat,
+    fields: &Fields,
     format: ExtractFormat,
     year: Option<i32>,
     claims: bool,
@@ -282,17 +345,29 @@ fn run_extract(
     if format == ExtractFormat::Csv {
         attrib::output::csv::write_header(&mut out)?;
     }
-    let ok = for_each_document(paths, |_, doc| {
+    let mut progress = Progress::new();
+    // a stream filter: with JSONL input each line's records leave before
+    // the next line is read, so a consumer downstream never waits on a
+    // buffer
+    let stream = input_format == InputFormat::Jsonl;
+    let mut each = |doc: Document| {
+        progress.document(doc.text.len());
         let ex = extractor.extract(&doc);
-        match format {
+        let written = match format {
             ExtractFormat::Csv => attrib::output::csv::write_rows(&mut out, &doc, &ex),
             ExtractFormat::Table => out_extract::write_table(&mut out, &doc, &ex, width),
             ExtractFormat::Json => out_extract::write_json(&mut out, &doc, &ex),
             ExtractFormat::Jsonl => out_extract::write_jsonl(&mut out, &doc, &ex),
             ExtractFormat::Score => out_extract::write_score(&mut out, &doc, &ex),
             ExtractFormat::ScoreClaims => out_extract::write_score_claims(&mut out, &doc, &ex),
-        }
-    })?;
+        };
+        written.and_then(|()| if stream { out.flush() } else { Ok(()) })
+    };
+    let ok = match input_format {
+        InputFormat::Text => for_each_document(paths, |_, doc| each(doc))?,
+        InputFormat::Jsonl => for_each_jsonl(paths, fields, each)?,
+    };
+    progress.finish();
     out.flush()?;
     Ok(ok)
 }

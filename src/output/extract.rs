@@ -52,6 +52,9 @@ pub struct Record<'a> {
     pub claim_id: Option<String>,
     /// For a claim, the quotations inside its clause.
     pub quote_ids: Vec<String>,
+    /// The input line's other fields (JSONL input only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<&'a serde_json::Map<String, serde_json::Value>>,
 }
 
 /// A citation entry covering a statement, and how (`sentence`: a block in
@@ -143,6 +146,7 @@ fn record<'a>(
         } else {
             Vec::new()
         },
+        meta: doc.meta.as_ref(),
     }
 }
 
@@ -175,6 +179,8 @@ struct DocOut<'a> {
     schema: u32,
     doc: &'a str,
     metadata: &'a Metadata,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    meta: Option<&'a serde_json::Map<String, serde_json::Value>>,
     sentences: usize,
     quotations: Vec<Record<'a>>,
     claims: Vec<Record<'a>>,
@@ -258,6 +264,7 @@ pub fn write_json(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Re
         schema: SCHEMA,
         doc: &doc.id,
         metadata: &doc.metadata,
+        meta: doc.meta.as_ref(),
         sentences: ex.sentences.len(),
         quotations: records(doc, ex),
         claims: claim_records(doc, ex),

@@ -251,3 +251,128 @@ fn csv_has_one_row_a_record_and_rfc4180_quoting() {
     assert_eq!(rows - 1, jsonl.lines().count());
     assert!(csv.contains("\"Putin is hoping that his flexibility will allow him to get other important things, like a closer relationship with NATO,\""));
 }
+
+/// The corpus as JSONL lines, with an extra field to carry along.
+fn corpus_jsonl(id: &str, text: &str) -> String {
+    let mut out = String::new();
+    for p in crate::common::texts("corpus") {
+        let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
+        let body = std::fs::read_to_string(&p).unwrap();
+        let line = serde_json::json!({ id: stem, text: body, "url": format!("https://example.org/{stem}") });
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn jsonl_input_gives_the_records_of_text_input_with_meta() {
+    let input = corpus_jsonl("id", "text");
+    let from_jsonl = attrib(
+        &["extract", "--input-format", "jsonl", "--format", "jsonl"],
+        input.as_bytes(),
+    );
+    assert_eq!(
+        from_jsonl.status.code(),
+        Some(0),
+        "{}",
+        text(&from_jsonl.stderr)
+    );
+    let from_text = attrib(&["extract", "--format", "jsonl", "corpus/"], b"");
+    let strip = |s: &str| -> Vec<serde_json::Value> {
+        s.lines()
+            .map(|l| {
+                let mut v: serde_json::Value = serde_json::from_str(l).unwrap();
+                let meta = v.as_object_mut().unwrap().remove("meta");
+                if let Some(m) = meta {
+                    assert_eq!(
+                        m["url"],
+                        format!("https://example.org/{}", v["doc"].as_str().unwrap())
+                    );
+                }
+                v
+            })
+            .collect()
+    };
+    let a = strip(&text(&from_jsonl.stdout));
+    assert!(!a.is_empty());
+    assert_eq!(a, strip(&text(&from_text.stdout)));
+}
+
+#[test]
+fn jsonl_input_reads_other_field_names() {
+    let input = corpus_jsonl("article_id", "body");
+    let out = attrib(
+        &[
+            "extract",
+            "--input-format",
+            "jsonl",
+            "--id-field",
+            "article_id",
+            "--text-field",
+            "body",
+            "--format",
+            "jsonl",
+        ],
+        input.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("\"doc\":\"000_913ef665081771dd\""));
+}
+
+#[test]
+fn a_bad_jsonl_line_is_named_and_the_others_still_come_out() {
+    let good = "{\"id\": \"a\", \"text\": \"Talks went on. Nobody left.\\n\\n\\\"We are ready,\\\" Lavrov said.\"}";
+    let input = format!(
+        "{good}\nnot json\n{{\"id\": \"b\"}}\n{}\n",
+        good.replace("\"a\"", "\"c\"")
+    );
+    let out = attrib(
+        &[
+            "extract",
+            "--input-format",
+            "jsonl",
+            "--format",
+            "jsonl",
+            "-",
+        ],
+        input.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("<stdin>:2: not valid JSON"), "{err}");
+    assert!(err.contains("<stdin>:3: no `text` field"), "{err}");
+    let docs: Vec<String> = text(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(docs, ["a", "c"]);
+}
+
+#[test]
+fn jsonl_input_streams_a_line_at_a_time() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_attrib"))
+        .args(["extract", "--input-format", "jsonl", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    for id in ["one", "two"] {
+        writeln!(stdin, "{{\"id\": \"{id}\", \"text\": \"Talks went on. Nobody left.\\n\\n\\\"We are ready,\\\" Lavrov said.\"}}").unwrap();
+        stdin.flush().unwrap();
+        // the record comes out while stdin is still open
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        assert!(line.contains(&format!("\"doc\":\"{id}\"")), "{line}");
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}

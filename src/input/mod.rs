@@ -1,5 +1,7 @@
 //! Finding and reading input documents: files, directories, stdin.
 
+pub mod jsonl;
+
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -48,6 +50,12 @@ impl fmt::Display for InputError {
 /// stdin, a directory is every `*.txt` below it in sorted order. Paths that
 /// do not exist are reported and skipped.
 pub fn collect(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
+    collect_with(paths, "txt")
+}
+
+/// [`collect`] with another file extension for the files inside
+/// directories (`jsonl` for JSONL input).
+pub fn collect_with(paths: &[PathBuf], ext: &str) -> (Vec<Source>, Vec<InputError>) {
     let mut sources = Vec::new();
     let mut errors = Vec::new();
     if paths.is_empty() {
@@ -58,7 +66,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
             sources.push(Source::Stdin);
         } else if p.is_dir() {
             let mut found = Vec::new();
-            walk(p, &mut found, &mut errors);
+            walk(p, ext, &mut found, &mut errors);
             found.sort();
             sources.extend(found.into_iter().map(Source::File));
         } else if p.exists() {
@@ -73,7 +81,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
     (sources, errors)
 }
 
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+fn walk(dir: &Path, ext: &str, found: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -87,8 +95,8 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            walk(&path, found, errors);
-        } else if path.extension().is_some_and(|e| e == "txt") {
+            walk(&path, ext, found, errors);
+        } else if path.extension().is_some_and(|e| e == ext) {
             found.push(path);
         }
     }

@@ -1,0 +1,138 @@
+//! JSONL input for datasets: one article a line, `{"id": …, "text": …,
+//! …}`. Read as a stream, a line at a time, so a corpus of millions of
+//! articles never sits in memory at once; the other fields of a line ride
+//! along to the output as `meta`.
+
+use crate::document::Document;
+use crate::input::{InputError, Source};
+use serde_json::{Map, Value};
+use std::io::{BufRead, BufReader};
+
+/// Which fields of a line hold the id and the text.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    pub id: String,
+    pub text: String,
+}
+
+impl Default for Fields {
+    fn default() -> Fields {
+        Fields {
+            id: "id".to_string(),
+            text: "text".to_string(),
+        }
+    }
+}
+
+/// Calls `f` with every line's document, or with an error naming the file
+/// and line; a bad line never stops the lines after it. Returns an error
+/// only when the source cannot be read at all, or when `f` fails.
+pub fn for_each(
+    source: &Source,
+    fields: &Fields,
+    mut f: impl FnMut(Result<Document, InputError>) -> std::io::Result<()>,
+) -> std::io::Result<Result<(), InputError>> {
+    let reader: Box<dyn BufRead> = match source {
+        Source::Stdin => Box::new(BufReader::new(std::io::stdin().lock())),
+        Source::File(p) => match std::fs::File::open(p) {
+            Ok(file) => Box::new(BufReader::new(file)),
+            Err(e) => {
+                return Ok(Err(InputError {
+                    name: source.name(),
+                    message: format!("cannot read: {e}"),
+                }))
+            }
+        },
+    };
+    let name = source.name();
+    let mut reader = reader;
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                return Ok(Err(InputError {
+                    name: format!("{name}:{}", line_no + 1),
+                    message: format!("cannot read: {e}"),
+                }))
+            }
+        }
+        line_no += 1;
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue; // a blank line (or the last line end) is no record
+        }
+        f(document(&buf, fields).map_err(|message| InputError {
+            name: format!("{name}:{line_no}"),
+            message,
+        }))?;
+    }
+    Ok(Ok(()))
+}
+
+/// One line's document, or what is wrong with the line.
+pub fn document(line: &[u8], fields: &Fields) -> Result<Document, String> {
+    let value: Value = serde_json::from_slice(line).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            format!("not valid JSON ({e})")
+        } else {
+            e.to_string()
+        }
+    })?;
+    let Value::Object(mut map) = value else {
+        return Err("not a JSON object".to_string());
+    };
+    let id = match map.remove(&fields.id) {
+        Some(Value::String(s)) => s,
+        Some(Value::Number(n)) => n.to_string(),
+        Some(_) => return Err(format!("field `{}` is not a string or number", fields.id)),
+        None => return Err(format!("no `{}` field", fields.id)),
+    };
+    let text = match map.remove(&fields.text) {
+        Some(Value::String(s)) => s,
+        Some(_) => return Err(format!("field `{}` is not a string", fields.text)),
+        None => return Err(format!("no `{}` field", fields.text)),
+    };
+    let mut doc = Document::new(id, text);
+    doc.meta = (!map.is_empty()).then_some(map);
+    Ok(doc)
+}
+
+/// The fields a line carries besides id and text.
+pub type Meta = Map<String, Value>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_id_text_and_meta() {
+        let d = document(
+            br#"{"id": 7, "text": "A. B.", "url": "u"}"#,
+            &Fields::default(),
+        )
+        .unwrap();
+        assert_eq!(d.id, "7");
+        assert_eq!(d.text, "A. B.");
+        assert_eq!(d.meta.unwrap()["url"], "u");
+    }
+
+    #[test]
+    fn names_what_is_wrong() {
+        let f = Fields::default();
+        assert!(document(b"{", &f)
+            .unwrap_err()
+            .starts_with("not valid JSON"));
+        assert_eq!(document(b"[1]", &f).unwrap_err(), "not a JSON object");
+        assert_eq!(
+            document(br#"{"id": "a"}"#, &f).unwrap_err(),
+            "no `text` field"
+        );
+        assert_eq!(
+            document(br#"{"id": "a", "text": 3}"#, &f).unwrap_err(),
+            "field `text` is not a string"
+        );
+    }
+}
