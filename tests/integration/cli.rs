@@ -17,6 +17,19 @@ pub fn attrib(args: &[&str], stdin: &[u8]) -> Output {
     child.wait_with_output().expect("attrib output")
 }
 
+/// The `doc` field of every JSON line.
+fn doc_ids(stdout: &[u8]) -> Vec<String> {
+    text(stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
@@ -81,15 +94,7 @@ fn invalid_utf8_names_file_and_byte() {
 fn directory_is_read_recursively_in_order() {
     let out = attrib(&["segment", "--format", "json", "corpus"], b"");
     assert_eq!(out.status.code(), Some(0));
-    let ids: Vec<String> = text(&out.stdout)
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let ids = doc_ids(&out.stdout);
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(ids, sorted);
@@ -342,15 +347,7 @@ fn a_bad_jsonl_line_is_named_and_the_others_still_come_out() {
     let err = text(&out.stderr);
     assert!(err.contains("<stdin>:2: not valid JSON"), "{err}");
     assert!(err.contains("<stdin>:3: no `text` field"), "{err}");
-    let docs: Vec<String> = text(&out.stdout)
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let docs = doc_ids(&out.stdout);
     assert_eq!(docs, ["a", "c"]);
 }
 
