@@ -3,6 +3,8 @@
 
 use attrib::input::jsonl::{self, Fields};
 use attrib::input::{self, Source};
+use attrib::lexicon::rules::LISTS;
+use attrib::lexicon::Sources;
 use attrib::output::audit::{Audit, Gate, Report};
 use attrib::output::extract as out_extract;
 use attrib::{segment, Document, Extractor, Lexicon};
@@ -29,10 +31,27 @@ use progress::Progress;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// A rules file that extends or replaces entries of the built-in rule
+    /// lists (repeatable; applied in order). Format: `[LIST]` headers,
+    /// then entries in that list's format; `-KEY` removes an entry. See
+    /// `attrib rules list`.
+    #[arg(long, global = true, value_name = "FILE")]
+    rules: Vec<PathBuf>,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// The rule lists: reporting verbs, titles, organisations, groups,
+    /// anonymous-source words, outlets, abbreviations and more.
+    ///
+    /// Examples:
+    ///   attrib rules list
+    ///   attrib rules show cue_verbs
+    ///   attrib --rules ours.rules rules show outlets
+    Rules {
+        #[command(subcommand)]
+        action: RulesAction,
+    },
     /// Find every quotation with its speaker, cue, kind and the rule that found it.
     ///
     /// Each quotation gets a kind (direct, partial, scare), its speaker (a
@@ -138,6 +157,17 @@ enum ExtractFormat {
     ScoreClaims,
 }
 
+#[derive(Subcommand)]
+enum RulesAction {
+    /// Every list with its number of entries and what it is for.
+    List,
+    /// The entries of one list, one a line (with `--rules` applied).
+    Show {
+        /// The list's name, as `attrib rules list` prints it.
+        name: String,
+    },
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum InputFormat {
     Text,
@@ -168,13 +198,28 @@ enum SegmentFormat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let sources = match rule_sources(&cli.rules) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("attrib: error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let lexicon = match Lexicon::from_sources(&sources) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("attrib: error: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let result = match cli.command {
+        Command::Rules { action } => run_rules(&sources, action),
         Command::Audit {
             paths,
             format,
             fail_on,
-        } => return run_audit(&paths, format, &fail_on),
-        Command::Segment { paths, format } => run_segment(&paths, format),
+        } => return run_audit(lexicon, &paths, format, &fail_on),
+        Command::Segment { paths, format } => run_segment(&lexicon, &paths, format),
         Command::Extract {
             paths,
             format,
@@ -184,6 +229,7 @@ fn main() -> ExitCode {
             id_field,
             text_field,
         } => run_extract(
+            lexicon,
             &paths,
             input_format,
             &Fields {
@@ -210,8 +256,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_audit(paths: &[PathBuf], format: AuditFormat, fail_on: &[FailOn]) -> ExitCode {
-    let extractor = Extractor::default();
+fn run_audit(
+    lexicon: Lexicon,
+    paths: &[PathBuf],
+    format: AuditFormat,
+    fail_on: &[FailOn],
+) -> ExitCode {
+    let extractor = Extractor::new(lexicon);
     let mut audit = Audit::default();
     let read = for_each_document(paths, |source, doc| {
         let ex = extractor.extract(&doc);
@@ -302,13 +353,12 @@ fn for_each_document(
     Ok(ok)
 }
 
-fn run_segment(paths: &[PathBuf], format: SegmentFormat) -> io::Result<bool> {
-    let lexicon = Lexicon::builtin();
+fn run_segment(lexicon: &Lexicon, paths: &[PathBuf], format: SegmentFormat) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut first = true;
     let ok = for_each_document(paths, |_, doc| {
-        let sentences = segment::sentences(&doc, &lexicon);
+        let sentences = segment::sentences(&doc, lexicon);
         match format {
             SegmentFormat::Text => {
                 if !first {
@@ -327,6 +377,7 @@ fn run_segment(paths: &[PathBuf], format: SegmentFormat) -> io::Result<bool> {
 
 #[allow(clippy::too_many_arguments)]
 fn run_extract(
+    lexicon: Lexicon,
     paths: &[PathBuf],
     input_format: InputFormat,
     fields: &Fields,
@@ -337,7 +388,7 @@ fn run_extract(
     let extractor = Extractor {
         year,
         claims,
-        ..Extractor::default()
+        ..Extractor::new(lexicon)
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -378,4 +429,50 @@ fn terminal_width() -> usize {
         .map(|(w, _)| usize::from(w.0))
         .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
         .unwrap_or(100)
+}
+
+/// The rule lists with every `--rules` file applied in order.
+fn rule_sources(files: &[PathBuf]) -> Result<Sources, String> {
+    let mut sources = Sources::builtin();
+    for f in files {
+        let name = f.display().to_string();
+        let text = std::fs::read(f)
+            .map_err(|e| format!("{name}: cannot read: {e}"))
+            .and_then(|b| input::decode(&name, b).map_err(|e| e.to_string()))?;
+        sources.apply(&name, &text).map_err(|e| e.to_string())?;
+    }
+    Ok(sources)
+}
+
+fn run_rules(sources: &Sources, action: RulesAction) -> io::Result<bool> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match action {
+        RulesAction::List => {
+            for l in LISTS {
+                writeln!(
+                    out,
+                    "{:<18} {:>5}  {}",
+                    l.name,
+                    sources.entries(l.name).len(),
+                    l.about
+                )?;
+            }
+        }
+        RulesAction::Show { name } => {
+            if !LISTS.iter().any(|l| l.name == name) {
+                let known: Vec<&str> = LISTS.iter().map(|l| l.name).collect();
+                eprintln!(
+                    "attrib: error: no rule list `{name}` (known: {})",
+                    known.join(", ")
+                );
+                return Ok(false);
+            }
+            for e in sources.entries(&name) {
+                writeln!(out, "{e}")?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(true)
 }

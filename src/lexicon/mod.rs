@@ -10,8 +10,10 @@ use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
 pub mod abbreviations;
+pub mod rules;
 
 pub use abbreviations::{AbbrClass, Abbreviations};
+pub use rules::Sources;
 
 /// Month names, lower case: dates in citation blocks, and words that are
 /// never part of a person's name.
@@ -110,40 +112,33 @@ pub struct Lexicon {
     pub heads: WordSet,
 }
 
-const ABBREVIATIONS: &str = include_str!("data/abbreviations.txt");
-const STARTERS: &str = include_str!("data/sentence_starters.txt");
-const CUE_VERBS: &str = include_str!("data/cue_verbs.txt");
-const TITLES: &str = include_str!("data/titles.txt");
-const ORGS: &str = include_str!("data/organizations.txt");
-const GROUPS: &str = include_str!("data/groups.txt");
-const ANONYMOUS: &str = include_str!("data/anonymous.txt");
-const OUTLET_NOUNS: &str = include_str!("data/outlet_nouns.txt");
-const DEMONYMS: &str = include_str!("data/demonyms.txt");
-const CARRIERS: &str = include_str!("data/carriers.txt");
-const OUTLETS: &str = include_str!("data/outlets.txt");
-
 impl Lexicon {
     /// The lexicon shipped with attrib.
     pub fn builtin() -> Lexicon {
-        Lexicon::from_sources(ABBREVIATIONS, STARTERS, CUE_VERBS)
+        Lexicon::from_sources(&Sources::builtin())
             .expect("the embedded rule data is checked by the test suite")
     }
 
-    fn from_sources(abbr: &str, starters: &str, cues: &str) -> Result<Lexicon, RuleError> {
+    /// The lexicon of the given lists (built-in data with rules files
+    /// applied).
+    pub fn from_sources(src: &Sources) -> Result<Lexicon, RuleError> {
+        let t = |name: &str| src.text(name);
+        let outlets = t("outlets");
+        let cues = t("cue_verbs");
         let mut lex = Lexicon {
-            abbreviations: Abbreviations::parse("abbreviations.txt", abbr)?,
-            starters: word_set(starters),
-            cue_verbs: inflection_table(cues),
-            cue_uses: cue_uses("cue_verbs.txt", cues)?,
-            titles: title_forms(lower_set(TITLES)),
-            orgs: lower_set(ORGS),
-            groups: lower_set(GROUPS),
-            anonymous: lower_set(ANONYMOUS),
-            demonyms: lower_set(DEMONYMS),
-            outlet_nouns: lower_set(OUTLET_NOUNS),
-            carriers: lower_set(CARRIERS),
-            outlets: alias_table(OUTLETS),
-            outlet_starts: first_words(OUTLETS),
+            abbreviations: Abbreviations::parse("abbreviations.txt", &t("abbreviations"))?,
+            starters: word_set(&t("sentence_starters")),
+            cue_verbs: inflection_table(&cues),
+            cue_uses: cue_uses("cue_verbs.txt", &cues)?,
+            titles: title_forms(lower_set(&t("titles"))),
+            orgs: lower_set(&t("organizations")),
+            groups: lower_set(&t("groups")),
+            anonymous: lower_set(&t("anonymous")),
+            demonyms: lower_set(&t("demonyms")),
+            outlet_nouns: lower_set(&t("outlet_nouns")),
+            carriers: lower_set(&t("carriers")),
+            outlets: alias_table(&outlets),
+            outlet_starts: first_words(&outlets),
             nouns: WordSet::default(),
             heads: WordSet::default(),
         };

@@ -373,3 +373,63 @@ fn jsonl_input_streams_a_line_at_a_time() {
     drop(stdin);
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn rules_list_and_show() {
+    let out = attrib(&["rules", "list"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let list = text(&out.stdout);
+    for name in [
+        "cue_verbs",
+        "titles",
+        "outlets",
+        "abbreviations",
+        "groups",
+        "anonymous",
+    ] {
+        assert!(list.lines().any(|l| l.starts_with(name)), "{list}");
+    }
+    let out = attrib(&["rules", "show", "cue_verbs"], b"");
+    assert!(text(&out.stdout)
+        .lines()
+        .any(|l| l == "say says said saying =bare"));
+    let out = attrib(&["rules", "show", "verbs"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no rule list `verbs`"));
+}
+
+#[test]
+fn a_rules_file_extends_the_lexicon() {
+    let dir = std::env::temp_dir().join(format!("attrib-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let rules = dir.join("ours.rules");
+    std::fs::write(
+        &rules,
+        "# a made-up verb\n[cue_verbs]\nblorp blorps blorped blorping =bare\n",
+    )
+    .unwrap();
+    let doc = b"Talks went on. Nobody left.\n\nThe minister blorped that the border will open on Friday next week.\n";
+    let without = attrib(&["extract", "--format", "jsonl", "-"], doc);
+    assert!(
+        text(&without.stdout).is_empty(),
+        "{}",
+        text(&without.stdout)
+    );
+    let r = rules.to_str().unwrap();
+    let with = attrib(&["--rules", r, "extract", "--format", "jsonl", "-"], doc);
+    let rec: serde_json::Value =
+        serde_json::from_str(text(&with.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(rec["cue"]["text"], "blorped");
+    assert_eq!(rec["text"], "the border will open on Friday next week");
+    let shown = attrib(&["rules", "show", "cue_verbs", "--rules", r], b"");
+    assert!(text(&shown.stdout).contains("blorp blorps"));
+    std::fs::write(&rules, "[cue_verbs]\n\nblorp =loud\n").unwrap();
+    let bad = attrib(&["--rules", r, "extract", "-"], doc);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("ours.rules:3: unknown marker"),
+        "{}",
+        text(&bad.stderr)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,255 @@
+//! The rule lists by name, and user rules files that extend or replace
+//! their entries (`--rules FILE`).
+//!
+//! A rules file names a list in brackets, then gives entries in that
+//! list's own format; `-KEY` removes the entry whose key (first word, or
+//! for outlets the name before `|`) is KEY; an entry whose key is already
+//! in the list replaces it:
+//!
+//! ```text
+//! # our newsroom's rules
+//! [cue_verbs]
+//! whisper whispers whispered whispering =bare
+//! -claim
+//! [outlets]
+//! Kyiv Independent | Kyiv Independent
+//! ```
+
+use super::{cue_uses, entry_lines, Abbreviations, RuleError};
+
+/// One rule list: its name, data file, what it is for, built-in text.
+pub struct List {
+    pub name: &'static str,
+    pub file: &'static str,
+    pub about: &'static str,
+    pub builtin: &'static str,
+}
+
+macro_rules! list {
+    ($name:literal, $about:literal) => {
+        List {
+            name: $name,
+            file: concat!($name, ".txt"),
+            about: $about,
+            builtin: include_str!(concat!("data/", $name, ".txt")),
+        }
+    };
+}
+
+/// Every rule list, in the order `attrib rules list` prints them.
+pub const LISTS: &[List] = &[
+    list!(
+        "cue_verbs",
+        "reporting verbs and their forms, with markers (+particle, =bare, =addressee)"
+    ),
+    list!(
+        "titles",
+        "words of a speaker's role or title (president, minister, Sen.)"
+    ),
+    list!(
+        "organizations",
+        "head nouns of organisation speakers (ministry, service)"
+    ),
+    list!(
+        "groups",
+        "head nouns of group speakers (experts, officials, sides)"
+    ),
+    list!(
+        "anonymous",
+        "modifiers that make a group anonymous (unnamed, diplomatic)"
+    ),
+    list!(
+        "demonyms",
+        "nationality adjectives, never a name alone (Soviet, Russian)"
+    ),
+    list!(
+        "carriers",
+        "things that carry words of their own (sign, banner)"
+    ),
+    list!("outlets", "news outlets: NAME | ALIAS | ..."),
+    list!(
+        "outlet_nouns",
+        "nouns for an unnamed outlet (website, newspaper)"
+    ),
+    list!(
+        "abbreviations",
+        "abbreviations that do not end a sentence: WORD CLASS"
+    ),
+    list!(
+        "sentence_starters",
+        "capitalised words that usually open a sentence"
+    ),
+];
+
+/// The text of every list: the built-in data with any rules files applied.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// Entry lines of each list, in [`LISTS`] order.
+    lines: Vec<Vec<String>>,
+}
+
+impl Default for Sources {
+    fn default() -> Sources {
+        Sources::builtin()
+    }
+}
+
+impl Sources {
+    pub fn builtin() -> Sources {
+        Sources {
+            lines: LISTS
+                .iter()
+                .map(|l| {
+                    entry_lines(l.builtin)
+                        .into_iter()
+                        .map(|e| e.fields.join(" "))
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    /// The entries of list `name`, one a line, as the pipeline reads them.
+    pub fn text(&self, name: &str) -> String {
+        self.entries(name).join("\n")
+    }
+
+    /// The entries of list `name`.
+    pub fn entries(&self, name: &str) -> &[String] {
+        LISTS
+            .iter()
+            .position(|l| l.name == name)
+            .map_or(&[], |i| &self.lines[i])
+    }
+
+    /// Applies a rules file (`file` names it in errors).
+    pub fn apply(&mut self, file: &str, text: &str) -> Result<(), RuleError> {
+        let mut current: Option<usize> = None;
+        for line in entry_lines(text) {
+            let err = |message: String| RuleError {
+                file: file.to_string(),
+                line: line.number,
+                message,
+            };
+            let joined = line.fields.join(" ");
+            if let Some(name) = joined.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+                let name = name.trim();
+                current = Some(LISTS.iter().position(|l| l.name == name).ok_or_else(|| {
+                    let known: Vec<&str> = LISTS.iter().map(|l| l.name).collect();
+                    err(format!(
+                        "unknown list `{name}` (known: {})",
+                        known.join(", ")
+                    ))
+                })?);
+                continue;
+            }
+            let Some(i) = current else {
+                return Err(err(
+                    "an entry before any `[list]` header (start with e.g. `[cue_verbs]`)".into(),
+                ));
+            };
+            let list = &LISTS[i];
+            if let Some(key) = joined.strip_prefix('-') {
+                let key = key.trim().to_lowercase();
+                if key.is_empty() {
+                    return Err(err("`-` needs the key of the entry to remove".into()));
+                }
+                let before = self.lines[i].len();
+                self.lines[i].retain(|e| entry_key(list.name, e) != key);
+                if self.lines[i].len() == before {
+                    return Err(err(format!("no entry `{key}` in {} to remove", list.name)));
+                }
+                continue;
+            }
+            check_entry(list.name, &joined).map_err(err)?;
+            let key = entry_key(list.name, &joined);
+            self.lines[i].retain(|e| entry_key(list.name, e) != key);
+            self.lines[i].push(joined);
+        }
+        Ok(())
+    }
+}
+
+/// The key an entry is replaced or removed by.
+fn entry_key(list: &str, entry: &str) -> String {
+    let key = if list == "outlets" {
+        entry.split('|').next().unwrap_or("").trim()
+    } else {
+        entry.split_whitespace().next().unwrap_or("")
+    };
+    key.to_lowercase()
+}
+
+/// What is wrong with one entry in a list's format, if anything.
+fn check_entry(list: &str, entry: &str) -> Result<(), String> {
+    let one = |e: RuleError| e.message;
+    match list {
+        "cue_verbs" => cue_uses("", entry).map(|_| ()).map_err(one),
+        "abbreviations" => Abbreviations::parse("", entry).map(|_| ()).map_err(one),
+        "outlets" => {
+            if entry.split('|').any(|a| a.trim().is_empty()) {
+                Err("an outlet entry is `NAME | ALIAS | …` with no empty name".into())
+            } else {
+                Ok(())
+            }
+        }
+        _ if entry.split_whitespace().count() > 1 && list == "sentence_starters" => {
+            Err("one word a line".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds_replaces_and_removes() {
+        let mut s = Sources::builtin();
+        s.apply(
+            "r.txt",
+            "[cue_verbs]\nwhisper whispers whispered whispering =bare\n-claim\n[outlets]\nReuters | Thomson Reuters\n",
+        )
+        .unwrap();
+        assert!(s
+            .entries("cue_verbs")
+            .iter()
+            .any(|e| e.starts_with("whisper ")));
+        assert!(!s
+            .entries("cue_verbs")
+            .iter()
+            .any(|e| e.starts_with("claim ")));
+        let reuters: Vec<_> = s
+            .entries("outlets")
+            .iter()
+            .filter(|e| e.starts_with("Reuters"))
+            .collect();
+        assert_eq!(reuters, ["Reuters | Thomson Reuters"]);
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let mut s = Sources::builtin();
+        let e = s.apply("r.txt", "# c\nsay\n").unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("r.txt", 2));
+        let e = s.apply("r.txt", "[verbs]\n").unwrap_err();
+        assert!(
+            e.to_string().starts_with("r.txt:1: unknown list `verbs`"),
+            "{e}"
+        );
+        let e = s
+            .apply("r.txt", "[cue_verbs]\n\nmurmur =loud\n")
+            .unwrap_err();
+        assert_eq!(e.line, 3);
+        let e = s.apply("r.txt", "[groups]\n-nobodies\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "r.txt:2: no entry `nobodies` in groups to remove"
+        );
+        let e = s
+            .apply("r.txt", "[abbreviations]\nxyz. weird\n")
+            .unwrap_err();
+        assert!(e.to_string().contains("unknown class"), "{e}");
+    }
+}
