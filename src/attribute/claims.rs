@@ -6,6 +6,7 @@
 //! not a citation block or full stop at the end.
 
 use super::cues::{self, Found};
+use super::phrase::Phrase;
 use super::tokens::{lower, Tok};
 use super::Words;
 use crate::span::Span;
@@ -98,42 +99,33 @@ fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         return None;
     }
     let v = (2..toks.len().min(9)).find(|&k| lower(toks[k].text(text)).as_str() == "view")?;
-    let owner = toks[v - 1].text(text);
-    // `In his view,`: the owner is a pronoun, resolved like `he`
-    if matches!(owner, "his" | "her" | "their") && toks.get(v + 1)?.text(text) == "," {
-        return Some(Claim {
-            more: None,
-            content: clause(text, toks, v + 2)?,
-            found: Found {
-                cue: Span::new(toks[0].span.start, toks[v].span.end),
-                phrase: super::phrase::Phrase {
-                    span: toks[v - 1].span,
-                    kind: super::SpeakerKind::Person,
-                    name: None,
-                    role: None,
-                    pronoun: true,
-                },
-                rule: "according-to",
-                end_tok: v + 1,
-            },
-        });
-    }
-    if !(owner.ends_with("’s") || owner.ends_with("'s")) || toks.get(v + 1)?.text(text) != "," {
+    if toks.get(v + 1)?.text(text) != "," {
         return None;
     }
+    Some(Claim {
+        more: None,
+        content: clause(text, toks, v + 2)?,
+        found: Found {
+            cue: Span::new(toks[0].span.start, toks[v].span.end),
+            phrase: view_owner(text, toks, v, w)?,
+            rule: "according-to",
+            end_tok: v + 1,
+        },
+    })
+}
+
+/// Whose view `view` at token `v` is: `his` (a pronoun, resolved like
+/// `he`), or a possessive that names someone (`the minister’s`).
+fn view_owner(text: &str, toks: &[Tok], v: usize, w: &Words) -> Option<Phrase> {
+    let owner = toks[v - 1].text(text);
+    if matches!(owner, "his" | "her" | "their") {
+        return Some(super::phrase::pronoun(toks[v - 1].span));
+    }
     // the owner without its possessive ending: `the minister’s` → `the minister`
-    let stem_end = toks[v - 1].span.end
-        - if owner.ends_with("’s") {
-            "’s".len()
-        } else {
-            2
-        };
+    let ending = ["’s", "'s"].into_iter().find(|e| owner.ends_with(e))?;
+    let stem_end = toks[v - 1].span.end - ending.len();
     let stem = lower(&text[toks[v - 1].span.start..stem_end]).to_string();
-    let named = owner.starts_with(char::is_uppercase)
-        || w.titles.contains(&stem)
-        || w.groups.contains(&stem)
-        || w.orgs.contains(&stem);
-    if !named {
+    if !(owner.starts_with(char::is_uppercase) || w.heads.contains(&stem)) {
         return None;
     }
     let mut phrase = super::phrase::classify(text, &toks[1..v], w);
@@ -142,16 +134,7 @@ fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         phrase.kind = super::SpeakerKind::Person;
         phrase.role = Some(phrase.span);
     }
-    Some(Claim {
-        more: None,
-        content: clause(text, toks, v + 2)?,
-        found: Found {
-            cue: Span::new(toks[0].span.start, toks[v].span.end),
-            phrase,
-            rule: "according-to",
-            end_tok: v + 1,
-        },
-    })
+    Some(phrase)
 }
 
 /// `According to X, CLAUSE`.

@@ -204,6 +204,17 @@ fn is_cap_word(t: &Tok, text: &str) -> bool {
     t.text(text).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// `experts are reportedly suggesting`: a form of `be` among the
+/// auxiliaries and adverbs right before the verb at `k`.
+fn progressive(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks[..k]
+        .iter()
+        .rev()
+        .map(|t| lower(t.text(text)))
+        .take_while(|l| is_aux(l))
+        .any(|l| matches!(l.as_str(), "is" | "are" | "was" | "were"))
+}
+
 fn is_aux(t: &str) -> bool {
     AUX.contains(&t) || (t.ends_with("ly") && t.len() > 4)
 }
@@ -457,14 +468,9 @@ pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
 pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
     for k in from..toks.len() {
         let l = lower(toks[k].text(text));
-        // an -ing form reports only as a progressive (`experts are
-        // reportedly suggesting that`), not as a participle or noun
-        let progressive = || {
-            toks[k.saturating_sub(2)..k]
-                .iter()
-                .any(|t| matches!(lower(t.text(text)).as_str(), "is" | "are" | "was" | "were"))
-        };
-        if (l.ends_with("ing") && !progressive()) || !cue_at(text, toks, k, w) {
+        // an -ing form reports only as a progressive, not as a participle
+        // or noun
+        if (l.ends_with("ing") && !progressive(text, toks, k)) || !cue_at(text, toks, k, w) {
             continue;
         }
         if k >= 1 && lower(toks[k - 1].text(text)).as_str() == "as" {
@@ -538,12 +544,8 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         // (`sent an email saying “…”`: the sender, not the email; but `a
         // sign saying “…”` is the sign's)
         let carrier = s > 0 && w.carriers.contains(lower(toks[s - 1].text(text)).as_str());
-        // (`experts are reportedly suggesting`: a progressive has its
-        // subject right before it)
-        let progressive = toks[s..k]
-            .iter()
-            .any(|t| matches!(lower(t.text(text)).as_str(), "is" | "are" | "was" | "were"));
-        if (l.ends_with("ing") && !carrier && !progressive) || infinitive {
+        // (a progressive has its subject right before it)
+        if (l.ends_with("ing") && !carrier && !progressive(text, toks, k)) || infinitive {
             let upto = if infinitive { s - 1 } else { s };
             if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
                 return Some(Found {

@@ -13,6 +13,10 @@ const REACH: usize = 256;
 /// Mentions a pronoun looks back over for a subject: further back is a
 /// guess.
 const PRONOUN_REACH: usize = 12;
+/// Sentences before its own a `they` looks back over for a group.
+const GROUP_SENTENCES: usize = 2;
+/// Words a `they` looks back over for a group, at most.
+const GROUP_TOKENS: usize = 200;
 
 /// A person mention with a full name (two words or more).
 #[derive(Debug, Clone)]
@@ -24,16 +28,16 @@ struct Mention {
     /// Stands where a subject stands (clause start, or before a verb),
     /// the place a later `he` or `she` refers back to.
     subject: bool,
-    /// A plural group or body (`both sides`, `experts`, `the ministries`),
-    /// the thing a later `they` refers back to; never a person.
-    plural: bool,
     kind: SpeakerKind,
 }
 
-/// Every person the document names, by position.
-#[derive(Debug, Default)]
-pub struct Tracker {
+/// Every person the document names, by position; groups are looked up
+/// only when a `they` asks for one.
+pub struct Tracker<'a> {
     mentions: Vec<Mention>,
+    text: &'a str,
+    sentence_toks: &'a SentenceTokens,
+    w: &'a Words,
 }
 
 /// How a speaker's canonical name was found.
@@ -45,26 +49,40 @@ pub struct Resolved {
     pub kind: Option<SpeakerKind>,
 }
 
-impl Tracker {
+impl Resolved {
+    fn named(name: String, by: &'static str) -> Resolved {
+        Resolved {
+            name: Some(name),
+            resolved_by: by,
+            kind: None,
+        }
+    }
+
+    fn unresolved() -> Resolved {
+        Resolved {
+            name: None,
+            resolved_by: "unresolved",
+            kind: None,
+        }
+    }
+}
+
+impl<'a> Tracker<'a> {
     /// Collects the full-name mentions of the first `read` sentences of a
     /// document in one pass.
     pub fn build(
-        doc: &Document,
-        sentence_toks: &SentenceTokens,
+        doc: &'a Document,
+        sentence_toks: &'a SentenceTokens,
         read: usize,
-        w: &Words,
-    ) -> Tracker {
+        w: &'a Words,
+    ) -> Tracker<'a> {
         let text = &doc.text;
         let mut mentions: Vec<Mention> = Vec::new();
         // the latest mention of each surname: a lookup instead of a walk
         // back over the mentions for every surname alone
         let mut latest: crate::lexicon::Table<usize> = Default::default();
-        let mut groups = Vec::new();
         for si in 0..read.min(sentence_toks.len()) {
             let toks = sentence_toks.get(si);
-            // (groups are read apart from names: `the Defense and Foreign
-            // Ministries` lies inside a capitalised run the names skip)
-            groups.extend((0..toks.len()).filter_map(|i| plural_mention(text, toks, i, w)));
             let mut i = 0;
             while i < toks.len() {
                 let t = toks[i].text(text);
@@ -125,9 +143,12 @@ impl Tracker {
                 i = end.max(i + 1);
             }
         }
-        mentions.append(&mut groups);
-        mentions.sort_by_key(|m| m.pos);
-        Tracker { mentions }
+        Tracker {
+            mentions,
+            text,
+            sentence_toks,
+            w,
+        }
     }
 
     /// The canonical name for a speaker phrase at its position.
@@ -136,57 +157,30 @@ impl Tracker {
         if p.pronoun {
             let l = p.span.slice(text).to_lowercase();
             if matches!(l.as_str(), "they" | "their") {
-                let group = self
-                    .before(pos)
-                    .take(PRONOUN_REACH)
-                    .find(|m| m.plural && m.subject);
-                return match group {
+                return match self.group_before(pos) {
                     Some(m) => Resolved {
-                        name: Some(m.name.clone()),
+                        name: Some(m.name),
                         resolved_by: "pronoun",
                         kind: Some(m.kind),
                     },
-                    None => Resolved {
-                        name: None,
-                        resolved_by: "unresolved",
-                        kind: None,
-                    },
+                    None => Resolved::unresolved(),
                 };
             }
             if matches!(l.as_str(), "he" | "she" | "i" | "his" | "her") {
-                let recent = self
-                    .before(pos)
-                    .take(PRONOUN_REACH)
-                    .find(|m| m.subject && !m.plural);
-                return match recent.or_else(|| self.before(pos).find(|m| !m.plural)) {
-                    Some(m) => Resolved {
-                        name: Some(m.name.clone()),
-                        resolved_by: "pronoun",
-                        kind: None,
-                    },
-                    None => Resolved {
-                        name: None,
-                        resolved_by: "unresolved",
-                        kind: None,
-                    },
+                let recent = self.before(pos).take(PRONOUN_REACH).find(|m| m.subject);
+                return match recent.or_else(|| self.before(pos).next()) {
+                    Some(m) => Resolved::named(m.name.clone(), "pronoun"),
+                    None => Resolved::unresolved(),
                 };
             }
-            return Resolved {
-                name: None,
-                resolved_by: "unresolved",
-                kind: None,
-            };
+            return Resolved::unresolved();
         }
         match p.kind {
             SpeakerKind::Person => {
                 if let Some(n) = p.name {
                     let name = clean(n.slice(text));
                     if name.split_whitespace().count() >= 2 {
-                        return Resolved {
-                            name: Some(name),
-                            resolved_by: "direct",
-                            kind: None,
-                        };
+                        return Resolved::named(name, "direct");
                     }
                     let surname = name.to_lowercase();
                     let found = self
@@ -195,16 +189,8 @@ impl Tracker {
                         .find(|m| m.surname == surname)
                         .or_else(|| self.after(pos).take(REACH).find(|m| m.surname == surname));
                     return match found {
-                        Some(m) => Resolved {
-                            name: Some(m.name.clone()),
-                            resolved_by: "alias",
-                            kind: None,
-                        },
-                        None => Resolved {
-                            name: Some(name),
-                            resolved_by: "direct",
-                            kind: None,
-                        },
+                        Some(m) => Resolved::named(m.name.clone(), "alias"),
+                        None => Resolved::named(name, "direct"),
                     };
                 }
                 if let Some(r) = p.role {
@@ -226,26 +212,35 @@ impl Tracker {
                             })
                         });
                         if let Some(m) = hit {
-                            return Resolved {
-                                name: Some(m.name.clone()),
-                                resolved_by: "role",
-                                kind: None,
-                            };
+                            return Resolved::named(m.name.clone(), "role");
                         }
                     }
                 }
-                Resolved {
-                    name: None,
-                    resolved_by: "unresolved",
-                    kind: None,
-                }
+                Resolved::unresolved()
             }
-            _ => Resolved {
-                name: Some(clean(p.span.slice(text))),
-                resolved_by: "direct",
-                kind: None,
-            },
+            _ => Resolved::named(clean(p.span.slice(text)), "direct"),
         }
+    }
+
+    /// The nearest plural group or body in subject position before `pos`,
+    /// in its sentence or the two before: read only when a `they` asks,
+    /// so documents without one pay nothing for it.
+    fn group_before(&self, pos: usize) -> Option<Mention> {
+        let si = self.sentence_toks.sentence_at(pos)?;
+        // (and no more than GROUP_TOKENS words back: a megabyte sentence
+        // full of `they said` stays linear)
+        let mut budget = GROUP_TOKENS;
+        (si.saturating_sub(GROUP_SENTENCES)..=si)
+            .rev()
+            .find_map(|k| {
+                let toks = self.sentence_toks.get(k);
+                let upto = toks.partition_point(|t| t.span.start < pos);
+                let from = upto.saturating_sub(budget);
+                budget -= upto - from;
+                (from..upto)
+                    .rev()
+                    .find_map(|i| plural_mention(self.text, toks, i, self.w))
+            })
     }
 
     /// Mentions from `pos` on, nearest first.
@@ -280,7 +275,6 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
         surname,
         role: p.role.map(|r: Span| clean(r.slice(text))),
         subject: false,
-        plural: false,
         kind: SpeakerKind::Person,
     })
 }
@@ -329,7 +323,6 @@ fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Menti
         surname: String::new(),
         role: None,
         subject: true,
-        plural: true,
         kind: p.kind,
     })
 }

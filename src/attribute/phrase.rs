@@ -228,7 +228,7 @@ pub fn apposition(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Sp
     (end > from).then(|| Span::new(first.span.start, toks[end - 1].span.end))
 }
 
-fn pronoun(span: Span) -> Phrase {
+pub fn pronoun(span: Span) -> Phrase {
     Phrase {
         span,
         kind: SpeakerKind::Person,

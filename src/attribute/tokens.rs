@@ -130,6 +130,14 @@ impl SentenceTokens {
         self.starts.len() - 1
     }
 
+    /// The sentence whose tokens hold byte `pos` (the last one starting
+    /// at or before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let first_start = |i: &usize| self.toks.get(*i).map_or(usize::MAX, |t| t.span.start);
+        let k = self.starts[..self.len()].partition_point(|i| first_start(i) <= pos);
+        k.checked_sub(1)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

@@ -139,6 +139,8 @@ fn hostile_input_is_handled() {
         "Jane Roe met Ann Lee. Smith said “a b.” ".repeat(20_000),
         "Minister Jo Li met us. The envoy said “a b.” ".repeat(20_000),
         "(AP, May 3) told Reuters that ".repeat(20_000),
+        // a `they` to resolve after every quotation, with no group in sight
+        "“we act,” they said, and ".repeat(40_000),
     ];
     for t in cases {
         let d = attrib::Document::new("h", t);
