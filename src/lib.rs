@@ -20,6 +20,7 @@
 pub mod attribute;
 pub mod citations;
 pub mod document;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod lexicon;

@@ -13,6 +13,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod cli;
 mod progress;
 use progress::Progress;
 
@@ -114,6 +115,41 @@ enum Command {
         /// Exit 1 when any of these holds over all documents.
         #[arg(long, value_enum, value_delimiter = ',')]
         fail_on: Vec<FailOn>,
+    },
+    /// Score attrib against a gold file: precision, recall and F1 of
+    /// quotations (exact span and overlap), speakers, claims and citations,
+    /// each rule's precision, and every miss, false positive and wrong
+    /// speaker with file:line.
+    ///
+    /// The gold file has one record a line in attrib's own JSONL record
+    /// format (doc, kind, char_start, char_end, speaker.name,
+    /// citations[].outlet count); see the README.
+    ///
+    /// Exit status: 0 scored, 1 an F1 fell below the `--baseline` by more
+    /// than the tolerance, 2 bad input.
+    ///
+    /// Examples:
+    ///   attrib eval --gold corpus/gold.jsonl corpus/
+    ///   attrib eval --gold corpus/gold.jsonl --format json corpus/ > report.json
+    ///   attrib eval --gold corpus/gold.jsonl --baseline report.json corpus/
+    Eval {
+        /// The gold records (JSONL in attrib's record format).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Files, directories (every *.txt inside, recursively, in sorted
+        /// order) or `-` for standard input. No path reads standard input.
+        paths: Vec<PathBuf>,
+        /// `text`: a report for people; `json`: the report for tools, and
+        /// the format of `--baseline`.
+        #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
+        format: AuditFormat,
+        /// A saved `--format json` report: exit 1 when any F1 is lower now
+        /// by more than `--tolerance`.
+        #[arg(long)]
+        baseline: Option<PathBuf>,
+        /// How far an F1 may fall below the baseline.
+        #[arg(long, default_value_t = 0.005)]
+        tolerance: f64,
     },
     /// Split articles into sentences, one a line.
     ///
@@ -219,6 +255,24 @@ fn main() -> ExitCode {
             format,
             fail_on,
         } => return run_audit(lexicon, &paths, format, &fail_on),
+        Command::Eval {
+            gold,
+            paths,
+            format,
+            baseline,
+            tolerance,
+        } => {
+            return cli::eval::run(
+                &Extractor::new(lexicon),
+                &cli::eval::Options {
+                    gold: &gold,
+                    paths: &paths,
+                    json: matches!(format, AuditFormat::Json),
+                    baseline: baseline.as_deref(),
+                    tolerance,
+                },
+            )
+        }
         Command::Segment { paths, format } => run_segment(&lexicon, &paths, format),
         Command::Extract {
             paths,

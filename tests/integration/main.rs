@@ -4,6 +4,7 @@
 mod citation_links;
 mod cli;
 mod common;
+mod eval;
 mod extract_snapshots;
 mod segment_snapshots;
 mod spans;

@@ -1,0 +1,4 @@
+//! Subcommands of the `attrib` binary that are more than a loop over the
+//! inputs.
+
+pub mod eval;
