@@ -187,6 +187,10 @@ enum ExtractFormat {
     /// One row a quotation or claim with flat columns (RFC 4180), for
     /// spreadsheets and pandas.
     Csv,
+    /// One self-contained HTML page: the text with quotations, claims,
+    /// speakers, cues and citations highlighted, details on click, and a
+    /// panel of speakers and outlets that filters it.
+    Html,
     /// The record format of ../shared/eval/score.py (attributed direct quotations).
     Score,
     /// The same record format for reported claims only.
@@ -447,8 +451,11 @@ fn run_extract(
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let width = terminal_width();
-    if format == ExtractFormat::Csv {
-        attrib::output::csv::write_header(&mut out)?;
+    let mut page = attrib::output::html::Page::new();
+    match format {
+        ExtractFormat::Csv => attrib::output::csv::write_header(&mut out)?,
+        ExtractFormat::Html => page.write_head(&mut out)?,
+        _ => {}
     }
     let mut progress = Progress::new();
     // a stream filter: with JSONL input each line's records leave before
@@ -462,6 +469,7 @@ fn run_extract(
             ExtractFormat::Csv => attrib::output::csv::write_rows(&mut out, &doc, &ex),
             ExtractFormat::Table => out_extract::write_table(&mut out, &doc, &ex, width),
             ExtractFormat::Json => out_extract::write_json(&mut out, &doc, &ex),
+            ExtractFormat::Html => page.write_document(&mut out, &doc, &ex),
             ExtractFormat::Jsonl => out_extract::write_jsonl(&mut out, &doc, &ex),
             ExtractFormat::Score => out_extract::write_score(&mut out, &doc, &ex),
             ExtractFormat::ScoreClaims => out_extract::write_score_claims(&mut out, &doc, &ex),
@@ -473,6 +481,9 @@ fn run_extract(
         InputFormat::Jsonl => for_each_jsonl(paths, fields, each)?,
     };
     progress.finish();
+    if format == ExtractFormat::Html {
+        page.write_tail(&mut out)?;
+    }
     out.flush()?;
     Ok(ok)
 }

@@ -3,4 +3,5 @@
 pub mod audit;
 pub mod csv;
 pub mod extract;
+pub mod html;
 pub mod segment;

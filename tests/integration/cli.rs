@@ -435,3 +435,34 @@ fn a_rules_file_extends_the_lexicon() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn html_is_one_page_with_escaped_text_and_a_highlight_per_quotation_part() {
+    let input = "Talks <b>end</b>\n\n“We are <ready> & willing,” Lavrov said, “to talk.”\n\nNo </script> here (Reuters, May 2).\n";
+    let out = attrib(&["extract", "--format", "html"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let page = text(&out.stdout);
+    assert!(page.starts_with("<!DOCTYPE html>") && page.trim_end().ends_with("</html>"));
+    assert_eq!(page.matches("<article").count(), 1);
+    assert!(
+        page.contains("We are &lt;ready&gt; &amp; willing,"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<h3>Talks &lt;b&gt;end&lt;/b&gt;</h3>"),
+        "{page}"
+    );
+    // the text's `</script>` cannot end the page's records script
+    assert_eq!(
+        page.matches("</script>").count(),
+        2,
+        "records and the page script only"
+    );
+    // an interrupted quotation: one record, two highlighted parts
+    assert_eq!(page.matches("data-id=\"0-q1\"").count(), 2);
+    assert!(page.contains("data-filter=\"speaker:Lavrov\""));
+    assert!(
+        page.contains("<span class=\"cit\" data-outlets=\"Reuters\""),
+        "{page}"
+    );
+}

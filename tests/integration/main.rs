@@ -6,5 +6,6 @@ mod cli;
 mod common;
 mod eval;
 mod extract_snapshots;
+mod html_page;
 mod segment_snapshots;
 mod spans;

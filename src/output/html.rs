@@ -1,0 +1,385 @@
+//! `--format html`: one self-contained page (no network, no external
+//! assets) with each document's text, its quotations, claims, speakers,
+//! cues and citations highlighted, one color per speaker, each record's
+//! details on hover and click, and a side panel of speakers and outlets
+//! with counts that filters the text.
+//!
+//! Written as a stream: the page head first, then one `<article>` per
+//! document as it is extracted, then the panel, whose counts are the only
+//! thing kept across documents.
+
+use super::extract::{blocks, claim_records, records, Record};
+use crate::document::Document;
+use crate::extract::Extraction;
+use crate::span::Span;
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+const STYLE: &str = include_str!("html/page.css");
+const SCRIPT: &str = include_str!("html/page.js");
+
+/// The page across documents: speakers with their colors and counts, and
+/// outlets with their counts, in order of first appearance.
+#[derive(Default)]
+pub struct Page {
+    speakers: Vec<(String, usize)>,
+    speaker_index: HashMap<String, usize>,
+    outlets: Vec<(String, usize)>,
+    outlet_index: HashMap<String, usize>,
+    documents: usize,
+}
+
+/// What a statement is filed under when it has no speaker.
+const NO_SPEAKER: &str = "(no speaker)";
+
+impl Page {
+    pub fn new() -> Page {
+        Page::default()
+    }
+
+    pub fn write_head(&self, w: &mut impl Write) -> io::Result<()> {
+        write!(
+            w,
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>attrib: quotations and claims</title>\n<style>\n{STYLE}</style>\n\
+             </head>\n<body>\n<main id=\"docs\">\n"
+        )
+    }
+
+    /// One document as an `<article>`, its records as JSON beside it for
+    /// the details view.
+    pub fn write_document(
+        &mut self,
+        w: &mut impl Write,
+        doc: &Document,
+        ex: &Extraction,
+    ) -> io::Result<()> {
+        let n = self.documents;
+        self.documents += 1;
+        let recs: Vec<Record> = records(doc, ex)
+            .into_iter()
+            .chain(claim_records(doc, ex))
+            .collect();
+        let mut marks = Vec::new();
+        for r in &recs {
+            let key = self.count_speaker(r);
+            let outlets = self.count_outlets(r);
+            let open = record_open(n, r, &key, self.hue(&key), &outlets);
+            if r.kind == crate::attribute::Kind::Claim {
+                marks.push(Mark::new(span_of(r.offsets.start, r.offsets.end), 0, open));
+            } else {
+                for p in &r.parts {
+                    let s = span_of(p.offsets.start, p.offsets.end);
+                    marks.push(Mark::new(s, 1, open.clone()));
+                }
+            }
+            if let Some(sp) = &r.speaker {
+                let tag = format!(
+                    "<span class=\"sp\" data-for=\"{n}-{}\" style=\"--c:{}\">",
+                    r.id,
+                    hsl(self.hue(&key))
+                );
+                marks.push(Mark::new(span_of(sp.offsets.start, sp.offsets.end), 2, tag));
+            }
+            if let Some(c) = &r.cue {
+                let tag = format!("<span class=\"cue\" data-for=\"{n}-{}\">", r.id);
+                marks.push(Mark::new(span_of(c.offsets.start, c.offsets.end), 3, tag));
+            }
+        }
+        for b in blocks(doc, ex) {
+            let names: Vec<&str> = b
+                .entries
+                .iter()
+                .filter_map(|e| e.entry.outlet.or(e.entry.source))
+                .collect();
+            let tag = format!(
+                "<span class=\"cit\" data-outlets=\"{}\" title=\"{}\">",
+                attr(&names.join("|")),
+                attr(&format!("{:?} {}: {}", b.kind, b.id, names.join(", ")).to_lowercase())
+            );
+            marks.push(Mark::new(span_of(b.offsets.start, b.offsets.end), 4, tag));
+        }
+        marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.layer));
+
+        writeln!(
+            w,
+            "<article id=\"d{n}\" data-doc=\"{}\">\n<h2>{}</h2>",
+            attr(&doc.id),
+            text(&doc.id)
+        )?;
+        if let Some(h) = &doc.metadata.headline {
+            writeln!(w, "<h3>{}</h3>", text(h))?;
+        }
+        let mut at = Cursor::default();
+        for p in &doc.paragraphs {
+            w.write_all(b"<p>")?;
+            render(w, &doc.text, p.span, &marks, &mut at)?;
+            w.write_all(b"</p>\n")?;
+        }
+        let json = serde_json::to_string(&recs).map_err(io::Error::other)?;
+        // `</` would end the script element early
+        writeln!(
+            w,
+            "<script type=\"application/json\" class=\"records\" data-doc=\"{n}\">{}</script>\n</article>",
+            json.replace("</", "<\\/")
+        )
+    }
+
+    /// The side panel (speakers and outlets with counts, the details box)
+    /// and the script; ends the page.
+    pub fn write_tail(&self, w: &mut impl Write) -> io::Result<()> {
+        writeln!(w, "</main>\n<aside id=\"panel\">")?;
+        writeln!(
+            w,
+            "<p class=\"summary\">{} documents. Click a speaker or outlet to show only its statements; click a highlight for its details.</p>",
+            self.documents
+        )?;
+        writeln!(
+            w,
+            "<button type=\"button\" id=\"clear\" data-filter=\"\">show all</button>"
+        )?;
+        writeln!(w, "<h2>Speakers</h2>\n<ul id=\"speakers\">")?;
+        let mut speakers: Vec<&(String, usize)> = self.speakers.iter().collect();
+        speakers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for (name, count) in speakers {
+            writeln!(
+                w,
+                "<li><button type=\"button\" data-filter=\"speaker:{}\" data-count=\"{count}\"><i style=\"--c:{}\"></i>{} <b>{count}</b></button></li>",
+                attr(name),
+                hsl(self.hue(name)),
+                text(name)
+            )?;
+        }
+        writeln!(w, "</ul>\n<h2>Outlets</h2>\n<ul id=\"outlets\">")?;
+        let mut outlets: Vec<&(String, usize)> = self.outlets.iter().collect();
+        outlets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for (name, count) in outlets {
+            writeln!(
+                w,
+                "<li><button type=\"button\" data-filter=\"outlet:{}\" data-count=\"{count}\">{} <b>{count}</b></button></li>",
+                attr(name),
+                text(name)
+            )?;
+        }
+        writeln!(
+            w,
+            "</ul>\n<h2>Details</h2>\n<div id=\"details\">Click a highlighted quotation or claim.</div>\n</aside>\n<script>\n{SCRIPT}</script>\n</body>\n</html>"
+        )
+    }
+
+    fn count_speaker(&mut self, r: &Record) -> String {
+        let key = r
+            .speaker
+            .as_ref()
+            .map_or(NO_SPEAKER, |s| s.name.unwrap_or(s.mention))
+            .to_string();
+        count(&mut self.speakers, &mut self.speaker_index, &key);
+        key
+    }
+
+    /// The outlets a record is cited to, each counted once for it.
+    fn count_outlets(&mut self, r: &Record) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for c in &r.citations {
+            if let Some(o) = c.entry.outlet.or(c.entry.source) {
+                if !names.iter().any(|n| n == o) {
+                    names.push(o.to_string());
+                }
+            }
+        }
+        for o in &names {
+            count(&mut self.outlets, &mut self.outlet_index, o);
+        }
+        names
+    }
+
+    /// A speaker's hue: the golden angle apart from the one before, so
+    /// neighbours in the list never look alike; none is grey.
+    fn hue(&self, key: &str) -> Option<u32> {
+        if key == NO_SPEAKER {
+            return None;
+        }
+        let i = self.speaker_index.get(key).copied().unwrap_or(0) as f64;
+        Some((i * 137.508 + 30.0).rem_euclid(360.0) as u32)
+    }
+}
+
+fn count(list: &mut Vec<(String, usize)>, index: &mut HashMap<String, usize>, key: &str) {
+    match index.get(key) {
+        Some(&i) => list[i].1 += 1,
+        None => {
+            index.insert(key.to_string(), list.len());
+            list.push((key.to_string(), 1));
+        }
+    }
+}
+
+fn hsl(hue: Option<u32>) -> String {
+    match hue {
+        Some(h) => format!("hsl({h} 75% 50%)"),
+        None => "hsl(0 0% 55%)".to_string(),
+    }
+}
+
+fn span_of(start: usize, end: usize) -> Span {
+    Span::new(start, end)
+}
+
+/// The opening tag of a quotation or claim highlight: its id, speaker and
+/// outlets for the filter, and a tooltip with its details.
+fn record_open(n: usize, r: &Record, key: &str, hue: Option<u32>, outlets: &[String]) -> String {
+    let kind = format!("{:?}", r.kind).to_lowercase();
+    let class = if kind == "claim" { "k" } else { "q" };
+    let mut tip = vec![format!("{kind} {}", r.id), format!("speaker: {key}")];
+    if let Some(role) = r.speaker.as_ref().and_then(|s| s.role) {
+        tip.push(format!("role: {role}"));
+    }
+    if let Some(c) = &r.cue {
+        tip.push(format!("cue: {}", c.text));
+    }
+    tip.push(format!("rule: {}", r.rule));
+    tip.push(format!("confidence: {}", r.confidence));
+    if !outlets.is_empty() {
+        tip.push(format!("cited: {}", outlets.join(", ")));
+    }
+    format!(
+        "<mark class=\"{class} {kind}\" data-id=\"{n}-{}\" data-speaker=\"{}\" data-outlets=\"{}\" style=\"--c:{}\" title=\"{}\">",
+        r.id,
+        attr(key),
+        attr(&outlets.join("|")),
+        hsl(hue),
+        attr(&tip.join("\n"))
+    )
+}
+
+/// A highlight: a span and its opening tag; `layer` orders highlights that
+/// cover the same text (claims outside quotations outside the rest).
+struct Mark {
+    span: Span,
+    layer: u8,
+    open: String,
+}
+
+impl Mark {
+    fn new(span: Span, layer: u8, open: String) -> Mark {
+        Mark { span, layer, open }
+    }
+
+    fn close(&self) -> &'static str {
+        if self.open.starts_with("<mark") {
+            "</mark>"
+        } else {
+            "</span>"
+        }
+    }
+}
+
+/// Where rendering stands in the sorted highlights, carried from one
+/// paragraph to the next so that every highlight is looked at once.
+#[derive(Default)]
+struct Cursor {
+    next: usize,
+    open: Vec<usize>,
+}
+
+/// Writes the text of `para` with every highlight that touches it. The
+/// text is cut at every highlight's start and end; each piece is wrapped
+/// in the highlights that cover it, outermost first, so that crossing
+/// highlights still give well-formed HTML. `marks` is sorted by start, so
+/// the cost is the text times the (small) number of highlights open at
+/// once.
+fn render(
+    w: &mut impl Write,
+    src: &str,
+    para: Span,
+    marks: &[Mark],
+    at: &mut Cursor,
+) -> io::Result<()> {
+    at.open.retain(|&i| marks[i].span.end > para.start);
+    // highlights that ended in the text between paragraphs are skipped
+    while at.next < marks.len() && marks[at.next].span.start < para.start {
+        if marks[at.next].span.end > para.start {
+            at.open.push(at.next);
+        }
+        at.next += 1;
+    }
+    let mut cuts: Vec<usize> = vec![para.start, para.end];
+    cuts.extend(at.open.iter().map(|&i| marks[i].span.end.min(para.end)));
+    for m in marks[at.next..]
+        .iter()
+        .take_while(|m| m.span.start < para.end)
+    {
+        cuts.push(m.span.start);
+        cuts.push(m.span.end.min(para.end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        at.open.retain(|&i| marks[i].span.end > a);
+        while at.next < marks.len() && marks[at.next].span.start <= a {
+            if marks[at.next].span.end > a {
+                at.open.push(at.next);
+            }
+            at.next += 1;
+        }
+        at.open
+            .sort_by_key(|&i| (marks[i].layer, marks[i].span.start));
+        for &i in &at.open {
+            w.write_all(marks[i].open.as_bytes())?;
+        }
+        w.write_all(text(&src[a..b]).as_bytes())?;
+        for &i in at.open.iter().rev() {
+            w.write_all(marks[i].close().as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+/// Text for an element's content.
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            // a NUL or other control would make the page invalid
+            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text for an attribute value in double quotes.
+fn attr(s: &str) -> String {
+    text(s).replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crossing_highlights_give_well_formed_html() {
+        let t = "abcdefgh";
+        let marks = vec![
+            Mark::new(Span::new(1, 5), 0, "<mark>".into()),
+            Mark::new(Span::new(3, 7), 2, "<span>".into()),
+        ];
+        let mut out = Vec::new();
+        render(&mut out, t, Span::new(0, 8), &marks, &mut Cursor::default()).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a<mark>bc</mark><mark><span>de</span></mark><span>fg</span>h"
+        );
+    }
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        assert_eq!(text("a<b & c>\u{0}"), "a&lt;b &amp; c&gt;\u{fffd}");
+        assert_eq!(attr("say \"hi\""), "say &quot;hi&quot;");
+    }
+}
