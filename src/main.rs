@@ -206,6 +206,10 @@ enum RulesAction {
         /// The list's name, as `attrib rules list` prints it.
         name: String,
     },
+    /// Run every example sentence on a rule entry (`#> SENTENCE =>
+    /// EXPECTATIONS`, built in and in `--rules` files) and report those
+    /// whose extraction differs. Exit 1 when one does.
+    Check,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -253,6 +257,9 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Rules {
+            action: RulesAction::Check,
+        } => return check_examples(&sources, lexicon),
         Command::Rules { action } => run_rules(&sources, action),
         Command::Audit {
             paths,
@@ -488,6 +495,32 @@ fn run_extract(
     Ok(ok)
 }
 
+/// `attrib rules check`: every example with the extraction it must give.
+fn check_examples(sources: &Sources, lexicon: Lexicon) -> ExitCode {
+    let extractor = Extractor::new(lexicon);
+    let examples = sources.examples();
+    let mut failed = 0;
+    for ex in examples {
+        if let Some(got) = attrib::lexicon::examples::check(ex, &extractor) {
+            failed += 1;
+            println!(
+                "{}:{}: [{}] {}\n  example:  {}\n  expected: {}\n  got:      {got}",
+                ex.file, ex.line, ex.list, ex.entry, ex.text, ex.expect
+            );
+        }
+    }
+    println!(
+        "{} examples, {} pass, {failed} fail",
+        examples.len(),
+        examples.len() - failed
+    );
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
 /// Columns for the table: the terminal's width, else `$COLUMNS`, else 100.
 fn terminal_width() -> usize {
     terminal_size::terminal_size()
@@ -524,6 +557,7 @@ fn run_rules(sources: &Sources, action: RulesAction) -> io::Result<bool> {
                 )?;
             }
         }
+        RulesAction::Check => unreachable!("checked in main"),
         RulesAction::Show { name } => {
             if !LISTS.iter().any(|l| l.name == name) {
                 let known: Vec<&str> = LISTS.iter().map(|l| l.name).collect();

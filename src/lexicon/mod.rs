@@ -10,6 +10,7 @@ use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
 pub mod abbreviations;
+pub mod examples;
 pub mod rules;
 
 pub use abbreviations::{AbbrClass, Abbreviations};

@@ -15,6 +15,7 @@
 //! Kyiv Independent | Kyiv Independent
 //! ```
 
+use super::examples::{self, Example};
 use super::{cue_uses, entry_lines, Abbreviations, RuleError};
 
 /// One rule list: its name, data file, what it is for, built-in text.
@@ -86,6 +87,8 @@ pub const LISTS: &[List] = &[
 pub struct Sources {
     /// Entry lines of each list, in [`LISTS`] order.
     lines: Vec<Vec<String>>,
+    /// Example sentences on entries, each with the extraction it must give.
+    examples: Vec<Example>,
 }
 
 impl Default for Sources {
@@ -106,7 +109,21 @@ impl Sources {
                         .collect()
                 })
                 .collect(),
+            examples: LISTS
+                .iter()
+                .flat_map(|l| {
+                    let file = format!("src/lexicon/data/{}", l.file);
+                    examples::read(Some(l.name), &file, l.builtin)
+                        .expect("the embedded examples are checked by the test suite")
+                })
+                .collect(),
         }
+    }
+
+    /// The example sentences of every entry that has one, built-in and
+    /// from rules files.
+    pub fn examples(&self) -> &[Example] {
+        &self.examples
     }
 
     /// The entries of list `name`, one a line, as the pipeline reads them.
@@ -124,6 +141,12 @@ impl Sources {
 
     /// Applies a rules file (`file` names it in errors).
     pub fn apply(&mut self, file: &str, text: &str) -> Result<(), RuleError> {
+        let new_examples =
+            examples::read(None, file, text).map_err(|(line, message)| RuleError {
+                file: file.to_string(),
+                line,
+                message,
+            })?;
         let mut current: Option<usize> = None;
         for line in entry_lines(text) {
             let err = |message: String| RuleError {
@@ -156,6 +179,7 @@ impl Sources {
                 }
                 let before = self.lines[i].len();
                 self.lines[i].retain(|e| entry_key(list.name, e) != key);
+                self.forget_examples(list.name, &key);
                 if self.lines[i].len() == before {
                     return Err(err(format!("no entry `{key}` in {} to remove", list.name)));
                 }
@@ -164,9 +188,17 @@ impl Sources {
             check_entry(list.name, &joined).map_err(err)?;
             let key = entry_key(list.name, &joined);
             self.lines[i].retain(|e| entry_key(list.name, e) != key);
+            self.forget_examples(list.name, &key);
             self.lines[i].push(joined);
         }
+        self.examples.extend(new_examples);
         Ok(())
+    }
+
+    /// An entry removed or replaced takes its examples with it.
+    fn forget_examples(&mut self, list: &str, key: &str) {
+        self.examples
+            .retain(|x| x.list != list || entry_key(list, &x.entry) != key);
     }
 }
 

@@ -7,5 +7,6 @@ mod common;
 mod eval;
 mod extract_snapshots;
 mod html_page;
+mod rule_examples;
 mod segment_snapshots;
 mod spans;

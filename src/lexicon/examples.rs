@@ -1,0 +1,272 @@
+//! Example sentences on rule entries, with the extraction each one must
+//! give, checked by `attrib rules check` and by the test suite.
+//!
+//! An example is a line `#> SENTENCE => EXPECTATIONS` right after the
+//! entry it belongs to (to every list parser it is a comment). The
+//! expectations are clauses separated by `;`:
+//!
+//! | clause | holds when |
+//! | --- | --- |
+//! | `direct`, `partial`, `scare`, `claim` | a record has this kind |
+//! | `speaker NAME` | its speaker's name (or mention, when there is no name) is NAME |
+//! | `mention TEXT` | its speaker's words are TEXT |
+//! | `role TEXT` | its speaker's role is TEXT |
+//! | `speaker-kind KIND` | its speaker is a person, organization, group or anonymous |
+//! | `cue TEXT` | its cue is TEXT |
+//! | `outlet NAME` | one of its citations names the outlet NAME |
+//! | `rule ID` | the rule ID made it |
+//! | `no speaker` | it has no speaker |
+//! | `nothing` | the sentence gives no record at all |
+//! | `sentences N` | the segmenter cuts the text into N sentences |
+//!
+//! All record clauses must hold for one and the same record.
+//!
+//! ```text
+//! warn warns warned warning =bare =addressee
+//! #> Ivanov warned that the talks would be hard. => claim; speaker Ivanov; cue warned
+//! ```
+
+use crate::document::Document;
+use crate::extract::Extractor;
+use crate::output::extract::{claim_records, records, Record};
+use crate::segment;
+
+/// One example: where it is written, the entry it illustrates, its text
+/// and what it must give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    pub list: &'static str,
+    pub entry: String,
+    pub file: String,
+    pub line: usize,
+    pub text: String,
+    pub expect: String,
+}
+
+/// Reads the `#>` lines of a list's text, or of a rules file whose
+/// `[list]` headers say which list follows (`list` is the list before any
+/// header). Each example belongs to the entry line before it.
+pub fn read(
+    list: Option<&'static str>,
+    file: &str,
+    text: &str,
+) -> Result<Vec<Example>, (usize, String)> {
+    let mut list = list;
+    let mut out = Vec::new();
+    let mut entry: Option<String> = None;
+    for (i, raw) in text.lines().enumerate() {
+        let t = raw.trim();
+        if let Some(body) = t.strip_prefix("#>") {
+            let (Some(e), Some(l)) = (&entry, list) else {
+                return Err((
+                    i + 1,
+                    "an example `#>` needs an entry line before it".into(),
+                ));
+            };
+            let Some((sentence, expect)) = body.split_once("=>") else {
+                return Err((i + 1, "an example is `#> SENTENCE => EXPECTATIONS`".into()));
+            };
+            parse_expect(expect).map_err(|m| (i + 1, m))?;
+            out.push(Example {
+                list: l,
+                entry: e.clone(),
+                file: file.to_string(),
+                line: i + 1,
+                text: sentence.trim().to_string(),
+                expect: expect.trim().to_string(),
+            });
+            continue;
+        }
+        let body = t.split('#').next().unwrap_or("").trim();
+        if let Some(name) = body.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+            list = super::rules::LISTS
+                .iter()
+                .find(|l| l.name == name.trim())
+                .map(|l| l.name);
+            entry = None;
+        } else if body.starts_with('-') {
+            entry = None;
+        } else if !body.is_empty() {
+            entry = Some(body.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+    Ok(out)
+}
+
+/// One clause of the expectations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Clause {
+    Kind(String),
+    Speaker(String),
+    Mention(String),
+    Role(String),
+    SpeakerKind(String),
+    Cue(String),
+    Outlet(String),
+    Rule(String),
+    NoSpeaker,
+    Nothing,
+    Sentences(usize),
+}
+
+fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
+    let mut out = Vec::new();
+    for c in s.split(';').map(str::trim).filter(|c| !c.is_empty()) {
+        let (key, value) = c.split_once(' ').map_or((c, ""), |(k, v)| (k, v.trim()));
+        let v = value.to_string();
+        out.push(match (key, value.is_empty()) {
+            ("direct" | "partial" | "scare" | "claim", true) => Clause::Kind(key.to_string()),
+            ("nothing", true) => Clause::Nothing,
+            ("no", _) if value == "speaker" => Clause::NoSpeaker,
+            ("speaker", false) => Clause::Speaker(v),
+            ("mention", false) => Clause::Mention(v),
+            ("role", false) => Clause::Role(v),
+            ("speaker-kind", false) => Clause::SpeakerKind(v),
+            ("cue", false) => Clause::Cue(v),
+            ("outlet", false) => Clause::Outlet(v),
+            ("rule", false) => Clause::Rule(v),
+            ("sentences", false) => Clause::Sentences(
+                value
+                    .parse()
+                    .map_err(|_| format!("`sentences` needs a number, not `{value}`"))?,
+            ),
+            _ => return Err(format!("unknown expectation `{c}`")),
+        });
+    }
+    if out.is_empty() {
+        return Err("an example needs at least one expectation after `=>`".into());
+    }
+    Ok(out)
+}
+
+fn holds(c: &Clause, r: &Record) -> bool {
+    let sp = r.speaker.as_ref();
+    match c {
+        Clause::Kind(k) => format!("{:?}", r.kind).eq_ignore_ascii_case(k),
+        Clause::Speaker(n) => sp.is_some_and(|s| s.name.unwrap_or(s.mention) == n),
+        Clause::Mention(m) => sp.is_some_and(|s| s.mention == m),
+        Clause::Role(x) => sp.and_then(|s| s.role) == Some(x.as_str()),
+        Clause::SpeakerKind(k) => {
+            sp.is_some_and(|s| format!("{:?}", s.kind).eq_ignore_ascii_case(k))
+        }
+        Clause::Cue(x) => r.cue.as_ref().is_some_and(|cue| cue.text == x),
+        Clause::Outlet(o) => r
+            .citations
+            .iter()
+            .any(|c| c.entry.outlet == Some(o.as_str())),
+        Clause::Rule(x) => r.rule == x,
+        Clause::NoSpeaker => sp.is_none(),
+        Clause::Nothing | Clause::Sentences(_) => true,
+    }
+}
+
+/// What an example gave instead of what it expects, or `None` when it
+/// holds.
+pub fn check(ex: &Example, extractor: &Extractor) -> Option<String> {
+    let clauses = match parse_expect(&ex.expect) {
+        Ok(c) => c,
+        Err(e) => return Some(e),
+    };
+    let doc = Document::new("example", ex.text.clone());
+    let found = extractor.extract(&doc);
+    let recs: Vec<Record> = records(&doc, &found)
+        .into_iter()
+        .chain(claim_records(&doc, &found))
+        .collect();
+    for c in &clauses {
+        if let Clause::Sentences(n) = c {
+            let got = segment::sentences(&doc, &extractor.lexicon).len();
+            if got != *n {
+                return Some(format!("{got} sentences, not {n}"));
+            }
+        }
+    }
+    if clauses.contains(&Clause::Nothing) {
+        return (!recs.is_empty()).then(|| format!("records: {}", describe(&recs)));
+    }
+    let wanted: Vec<&Clause> = clauses
+        .iter()
+        .filter(|c| !matches!(c, Clause::Sentences(_)))
+        .collect();
+    if wanted.is_empty() || recs.iter().any(|r| wanted.iter().all(|c| holds(c, r))) {
+        None
+    } else {
+        Some(format!("records: {}", describe(&recs)))
+    }
+}
+
+/// The records an example gave, in the expectation syntax.
+fn describe(recs: &[Record]) -> String {
+    if recs.is_empty() {
+        return "none".into();
+    }
+    recs.iter()
+        .map(|r| {
+            let mut parts = vec![format!("{:?}", r.kind).to_lowercase()];
+            if let Some(s) = &r.speaker {
+                parts.push(format!("speaker {}", s.name.unwrap_or(s.mention)));
+                if let Some(role) = s.role {
+                    parts.push(format!("role {role}"));
+                }
+                parts.push(format!("speaker-kind {:?}", s.kind).to_lowercase());
+            }
+            if let Some(c) = &r.cue {
+                parts.push(format!("cue {}", c.text));
+            }
+            for c in &r.citations {
+                if let Some(o) = c.entry.outlet {
+                    parts.push(format!("outlet {o}"));
+                }
+            }
+            parts.push(format!("rule {}", r.rule));
+            format!("[{}]", parts.join("; "))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_attach_to_the_entry_before_them() {
+        let text =
+            "# c\nsay said =bare\n#> “Yes,” Lavrov said. => direct; speaker Lavrov\n[outlets]\n";
+        let ex = read(Some("cue_verbs"), "f", text).unwrap();
+        assert_eq!(ex.len(), 1);
+        assert_eq!(ex[0].entry, "say said =bare");
+        assert_eq!(ex[0].line, 3);
+        assert_eq!(
+            read(Some("cue_verbs"), "f", "#> x => direct")
+                .unwrap_err()
+                .0,
+            1
+        );
+        let file = "[groups]\nmonks\n#> The monks said that it rained. => claim; speaker The monks";
+        assert_eq!(read(None, "f", file).unwrap()[0].list, "groups");
+        assert!(read(Some("cue_verbs"), "f", "say\n#> x => loud")
+            .unwrap_err()
+            .1
+            .contains("unknown expectation"));
+    }
+
+    #[test]
+    fn a_wrong_expectation_fails_and_says_what_came_out() {
+        let ex = |expect: &str| Example {
+            list: "cue_verbs",
+            entry: "say".into(),
+            file: "f".into(),
+            line: 1,
+            text: "“We are ready,” Lavrov said.".into(),
+            expect: expect.into(),
+        };
+        let x = Extractor::default();
+        assert_eq!(check(&ex("direct; speaker Lavrov; cue said"), &x), None);
+        let miss = check(&ex("direct; speaker Putin"), &x).unwrap();
+        assert!(miss.contains("[direct; speaker Lavrov"), "{miss}");
+        assert!(check(&ex("nothing"), &x).is_some());
+        assert_eq!(check(&ex("sentences 1"), &x), None);
+        assert!(check(&ex("sentences 2"), &x).is_some());
+    }
+}
