@@ -45,21 +45,6 @@ const ADVERBIAL: &[&str] = &[
     ",",
 ];
 
-/// Nouns whose `that` clause is the claim itself (`repeated the view that`).
-const CONTENT_NOUNS: &[&str] = &[
-    "belief",
-    "view",
-    "position",
-    "claim",
-    "assertion",
-    "argument",
-    "contention",
-    "conviction",
-    "assessment",
-    "hope",
-    "warning",
-];
-
 /// A claim found in a sentence: the cue and speaker, the content span.
 pub struct Claim {
     pub found: Found,
@@ -220,7 +205,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 // that names a claim
                 || (k > j
                     && k - j <= 4
-                    && CONTENT_NOUNS.contains(&lower(toks[k - 1].text(text)).as_str()))
+                    && w.content_nouns.contains(lower(toks[k - 1].text(text)).as_str()))
         });
     match that {
         Some(k) => j = k + 1,

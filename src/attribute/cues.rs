@@ -68,16 +68,6 @@ const AUX: &[&str] = &[
 /// Tokens a participle looks back for its clause's reporting verb.
 const CLAUSE_REACH: usize = 60;
 
-/// Reporting verbs whose base form is also a common noun (`a rare note`,
-/// `a Twitter comment`); others (`the two write`, `the statement read`)
-/// stay verbs after a modifier.
-const NOUNS: &[&str] = &[
-    "note", "point", "comment", "claim", "report", "remark", "answer", "reply", "question",
-    "quote", "post", "tweet", "text", "promise", "pledge", "threat", "vow", "charge", "estimate",
-    "joke", "mention", "cry", "chant", "shout", "call", "demand", "hint", "boast", "warning",
-    "response",
-];
-
 pub fn is_quote_mark(t: &str) -> bool {
     matches!(
         t,
@@ -148,10 +138,14 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         && (det(k - 1)
             || (k > 1
                 && base
-                && NOUNS.contains(&lt.as_str())
+                && w.cue_nouns.contains(lt.as_str())
                 && is_cap_word(&toks[k - 1], text)
                 && det(k - 2))
-            || (k > 1 && base && NOUNS.contains(&lt.as_str()) && adjective(k - 1) && det(k - 2)))
+            || (k > 1
+                && base
+                && w.cue_nouns.contains(lt.as_str())
+                && adjective(k - 1)
+                && det(k - 2)))
     {
         return false;
     }

@@ -30,12 +30,14 @@ const MAX_NAME_WORDS: usize = 6;
 /// Reads the block whose content (inside the brackets) is `inner`.
 pub fn parse(text: &str, outer: Span, inner: Span, lx: &Lexicon) -> Option<Block> {
     let body = inner.slice(text);
-    let (kind, body_start) = match body
-        .strip_prefix("see ")
-        .or_else(|| body.strip_prefix("See "))
-    {
-        Some(rest) => (BlockKind::CrossReference, inner.end - rest.len()),
-        None => (BlockKind::Citation, inner.start),
+    // `(see the Monitor, December 17)` points to coverage; it cites nothing
+    let trimmed = body.trim_start();
+    let first = trimmed.split_whitespace().next().unwrap_or("");
+    let (kind, body_start) = if lx.cross_references.contains(first.to_lowercase().as_str()) {
+        let rest = trimmed[first.len()..].trim_start();
+        (BlockKind::CrossReference, inner.end - rest.len())
+    } else {
+        (BlockKind::Citation, inner.start)
     };
     let mut entries = Vec::new();
     for group in pieces(text, Span::new(body_start, inner.end), ';') {

@@ -16,8 +16,10 @@
 //! | `outlet NAME` | one of its citations names the outlet NAME |
 //! | `rule ID` | the rule ID made it |
 //! | `no speaker` | it has no speaker |
+//! | `uncited` | no citation covers it |
 //! | `nothing` | the sentence gives no record at all |
 //! | `sentences N` | the segmenter cuts the text into N sentences |
+//! | `cross-reference` | a parenthesis points to earlier coverage (`see …`) |
 //!
 //! All record clauses must hold for one and the same record.
 //!
@@ -105,8 +107,10 @@ enum Clause {
     Outlet(String),
     Rule(String),
     NoSpeaker,
+    Uncited,
     Nothing,
     Sentences(usize),
+    CrossReference,
 }
 
 fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
@@ -117,6 +121,8 @@ fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
         out.push(match (key, value.is_empty()) {
             ("direct" | "partial" | "scare" | "claim", true) => Clause::Kind(key.to_string()),
             ("nothing", true) => Clause::Nothing,
+            ("uncited", true) => Clause::Uncited,
+            ("cross-reference", true) => Clause::CrossReference,
             ("no", _) if value == "speaker" => Clause::NoSpeaker,
             ("speaker", false) => Clause::Speaker(v),
             ("mention", false) => Clause::Mention(v),
@@ -156,7 +162,8 @@ fn holds(c: &Clause, r: &Record) -> bool {
             .any(|c| c.entry.outlet == Some(o.as_str())),
         Clause::Rule(x) => r.rule == x,
         Clause::NoSpeaker => sp.is_none(),
-        Clause::Nothing | Clause::Sentences(_) => true,
+        Clause::Uncited => r.citations.is_empty(),
+        Clause::Nothing | Clause::Sentences(_) | Clause::CrossReference => true,
     }
 }
 
@@ -181,12 +188,19 @@ pub fn check(ex: &Example, extractor: &Extractor) -> Option<String> {
             }
         }
     }
+    let pointer = found
+        .citations
+        .iter()
+        .any(|b| b.kind == crate::citations::BlockKind::CrossReference);
+    if clauses.contains(&Clause::CrossReference) && !pointer {
+        return Some("no cross-reference".into());
+    }
     if clauses.contains(&Clause::Nothing) {
         return (!recs.is_empty()).then(|| format!("records: {}", describe(&recs)));
     }
     let wanted: Vec<&Clause> = clauses
         .iter()
-        .filter(|c| !matches!(c, Clause::Sentences(_)))
+        .filter(|c| !matches!(c, Clause::Sentences(_) | Clause::CrossReference))
         .collect();
     if wanted.is_empty() || recs.iter().any(|r| wanted.iter().all(|c| holds(c, r))) {
         None

@@ -99,6 +99,13 @@ pub struct Lexicon {
     pub demonyms: WordSet,
     /// Things that carry words of their own: signs, hats, ads (lower case).
     pub carriers: WordSet,
+    /// Nouns whose `that` clause is the claim (`the belief that`).
+    pub content_nouns: WordSet,
+    /// Cue verbs whose base form is also a common noun (`a rare note`).
+    pub cue_nouns: WordSet,
+    /// First words of a parenthesis that points to earlier coverage
+    /// (`see`), lower case.
+    pub cross_references: WordSet,
     /// News outlets: every alias (lower case, no leading `the`) → its
     /// normalized name.
     pub outlets: Table<String>,
@@ -138,6 +145,9 @@ impl Lexicon {
             demonyms: lower_set(&t("demonyms")),
             outlet_nouns: lower_set(&t("outlet_nouns")),
             carriers: lower_set(&t("carriers")),
+            content_nouns: lower_set(&t("content_nouns")),
+            cue_nouns: lower_set(&t("cue_nouns")),
+            cross_references: lower_set(&t("cross_references")),
             outlets: alias_table(&outlets),
             outlet_starts: first_words(&outlets),
             nouns: WordSet::default(),

@@ -57,7 +57,7 @@ pub const LISTS: &[List] = &[
     ),
     list!(
         "anonymous",
-        "modifiers that make a group anonymous (unnamed, diplomatic)"
+        "modifiers and nouns that make a speaker anonymous (unnamed, sources)"
     ),
     list!(
         "demonyms",
@@ -67,10 +67,22 @@ pub const LISTS: &[List] = &[
         "carriers",
         "things that carry words of their own (sign, banner)"
     ),
+    list!(
+        "content_nouns",
+        "nouns whose `that` clause is the claim (belief, view, warning)"
+    ),
+    list!(
+        "cue_nouns",
+        "cue verbs that are also nouns after a determiner (note, comment)"
+    ),
     list!("outlets", "news outlets: NAME | ALIAS | ..."),
     list!(
         "outlet_nouns",
         "nouns for an unnamed outlet (website, newspaper)"
+    ),
+    list!(
+        "cross_references",
+        "first words of a parenthesis that is no citation but a pointer (see)"
     ),
     list!(
         "abbreviations",
