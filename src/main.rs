@@ -1,13 +1,12 @@
 //! The `attrib` command line: argument parsing, reading inputs, writing
 //! outputs. All the work is done by the library.
 
-use attrib::input::jsonl::{self, Fields};
-use attrib::input::{self, Source};
+use attrib::input;
+use attrib::input::jsonl::Fields;
 use attrib::lexicon::rules::LISTS;
 use attrib::lexicon::Sources;
 use attrib::output::audit::{Audit, Gate, Report};
-use attrib::output::extract as out_extract;
-use attrib::{segment, Document, Extractor, Lexicon};
+use attrib::{segment, Extractor, Lexicon};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -15,7 +14,6 @@ use std::process::ExitCode;
 
 mod cli;
 mod progress;
-use progress::Progress;
 
 /// Find quotations and reported claims in news articles, with their speakers
 /// and the news agencies they were sourced from.
@@ -38,6 +36,19 @@ struct Cli {
     /// `attrib rules list`.
     #[arg(long, global = true, value_name = "FILE")]
     rules: Vec<PathBuf>,
+    /// Replace invalid UTF-8 in the input with U+FFFD and go on, instead
+    /// of rejecting the file (or JSONL line) with the offset of the first
+    /// bad byte. Output offsets are then offsets into the replaced text.
+    #[arg(long, global = true)]
+    lossy: bool,
+    /// Skip bad inputs (unreadable files, bad JSONL lines): each is still
+    /// named on stderr, a summary counts them, and the run exits 0.
+    #[arg(long, global = true)]
+    skip_bad: bool,
+    /// Threads for extraction [default: the number of cores]. Output
+    /// order is the input order whatever the number.
+    #[arg(long, global = true, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 #[derive(Subcommand)]
@@ -197,6 +208,21 @@ enum ExtractFormat {
     ScoreClaims,
 }
 
+impl From<ExtractFormat> for cli::extract::Format {
+    fn from(f: ExtractFormat) -> Self {
+        use cli::extract::Format as F;
+        match f {
+            ExtractFormat::Table => F::Table,
+            ExtractFormat::Json => F::Json,
+            ExtractFormat::Jsonl => F::Jsonl,
+            ExtractFormat::Csv => F::Csv,
+            ExtractFormat::Html => F::Html,
+            ExtractFormat::Score => F::Score,
+            ExtractFormat::ScoreClaims => F::ScoreClaims,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum RulesAction {
     /// Every list with its number of entries and what it is for.
@@ -256,6 +282,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mut reader = cli::read::Reader::new(cli.lossy, cli.skip_bad);
+    let jobs = cli.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
     let result = match cli.command {
         Command::Rules {
             action: RulesAction::Check,
@@ -265,7 +295,7 @@ fn main() -> ExitCode {
             paths,
             format,
             fail_on,
-        } => return run_audit(lexicon, &paths, format, &fail_on),
+        } => return run_audit(lexicon, &mut reader, &paths, format, &fail_on),
         Command::Eval {
             gold,
             paths,
@@ -275,6 +305,7 @@ fn main() -> ExitCode {
         } => {
             return cli::eval::run(
                 &Extractor::new(lexicon),
+                &mut reader,
                 &cli::eval::Options {
                     gold: &gold,
                     paths: &paths,
@@ -284,7 +315,7 @@ fn main() -> ExitCode {
                 },
             )
         }
-        Command::Segment { paths, format } => run_segment(&lexicon, &paths, format),
+        Command::Segment { paths, format } => run_segment(&lexicon, &mut reader, &paths, format),
         Command::Extract {
             paths,
             format,
@@ -293,22 +324,34 @@ fn main() -> ExitCode {
             input_format,
             id_field,
             text_field,
-        } => run_extract(
-            lexicon,
-            &paths,
-            input_format,
-            &Fields {
-                id: id_field,
-                text: text_field,
-            },
-            format.unwrap_or(if io::stdout().is_terminal() {
+        } => {
+            let format = format.unwrap_or(if io::stdout().is_terminal() {
                 ExtractFormat::Table
             } else {
                 ExtractFormat::Jsonl
-            }),
-            year,
-            !no_claims || format == Some(ExtractFormat::ScoreClaims),
-        ),
+            });
+            let extractor = Extractor {
+                year,
+                claims: !no_claims || format == ExtractFormat::ScoreClaims,
+                ..Extractor::new(lexicon)
+            };
+            let fields = Fields {
+                id: id_field,
+                text: text_field,
+                lossy: cli.lossy,
+            };
+            cli::extract::run(
+                &extractor,
+                &mut reader,
+                &cli::extract::Options {
+                    paths: &paths,
+                    jsonl: (input_format == InputFormat::Jsonl).then_some(&fields),
+                    format: format.into(),
+                    jobs,
+                    width: terminal_width(),
+                },
+            )
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -323,17 +366,20 @@ fn main() -> ExitCode {
 
 fn run_audit(
     lexicon: Lexicon,
+    reader: &mut cli::read::Reader,
     paths: &[PathBuf],
     format: AuditFormat,
     fail_on: &[FailOn],
 ) -> ExitCode {
     let extractor = Extractor::new(lexicon);
     let mut audit = Audit::default();
-    let read = for_each_document(paths, |source, doc| {
-        let ex = extractor.extract(&doc);
-        audit.push(Report::of(&source.name(), &doc, &ex));
-        Ok(())
-    });
+    let read = reader
+        .documents(paths, |source, doc| {
+            let ex = extractor.extract(&doc);
+            audit.push(Report::of(&source.name(), &doc, &ex));
+            Ok(())
+        })
+        .map(|()| reader.finish());
     audit.finish();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -365,64 +411,16 @@ fn run_audit(
     }
 }
 
-/// Reads every JSONL source a line at a time, reporting bad lines (with
-/// file and line) and unreadable sources on stderr and going on. Returns
-/// whether everything was read.
-fn for_each_jsonl(
+fn run_segment(
+    lexicon: &Lexicon,
+    reader: &mut cli::read::Reader,
     paths: &[PathBuf],
-    fields: &Fields,
-    mut f: impl FnMut(Document) -> io::Result<()>,
+    format: SegmentFormat,
 ) -> io::Result<bool> {
-    let (sources, errors) = input::collect_with(paths, "jsonl");
-    let mut ok = errors.is_empty();
-    for e in errors {
-        eprintln!("attrib: error: {e}");
-    }
-    for source in &sources {
-        let read = jsonl::for_each(source, fields, |line| match line {
-            Ok(doc) => f(doc),
-            Err(e) => {
-                eprintln!("attrib: error: {e}");
-                ok = false;
-                Ok(())
-            }
-        })?;
-        if let Err(e) = read {
-            eprintln!("attrib: error: {e}");
-            ok = false;
-        }
-    }
-    Ok(ok)
-}
-
-/// Reads every source, reporting unreadable ones on stderr and going on.
-/// Returns whether all inputs were read.
-fn for_each_document(
-    paths: &[PathBuf],
-    mut f: impl FnMut(&Source, Document) -> io::Result<()>,
-) -> io::Result<bool> {
-    let (sources, errors) = input::collect(paths);
-    let mut ok = errors.is_empty();
-    for e in errors {
-        eprintln!("attrib: error: {e}");
-    }
-    for source in &sources {
-        match input::read(source) {
-            Ok(text) => f(source, Document::new(source.id(), text))?,
-            Err(e) => {
-                eprintln!("attrib: error: {e}");
-                ok = false;
-            }
-        }
-    }
-    Ok(ok)
-}
-
-fn run_segment(lexicon: &Lexicon, paths: &[PathBuf], format: SegmentFormat) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut first = true;
-    let ok = for_each_document(paths, |_, doc| {
+    reader.documents(paths, |_, doc| {
         let sentences = segment::sentences(&doc, lexicon);
         match format {
             SegmentFormat::Text => {
@@ -437,62 +435,7 @@ fn run_segment(lexicon: &Lexicon, paths: &[PathBuf], format: SegmentFormat) -> i
         Ok(())
     })?;
     out.flush()?;
-    Ok(ok)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn run_extract(
-    lexicon: Lexicon,
-    paths: &[PathBuf],
-    input_format: InputFormat,
-    fields: &Fields,
-    format: ExtractFormat,
-    year: Option<i32>,
-    claims: bool,
-) -> io::Result<bool> {
-    let extractor = Extractor {
-        year,
-        claims,
-        ..Extractor::new(lexicon)
-    };
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let width = terminal_width();
-    let mut page = attrib::output::html::Page::new();
-    match format {
-        ExtractFormat::Csv => attrib::output::csv::write_header(&mut out)?,
-        ExtractFormat::Html => page.write_head(&mut out)?,
-        _ => {}
-    }
-    let mut progress = Progress::new();
-    // a stream filter: with JSONL input each line's records leave before
-    // the next line is read, so a consumer downstream never waits on a
-    // buffer
-    let stream = input_format == InputFormat::Jsonl;
-    let mut each = |doc: Document| {
-        progress.document(doc.text.len());
-        let ex = extractor.extract(&doc);
-        let written = match format {
-            ExtractFormat::Csv => attrib::output::csv::write_rows(&mut out, &doc, &ex),
-            ExtractFormat::Table => out_extract::write_table(&mut out, &doc, &ex, width),
-            ExtractFormat::Json => out_extract::write_json(&mut out, &doc, &ex),
-            ExtractFormat::Html => page.write_document(&mut out, &doc, &ex),
-            ExtractFormat::Jsonl => out_extract::write_jsonl(&mut out, &doc, &ex),
-            ExtractFormat::Score => out_extract::write_score(&mut out, &doc, &ex),
-            ExtractFormat::ScoreClaims => out_extract::write_score_claims(&mut out, &doc, &ex),
-        };
-        written.and_then(|()| if stream { out.flush() } else { Ok(()) })
-    };
-    let ok = match input_format {
-        InputFormat::Text => for_each_document(paths, |_, doc| each(doc))?,
-        InputFormat::Jsonl => for_each_jsonl(paths, fields, each)?,
-    };
-    progress.finish();
-    if format == ExtractFormat::Html {
-        page.write_tail(&mut out)?;
-    }
-    out.flush()?;
-    Ok(ok)
+    Ok(reader.finish())
 }
 
 /// `attrib rules check`: every example with the extraction it must give.

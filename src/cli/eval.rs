@@ -1,6 +1,7 @@
 //! `attrib eval`: read the gold file and the documents, extract, score,
 //! report, and gate on a baseline.
 
+use super::read::Reader;
 use attrib::eval::{self, read_gold, Doc, Report, Statement};
 use attrib::input::{self, Source};
 use attrib::{Document, Extractor};
@@ -18,8 +19,8 @@ pub struct Options<'a> {
 
 /// Exit status: 0 scored (and no drop), 1 an F1 fell below the baseline by
 /// more than the tolerance, 2 bad input (gold file, baseline or documents).
-pub fn run(extractor: &Extractor, o: &Options) -> ExitCode {
-    match score(extractor, o) {
+pub fn run(extractor: &Extractor, reader: &mut Reader, o: &Options) -> ExitCode {
+    match score(extractor, reader, o) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("attrib: error: {e}");
@@ -28,7 +29,7 @@ pub fn run(extractor: &Extractor, o: &Options) -> ExitCode {
     }
 }
 
-fn score(extractor: &Extractor, o: &Options) -> Result<ExitCode, String> {
+fn score(extractor: &Extractor, reader: &mut Reader, o: &Options) -> Result<ExitCode, String> {
     let gold_name = o.gold.display().to_string();
     let gold_text = read_text(o.gold)?;
     let (gold, errors) = read_gold(&gold_name, &gold_text);
@@ -47,27 +48,17 @@ fn score(extractor: &Extractor, o: &Options) -> Result<ExitCode, String> {
         None => None,
     };
 
-    let (sources, input_errors) = input::collect(o.paths);
-    for e in &input_errors {
-        eprintln!("attrib: error: {e}");
-    }
-    bad |= !input_errors.is_empty();
     let mut docs: Vec<(String, Document)> = Vec::new();
     let mut system: Vec<Statement> = Vec::new();
-    for source in &sources {
-        match input::read(source) {
-            Ok(text) => {
-                let doc = Document::new(source.id(), text);
-                let ex = extractor.extract(&doc);
-                system.extend(eval::statement::system(&doc, &ex));
-                docs.push((source.name(), doc));
-            }
-            Err(e) => {
-                eprintln!("attrib: error: {e}");
-                bad = true;
-            }
-        }
-    }
+    reader
+        .documents(o.paths, |source, doc| {
+            let ex = extractor.extract(&doc);
+            system.extend(eval::statement::system(&doc, &ex));
+            docs.push((source.name(), doc));
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
+    bad |= !reader.finish();
     let by_id: std::collections::HashMap<&str, &Document> =
         docs.iter().map(|(_, d)| (d.id.as_str(), d)).collect();
     for g in &gold {

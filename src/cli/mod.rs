@@ -2,3 +2,5 @@
 //! inputs.
 
 pub mod eval;
+pub mod extract;
+pub mod read;

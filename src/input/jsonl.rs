@@ -8,11 +8,14 @@ use crate::input::{InputError, Source};
 use serde_json::{Map, Value};
 use std::io::{BufRead, BufReader};
 
-/// Which fields of a line hold the id and the text.
+/// Which fields of a line hold the id and the text, and what to do with
+/// a line that is not UTF-8.
 #[derive(Debug, Clone)]
 pub struct Fields {
     pub id: String,
     pub text: String,
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the line.
+    pub lossy: bool,
 }
 
 impl Default for Fields {
@@ -20,6 +23,7 @@ impl Default for Fields {
         Fields {
             id: "id".to_string(),
             text: "text".to_string(),
+            lossy: false,
         }
     }
 }
@@ -74,7 +78,17 @@ pub fn for_each(
 
 /// One line's document, or what is wrong with the line.
 pub fn document(line: &[u8], fields: &Fields) -> Result<Document, String> {
-    let value: Value = serde_json::from_slice(line).map_err(|e| {
+    let line = match std::str::from_utf8(line) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) if fields.lossy => String::from_utf8_lossy(line),
+        Err(e) => {
+            return Err(format!(
+                "invalid UTF-8 at byte {} of the line (--lossy replaces it)",
+                e.valid_up_to()
+            ))
+        }
+    };
+    let value: Value = serde_json::from_str(&line).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             format!("not valid JSON ({e})")
         } else {
@@ -126,6 +140,15 @@ mod tests {
             .unwrap_err()
             .starts_with("not valid JSON"));
         assert_eq!(document(b"[1]", &f).unwrap_err(), "not a JSON object");
+        let bad = b"{\"id\": \"a\", \"text\": \"x\xff\"}";
+        assert!(document(bad, &f)
+            .unwrap_err()
+            .starts_with("invalid UTF-8 at byte 22"));
+        let lossy = Fields {
+            lossy: true,
+            ..Fields::default()
+        };
+        assert_eq!(document(bad, &lossy).unwrap().text, "x\u{fffd}");
         assert_eq!(
             document(br#"{"id": "a"}"#, &f).unwrap_err(),
             "no `text` field"

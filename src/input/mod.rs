@@ -103,8 +103,26 @@ fn walk(dir: &Path, ext: &str, found: &mut Vec<PathBuf>, errors: &mut Vec<InputE
 }
 
 /// Reads a source as UTF-8 text. Invalid UTF-8 is an error naming the byte
-/// offset of the first bad byte.
+/// offset of the first bad byte, or with `lossy` is replaced by U+FFFD
+/// (offsets in the output are then offsets into the replaced text).
+pub fn read_with(source: &Source, lossy: bool) -> Result<String, InputError> {
+    let bytes = read_bytes(source)?;
+    if lossy {
+        return Ok(match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        });
+    }
+    decode(&source.name(), bytes)
+}
+
+/// Reads a source as UTF-8 text; invalid UTF-8 is an error naming the
+/// byte offset of the first bad byte.
 pub fn read(source: &Source) -> Result<String, InputError> {
+    read_with(source, false)
+}
+
+fn read_bytes(source: &Source) -> Result<Vec<u8>, InputError> {
     let mut bytes = Vec::new();
     let res = match source {
         Source::Stdin => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
@@ -116,14 +134,17 @@ pub fn read(source: &Source) -> Result<String, InputError> {
             message: format!("cannot read: {}", io_message(&e)),
         });
     }
-    decode(&source.name(), bytes)
+    Ok(bytes)
 }
 
 /// Turns bytes into text, or names the first invalid byte.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     String::from_utf8(bytes).map_err(|e| InputError {
         name: name.to_string(),
-        message: format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
+        message: format!(
+            "invalid UTF-8 at byte {} (--lossy replaces it)",
+            e.utf8_error().valid_up_to()
+        ),
     })
 }
 
@@ -142,7 +163,10 @@ mod tests {
     #[test]
     fn bad_utf8_names_offset() {
         let e = decode("f.txt", b"ab\xffc".to_vec()).unwrap_err();
-        assert_eq!(e.to_string(), "f.txt: invalid UTF-8 at byte 2");
+        assert_eq!(
+            e.to_string(),
+            "f.txt: invalid UTF-8 at byte 2 (--lossy replaces it)"
+        );
     }
 
     #[test]
