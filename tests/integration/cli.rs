@@ -13,10 +13,18 @@ pub fn attrib(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run attrib");
-    // a run that stops before reading its input (a bad rules file) closes
-    // the pipe: that is its answer, not a test failure
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().expect("attrib output")
+    // input is written on its own thread: attrib streams, so its output
+    // may fill the pipe before all the input is in. A run that stops
+    // before reading its input (a bad rules file) closes the pipe: that is
+    // its answer, not a test failure
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("attrib output");
+    writer.join().unwrap();
+    out
 }
 
 /// The `doc` field of every JSON line.

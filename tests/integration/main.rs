@@ -1,6 +1,7 @@
 //! Integration tests: snapshots over fixtures and the corpus, span
 //! properties, and the command line.
 
+mod bad_input;
 mod citation_links;
 mod cli;
 mod common;
