@@ -25,6 +25,7 @@ pub mod extract;
 pub mod input;
 pub mod lexicon;
 pub mod output;
+pub mod pipeline;
 pub mod quotes;
 pub mod segment;
 pub mod span;

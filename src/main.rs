@@ -208,9 +208,9 @@ enum ExtractFormat {
     ScoreClaims,
 }
 
-impl From<ExtractFormat> for cli::extract::Format {
+impl From<ExtractFormat> for attrib::pipeline::Format {
     fn from(f: ExtractFormat) -> Self {
-        use cli::extract::Format as F;
+        use attrib::pipeline::Format as F;
         match f {
             ExtractFormat::Table => F::Table,
             ExtractFormat::Json => F::Json,
@@ -340,15 +340,18 @@ fn main() -> ExitCode {
                 text: text_field,
                 lossy: cli.lossy,
             };
+            let jsonl = (input_format == InputFormat::Jsonl).then_some(&fields);
             cli::extract::run(
                 &extractor,
                 &mut reader,
-                &cli::extract::Options {
-                    paths: &paths,
-                    jsonl: (input_format == InputFormat::Jsonl).then_some(&fields),
+                &paths,
+                jsonl,
+                attrib::pipeline::Options {
                     format: format.into(),
                     jobs,
                     width: terminal_width(),
+                    // with JSONL input each batch leaves at once: a stream filter
+                    stream: jsonl.is_some(),
                 },
             )
         }

@@ -1,0 +1,138 @@
+//! The whole run over many documents: documents arrive on a channel (read
+//! by the caller on its own thread), are extracted and rendered on a pool
+//! of `jobs` threads in batches, and are written in arrival order.
+//!
+//! A batch is whatever has been read when the writer is ready for more,
+//! up to a limit: a fast input fills batches and keeps every core busy, a
+//! trickle (a pipe fed a line at a time) goes out a document at a time, so
+//! a streaming consumer never waits on a batch. Memory holds at most the
+//! queue and one batch, whatever the size of the input.
+
+use crate::output::{csv, extract as out, html};
+use crate::{Document, Extraction, Extractor};
+use rayon::prelude::*;
+use std::io::{self, Write};
+use std::sync::mpsc::Receiver;
+
+/// What `extract` writes (see the README for each).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+    Html,
+    Score,
+    ScoreClaims,
+}
+
+/// How a run writes.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub format: Format,
+    /// Threads for extraction and rendering.
+    pub jobs: usize,
+    /// Columns for `Format::Table`.
+    pub width: usize,
+    /// Flush after every batch, so a consumer of a stream never waits.
+    pub stream: bool,
+}
+
+/// Documents in a batch, at most.
+const BATCH_DOCS: usize = 256;
+/// Bytes of text in a batch, at most (a batch of large articles stays
+/// small in memory).
+const BATCH_BYTES: usize = 16 << 20;
+
+/// One document's output, rendered on a worker, or (for the HTML page,
+/// whose panel counts span documents) its extraction, rendered in order.
+enum Rendered {
+    Bytes(Vec<u8>, usize),
+    Later(Box<(Document, Extraction)>),
+}
+
+fn render(extractor: &Extractor, doc: Document, format: Format, width: usize) -> Rendered {
+    let ex = extractor.extract(&doc);
+    let mut b = Vec::with_capacity(doc.text.len() / 2);
+    let written = match format {
+        Format::Html => return Rendered::Later(Box::new((doc, ex))),
+        Format::Csv => csv::write_rows(&mut b, &doc, &ex),
+        Format::Table => out::write_table(&mut b, &doc, &ex, width),
+        Format::Json => out::write_json(&mut b, &doc, &ex),
+        Format::Jsonl => out::write_jsonl(&mut b, &doc, &ex),
+        Format::Score => out::write_score(&mut b, &doc, &ex),
+        Format::ScoreClaims => out::write_score_claims(&mut b, &doc, &ex),
+    };
+    written.expect("writing to memory cannot fail");
+    Rendered::Bytes(b, doc.text.len())
+}
+
+/// Extracts every document that arrives on `docs` until the sender hangs
+/// up, writing the output to `w` in arrival order; `seen` is told the size
+/// of each document as it is written (for a progress line). On a write
+/// error the receiver is dropped, so the sender's next send fails and it
+/// can stop reading.
+pub fn run(
+    extractor: &Extractor,
+    docs: Receiver<Document>,
+    w: &mut impl Write,
+    o: Options,
+    mut seen: impl FnMut(usize),
+) -> io::Result<()> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(o.jobs.max(1))
+        .build()
+        .map_err(io::Error::other)?;
+    let mut page = html::Page::new();
+    match o.format {
+        Format::Csv => csv::write_header(w)?,
+        Format::Html => page.write_head(w)?,
+        _ => {}
+    }
+    while let Ok(first) = docs.recv() {
+        let mut batch = vec![first];
+        let mut bytes = batch[0].text.len();
+        while batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
+            match docs.try_recv() {
+                Ok(d) => {
+                    bytes += d.text.len();
+                    batch.push(d);
+                }
+                Err(_) => break,
+            }
+        }
+        let done: Vec<Rendered> = if batch.len() == 1 || o.jobs <= 1 {
+            batch
+                .into_iter()
+                .map(|d| render(extractor, d, o.format, o.width))
+                .collect()
+        } else {
+            pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|d| render(extractor, d, o.format, o.width))
+                    .collect()
+            })
+        };
+        for r in done {
+            match r {
+                Rendered::Bytes(b, len) => {
+                    seen(len);
+                    w.write_all(&b)?;
+                }
+                Rendered::Later(pair) => {
+                    let (doc, ex) = *pair;
+                    seen(doc.text.len());
+                    page.write_document(w, &doc, &ex)?;
+                }
+            }
+        }
+        if o.stream {
+            w.flush()?;
+        }
+    }
+    if o.format == Format::Html {
+        page.write_tail(w)?;
+    }
+    w.flush()
+}
