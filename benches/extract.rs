@@ -12,6 +12,10 @@
 
 mod common;
 
+/// The binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use attrib::pipeline::{self, Format, Options};
 use attrib::{Document, Extractor};
 use common::*;

@@ -12,6 +12,11 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// A faster allocator for the many small, short-lived strings and vectors
+/// of rule evaluation (glibc malloc and free were 9% of all instructions).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 mod progress;
 
