@@ -253,7 +253,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     }
     Some(Claim {
         more: None,
-        content: clause(text, toks, j)?,
+        content: clause(text, toks, j).map(|c| before_second_report(text, toks, c, w))?,
         found: f,
     })
 }
@@ -344,6 +344,39 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 
 /// From token `from` to the sentence end, without a closing citation block
 /// or end mark.
+/// Words after a contrast that may open a second report: `…, while the
+/// Foreign Ministry released a statement indicating …`.
+const CONTRASTS: &[&str] = &["while", "whereas", "but"];
+
+/// A reported clause ends where a contrast opens another report with its
+/// own reporting verb: the clause after it belongs to someone else.
+fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> Span {
+    let inside = |t: &Tok| t.span.start >= content.start && t.span.end <= content.end;
+    let Some(first) = toks.iter().position(inside) else {
+        return content;
+    };
+    let last = toks.iter().rposition(inside).unwrap_or(first);
+    for k in first + 1..last {
+        // (`…, but that informal accords could be announced`: a second
+        // clause of the same report)
+        if toks[k].text(text) != ","
+            || !CONTRASTS.contains(&lower(toks[k + 1].text(text)).as_str())
+            || toks
+                .get(k + 2)
+                .is_some_and(|t| lower(t.text(text)).as_str() == "that")
+        {
+            continue;
+        }
+        let reports = toks[k + 2..=last.min(k + 10)]
+            .iter()
+            .any(|t| t.word && w.cue_lemma(t.text(text)).is_some());
+        if reports {
+            return Span::new(content.start, toks[k - 1].span.end);
+        }
+    }
+    content
+}
+
 fn clause(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
     let mut end = toks.len();
     while end > from {
