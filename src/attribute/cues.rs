@@ -535,6 +535,22 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
         // clause's subject speaks
         let infinitive = s >= 1 && lower(toks[s - 1].text(text)) == "to";
+        // `Ivanov appeared to suggest that …`: a raising verb lends the
+        // infinitive its finite subject
+        if infinitive && s >= 2 && RAISING.contains(&lower(toks[s - 2].text(text)).as_str()) {
+            let mut r = s - 2;
+            while r > 0 && is_aux(&lower(toks[r - 1].text(text))) {
+                r -= 1;
+            }
+            if let Some(phrase) = subject_before(text, toks, r, w) {
+                return Some(Found {
+                    cue,
+                    phrase,
+                    rule: "cue-before",
+                    end_tok: cue_end,
+                });
+            }
+        }
         // (`sent an email saying “…”`: the sender, not the email; but `a
         // sign saying “…”` is the sign's)
         let carrier = s > 0 && w.carriers.contains(lower(toks[s - 1].text(text)).as_str());
@@ -589,6 +605,10 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
     }
     None
 }
+
+/// Verbs that take an infinitive whose subject is their own: `appeared to
+/// suggest`, `seems to say` report through it.
+const RAISING: &[&str] = &["appear", "appears", "appeared", "seem", "seems", "seemed"];
 
 /// The subject of the finite reporting verb nearest before a participle
 /// (`Nefzi said, adding`), else the subject of the whole sentence
