@@ -608,7 +608,17 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
 
 /// Verbs that take an infinitive whose subject is their own: `appeared to
 /// suggest`, `seems to say` report through it.
-const RAISING: &[&str] = &["appear", "appears", "appeared", "seem", "seems", "seemed"];
+const RAISING: &[&str] = &[
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+    "continue",
+    "continues",
+    "continued",
+];
 
 /// The subject of the finite reporting verb nearest before a participle
 /// (`Nefzi said, adding`), else the subject of the whole sentence
