@@ -92,6 +92,18 @@ impl<'a> Tracker<'a> {
                     i += 1;
                     continue;
                 }
+                // a word that stands alone can only be a surname already
+                // met: without one, reading its phrase finds nothing
+                if phrase::lone_word(text, toks, i, w) {
+                    let stem = t
+                        .strip_suffix("’s")
+                        .or_else(|| t.strip_suffix("'s"))
+                        .unwrap_or(t);
+                    if !latest.contains_key(super::tokens::lower(stem).as_str()) {
+                        i += 1;
+                        continue;
+                    }
+                }
                 let Some((p, end)) = phrase::after(text, toks, i, w) else {
                     i += 1;
                     continue;

@@ -35,7 +35,7 @@ pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "one",
     "another", "two", "three", "several", "many", "some", "other", "both", "most",
 ];
-const CONNECTORS: &[&str] = &[
+pub const CONNECTORS: &[&str] = &[
     "of", "for", "at", "to", "de", "van", "von", "der", "bin", "al", "la", "le", "da", "du", "and",
 ];
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
@@ -66,6 +66,26 @@ fn is_cap(t: &str) -> bool {
 }
 
 /// A token that can be part of a speaker phrase.
+/// Whether [`after`] from token `i` can only read that one word: the next
+/// token is no word that could go on a speaker phrase (a name, a noun of
+/// the lexicon, a connector) and no comma before an apposition, and the
+/// word itself opens nothing (a determiner or pronoun).
+pub fn lone_word(text: &str, toks: &[Tok], i: usize, w: &Words) -> bool {
+    let l = lower(toks[i].text(text));
+    if DETERMINERS.contains(&l.as_str()) || PRONOUNS.contains(&l.as_str()) {
+        return false;
+    }
+    match toks.get(i + 1) {
+        None => true,
+        Some(n) if !n.word => n.text(text) != ",",
+        Some(n) => {
+            let nt = n.text(text);
+            let nl = lower(nt);
+            !is_cap(nt) && !w.nouns.contains(nl.as_str()) && !CONNECTORS.contains(&nl.as_str())
+        }
+    }
+}
+
 fn np_word(t: &str, w: &Words) -> bool {
     is_cap(t) || w.nouns.contains(lower(t).as_str())
 }
