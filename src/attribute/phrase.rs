@@ -380,3 +380,29 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     }
     p
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribute::tokens::tokenize;
+
+    /// `lone_word` at the first token of `t`.
+    fn lone(t: &str) -> bool {
+        let w = Words::default();
+        lone_word(t, &tokenize(t, Span::new(0, t.len())), 0, &w)
+    }
+
+    #[test]
+    fn a_lone_word_is_one_no_phrase_can_go_on_from() {
+        assert!(lone("Moscow has said"));
+        assert!(lone("Putin’s remarks"));
+        assert!(lone("Lavrov."));
+        // a name, a speaker noun, a connector or an apposition may follow
+        assert!(!lone("Sergei Ivanov said"));
+        assert!(!lone("Kremlin officials said"));
+        assert!(!lone("Secretary of State"));
+        assert!(!lone("Hill, a fellow"));
+        // a determiner opens a phrase of its own
+        assert!(!lone("These officials"));
+    }
+}
