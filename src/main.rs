@@ -292,10 +292,11 @@ fn main() -> ExitCode {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
     let result = match cli.command {
-        Command::Rules {
-            action: RulesAction::Check,
-        } => return check_examples(&sources, lexicon),
-        Command::Rules { action } => run_rules(&sources, action),
+        Command::Rules { action } => match action {
+            RulesAction::Check => return check_examples(&sources, lexicon),
+            RulesAction::List => list_rules(&sources),
+            RulesAction::Show { name } => show_rules(&sources, &name),
+        },
         Command::Audit {
             paths,
             format,
@@ -493,35 +494,37 @@ fn rule_sources(files: &[PathBuf]) -> Result<Sources, String> {
     Ok(sources)
 }
 
-fn run_rules(sources: &Sources, action: RulesAction) -> io::Result<bool> {
+/// `attrib rules list`: each list with its size and purpose.
+fn list_rules(sources: &Sources) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    match action {
-        RulesAction::List => {
-            for l in LISTS {
-                writeln!(
-                    out,
-                    "{:<18} {:>5}  {}",
-                    l.name,
-                    sources.entries(l.name).len(),
-                    l.about
-                )?;
-            }
-        }
-        RulesAction::Check => unreachable!("checked in main"),
-        RulesAction::Show { name } => {
-            if !LISTS.iter().any(|l| l.name == name) {
-                let known: Vec<&str> = LISTS.iter().map(|l| l.name).collect();
-                eprintln!(
-                    "attrib: error: no rule list `{name}` (known: {})",
-                    known.join(", ")
-                );
-                return Ok(false);
-            }
-            for e in sources.entries(&name) {
-                writeln!(out, "{e}")?;
-            }
-        }
+    for l in LISTS {
+        writeln!(
+            out,
+            "{:<18} {:>5}  {}",
+            l.name,
+            sources.entries(l.name).len(),
+            l.about
+        )?;
+    }
+    out.flush()?;
+    Ok(true)
+}
+
+/// `attrib rules show NAME`: the entries of one list.
+fn show_rules(sources: &Sources, name: &str) -> io::Result<bool> {
+    if !LISTS.iter().any(|l| l.name == name) {
+        let known: Vec<&str> = LISTS.iter().map(|l| l.name).collect();
+        eprintln!(
+            "attrib: error: no rule list `{name}` (known: {})",
+            known.join(", ")
+        );
+        return Ok(false);
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for e in sources.entries(name) {
+        writeln!(out, "{e}")?;
     }
     out.flush()?;
     Ok(true)
