@@ -6,6 +6,7 @@ use attrib::input::jsonl::Fields;
 use attrib::lexicon::rules::LISTS;
 use attrib::lexicon::Sources;
 use attrib::output::audit::{Audit, Gate, Report};
+use attrib::pipeline::Format as ExtractFormat;
 use attrib::{segment, Extractor, Lexicon};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -192,42 +193,6 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum ExtractFormat {
-    /// A short aligned table for reading.
-    Table,
-    /// One JSON object a document (schema, doc, metadata, quotations, claims, citations), one a line.
-    Json,
-    /// One JSON object a quotation or claim, one a line: the dataset format.
-    Jsonl,
-    /// One row a quotation or claim with flat columns (RFC 4180), for
-    /// spreadsheets and pandas.
-    Csv,
-    /// One self-contained HTML page: the text with quotations, claims,
-    /// speakers, cues and citations highlighted, details on click, and a
-    /// panel of speakers and outlets that filters it.
-    Html,
-    /// The record format of ../shared/eval/score.py (attributed direct quotations).
-    Score,
-    /// The same record format for reported claims only.
-    ScoreClaims,
-}
-
-impl From<ExtractFormat> for attrib::pipeline::Format {
-    fn from(f: ExtractFormat) -> Self {
-        use attrib::pipeline::Format as F;
-        match f {
-            ExtractFormat::Table => F::Table,
-            ExtractFormat::Json => F::Json,
-            ExtractFormat::Jsonl => F::Jsonl,
-            ExtractFormat::Csv => F::Csv,
-            ExtractFormat::Html => F::Html,
-            ExtractFormat::Score => F::Score,
-            ExtractFormat::ScoreClaims => F::ScoreClaims,
-        }
-    }
-}
-
 #[derive(Subcommand)]
 enum RulesAction {
     /// Every list with its number of entries and what it is for.
@@ -353,7 +318,7 @@ fn main() -> ExitCode {
                 &paths,
                 jsonl,
                 attrib::pipeline::Options {
-                    format: format.into(),
+                    format,
                     jobs,
                     width: terminal_width(),
                     // with JSONL input each batch leaves at once: a stream filter

@@ -528,27 +528,23 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
             continue;
         }
         let (cue, cue_end) = cue_span(text, toks, k, w);
-        let mut s = k;
-        while s > 0 && is_aux(&lower(toks[s - 1].text(text))) {
-            s -= 1;
-        }
+        let found = |phrase, rule| {
+            Some(Found {
+                cue,
+                phrase,
+                rule,
+                end_tok: cue_end,
+            })
+        };
+        let s = back_over_aux(text, toks, k);
         // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
         // clause's subject speaks
         let infinitive = s >= 1 && lower(toks[s - 1].text(text)) == "to";
         // `Ivanov appeared to suggest that …`: a raising verb lends the
         // infinitive its finite subject
         if infinitive && s >= 2 && RAISING.contains(&lower(toks[s - 2].text(text)).as_str()) {
-            let mut r = s - 2;
-            while r > 0 && is_aux(&lower(toks[r - 1].text(text))) {
-                r -= 1;
-            }
-            if let Some(phrase) = subject_before(text, toks, r, w) {
-                return Some(Found {
-                    cue,
-                    phrase,
-                    rule: "cue-before",
-                    end_tok: cue_end,
-                });
+            if let Some(phrase) = subject_before(text, toks, back_over_aux(text, toks, s - 2), w) {
+                return found(phrase, "cue-before");
             }
         }
         // (`sent an email saying “…”`: the sender, not the email; but `a
@@ -558,21 +554,11 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         if (l.ends_with("ing") && !carrier && !progressive(text, toks, k)) || infinitive {
             let upto = if infinitive { s - 1 } else { s };
             if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
-                return Some(Found {
-                    cue,
-                    phrase,
-                    rule: "cue-participle",
-                    end_tok: cue_end,
-                });
+                return found(phrase, "cue-participle");
             }
         }
         if let Some(phrase) = subject_before(text, toks, s, w) {
-            return Some(Found {
-                cue,
-                phrase,
-                rule: "cue-before",
-                end_tok: cue_end,
-            });
+            return found(phrase, "cue-before");
         }
         // `he laughed and said`: the pronoun subject of a one-word verb
         if s >= 3
@@ -582,28 +568,27 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
             && phrase::PRONOUNS.contains(&lower(toks[s - 3].text(text)).as_str())
         {
             if let Some(p) = phrase::before(text, toks, s - 2, w) {
-                return Some(Found {
-                    cue,
-                    phrase: p,
-                    rule: "cue-before-coordinated",
-                    end_tok: cue_end,
-                });
+                return found(p, "cue-before-coordinated");
             }
         }
         // coordinated verbs: `Putin rejected … and reportedly told Walters`
         if s > 0 && matches!(lower(toks[s - 1].text(text)).as_str(), "and" | "but") {
             if let Some(phrase) = sentence_subject(text, toks, w) {
-                return Some(Found {
-                    cue,
-                    phrase,
-                    rule: "cue-before-coordinated",
-                    end_tok: cue_end,
-                });
+                return found(phrase, "cue-before-coordinated");
             }
         }
         return None;
     }
     None
+}
+
+/// The first of the auxiliaries right before token `i` (`has been`), or
+/// `i` when there are none.
+fn back_over_aux(text: &str, toks: &[Tok], mut i: usize) -> usize {
+    while i > 0 && is_aux(&lower(toks[i - 1].text(text))) {
+        i -= 1;
+    }
+    i
 }
 
 /// Verbs that take an infinitive whose subject is their own: `appeared to
@@ -633,10 +618,7 @@ fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
         if !cue_at(text, toks, j, w) || l.ends_with("ing") {
             continue;
         }
-        let mut s = j;
-        while s > 0 && is_aux(&lower(toks[s - 1].text(text))) {
-            s -= 1;
-        }
+        let s = back_over_aux(text, toks, j);
         if let Some(p) = subject_before(text, toks, s, w) {
             return Some(p);
         }

@@ -59,11 +59,14 @@ fn score(extractor: &Extractor, reader: &mut Reader, o: &Options) -> Result<Exit
         })
         .map_err(|e| e.to_string())?;
     bad |= !reader.finish();
-    let by_id: std::collections::HashMap<&str, &Document> =
-        docs.iter().map(|(_, d)| (d.id.as_str(), d)).collect();
+    // each document's characters, for the code-point offsets of the gold
+    let chars: std::collections::HashMap<&str, Vec<char>> = docs
+        .iter()
+        .map(|(_, d)| (d.id.as_str(), d.text.chars().collect()))
+        .collect();
     for g in &gold {
-        if let Some(doc) = by_id.get(g.doc.as_str()) {
-            if let Err(message) = eval::statement::check_offsets(g, doc) {
+        if let Some(chars) = chars.get(g.doc.as_str()) {
+            if let Err(message) = eval::statement::check_offsets(g, chars) {
                 eprintln!(
                     "attrib: error: {gold_name}:{}: {message}",
                     g.line.unwrap_or(0)

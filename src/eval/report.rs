@@ -4,6 +4,8 @@
 
 use super::statement::Statement;
 use super::Doc;
+use crate::output::location::location;
+use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
 
@@ -84,37 +86,24 @@ pub struct Finding {
     pub excerpt: String,
 }
 
-const EXCERPT_CHARS: usize = 72;
-
 impl Finding {
     pub fn new(doc: &Doc, s: &Statement, attrib_speaker: Option<String>) -> Finding {
-        let mut line = 1;
-        let mut excerpt = String::new();
-        let mut taken = 0;
-        for (i, c) in doc.text.chars().enumerate() {
-            if i < s.char_start {
-                line += usize::from(c == '\n');
-                continue;
-            }
-            if i >= s.char_end || taken == EXCERPT_CHARS {
-                if i < s.char_end {
-                    excerpt.push('…');
-                }
-                break;
-            }
-            if c.is_whitespace() {
-                if !excerpt.ends_with(' ') {
-                    excerpt.push(' ');
-                }
-            } else {
-                excerpt.push(c);
-            }
-            taken += 1;
-        }
+        // the statement's code-point offsets as bytes, for `location`
+        let mut bytes = doc
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([doc.text.len()]);
+        let start = bytes.nth(s.char_start).unwrap_or(doc.text.len());
+        let end = bytes
+            .nth(s.char_end.saturating_sub(s.char_start + 1))
+            .filter(|_| s.char_end > s.char_start)
+            .unwrap_or(start);
+        let at = location(doc.file, doc.text, Span::new(start, end));
         Finding {
             doc: s.doc.clone(),
-            file: doc.file.to_string(),
-            line,
+            file: at.file,
+            line: at.line,
             kind: s.kind.clone(),
             char_start: s.char_start,
             char_end: s.char_end,
@@ -122,7 +111,7 @@ impl Finding {
             attrib_speaker,
             rule: s.rule.clone(),
             gold_line: s.line,
-            excerpt,
+            excerpt: at.excerpt,
         }
     }
 }

@@ -174,10 +174,10 @@ fn expected_slices(
     }
 }
 
-/// Checks a gold statement against its document: its offsets lie inside
-/// the text and its `parts` (or `text`) are what their offsets slice.
-pub fn check_offsets(s: &Statement, doc: &Document) -> Result<(), String> {
-    let chars: Vec<char> = doc.text.chars().collect();
+/// Checks a gold statement against its document's characters (`chars`,
+/// made once per document): its offsets lie inside the text and its
+/// `parts` (or `text`) are what their offsets slice.
+pub fn check_offsets(s: &Statement, chars: &[char]) -> Result<(), String> {
     let end = s.expect.iter().map(|e| e.1).fold(s.char_end, usize::max);
     if end > chars.len() {
         return Err(format!(

@@ -15,18 +15,10 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// Longest excerpt shown beside a location, in characters.
-const EXCERPT_CHARS: usize = 60;
 /// Speakers listed per document and in total.
 const TOP_SPEAKERS: usize = 5;
 
-/// A place in an input file, for people and editors.
-#[derive(Debug, Clone, Serialize)]
-pub struct Location {
-    pub file: String,
-    pub line: usize,
-    pub col: usize,
-    pub excerpt: String,
-}
+pub use super::location::{location, Location};
 
 /// One finding with its place: an uncited statement, a malformed entry,
 /// an unknown outlet or a cross-reference.
@@ -162,31 +154,6 @@ fn top(counts: BTreeMap<String, usize>, n: usize) -> Vec<(String, usize)> {
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     v.truncate(n);
     v
-}
-
-/// 1-based line and column (in characters) of a byte offset, with a short
-/// excerpt of the text there.
-fn location(file: &str, text: &str, s: Span) -> Location {
-    let before = &text[..s.start];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |k| k + 1);
-    let col = text[line_start..s.start].chars().count() + 1;
-    let raw: String = s
-        .slice(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let excerpt = if raw.chars().count() > EXCERPT_CHARS {
-        raw.chars().take(EXCERPT_CHARS - 1).collect::<String>() + "…"
-    } else {
-        raw
-    };
-    Location {
-        file: file.to_string(),
-        line,
-        col,
-        excerpt,
-    }
 }
 
 /// What `--fail-on` may name.

@@ -67,10 +67,14 @@ impl Page {
             let outlets = self.count_outlets(r);
             let open = record_open(n, r, &key, self.hue(&key), &outlets);
             if r.kind == crate::attribute::Kind::Claim {
-                marks.push(Mark::new(span_of(r.offsets.start, r.offsets.end), 0, open));
+                marks.push(Mark::new(
+                    Span::new(r.offsets.start, r.offsets.end),
+                    0,
+                    open,
+                ));
             } else {
                 for p in &r.parts {
-                    let s = span_of(p.offsets.start, p.offsets.end);
+                    let s = Span::new(p.offsets.start, p.offsets.end);
                     marks.push(Mark::new(s, 1, open.clone()));
                 }
             }
@@ -80,11 +84,15 @@ impl Page {
                     r.id,
                     hsl(self.hue(&key))
                 );
-                marks.push(Mark::new(span_of(sp.offsets.start, sp.offsets.end), 2, tag));
+                marks.push(Mark::new(
+                    Span::new(sp.offsets.start, sp.offsets.end),
+                    2,
+                    tag,
+                ));
             }
             if let Some(c) = &r.cue {
                 let tag = format!("<span class=\"cue\" data-for=\"{n}-{}\">", r.id);
-                marks.push(Mark::new(span_of(c.offsets.start, c.offsets.end), 3, tag));
+                marks.push(Mark::new(Span::new(c.offsets.start, c.offsets.end), 3, tag));
             }
         }
         for b in blocks(doc, ex) {
@@ -98,7 +106,7 @@ impl Page {
                 attr(&names.join("|")),
                 attr(&format!("{:?} {}: {}", b.kind, b.id, names.join(", ")).to_lowercase())
             );
-            marks.push(Mark::new(span_of(b.offsets.start, b.offsets.end), 4, tag));
+            marks.push(Mark::new(Span::new(b.offsets.start, b.offsets.end), 4, tag));
         }
         marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.layer));
 
@@ -139,32 +147,13 @@ impl Page {
             w,
             "<button type=\"button\" id=\"clear\" data-filter=\"\">show all</button>"
         )?;
-        writeln!(w, "<h2>Speakers</h2>\n<ul id=\"speakers\">")?;
-        let mut speakers: Vec<&(String, usize)> = self.speakers.iter().collect();
-        speakers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        for (name, count) in speakers {
-            writeln!(
-                w,
-                "<li><button type=\"button\" data-filter=\"speaker:{}\" data-count=\"{count}\"><i style=\"--c:{}\"></i>{} <b>{count}</b></button></li>",
-                attr(name),
-                hsl(self.hue(name)),
-                text(name)
-            )?;
-        }
-        writeln!(w, "</ul>\n<h2>Outlets</h2>\n<ul id=\"outlets\">")?;
-        let mut outlets: Vec<&(String, usize)> = self.outlets.iter().collect();
-        outlets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        for (name, count) in outlets {
-            writeln!(
-                w,
-                "<li><button type=\"button\" data-filter=\"outlet:{}\" data-count=\"{count}\">{} <b>{count}</b></button></li>",
-                attr(name),
-                text(name)
-            )?;
-        }
+        // a swatch of the speaker's color; outlets have none
+        let swatch = |name: &str| format!("<i style=\"--c:{}\"></i>", hsl(self.hue(name)));
+        filter_list(w, "Speakers", "speaker", &self.speakers, swatch)?;
+        filter_list(w, "Outlets", "outlet", &self.outlets, |_| String::new())?;
         writeln!(
             w,
-            "</ul>\n<h2>Details</h2>\n<div id=\"details\">Click a highlighted quotation or claim.</div>\n</aside>\n<script>\n{SCRIPT}</script>\n</body>\n</html>"
+            "<h2>Details</h2>\n<div id=\"details\">Click a highlighted quotation or claim.</div>\n</aside>\n<script>\n{SCRIPT}</script>\n</body>\n</html>"
         )
     }
 
@@ -205,6 +194,30 @@ impl Page {
     }
 }
 
+/// One list of the panel: a button per name, most frequent first, that
+/// filters the text to its statements.
+fn filter_list(
+    w: &mut impl Write,
+    title: &str,
+    what: &str,
+    items: &[(String, usize)],
+    swatch: impl Fn(&str) -> String,
+) -> io::Result<()> {
+    writeln!(w, "<h2>{title}</h2>\n<ul id=\"{what}s\">")?;
+    let mut sorted: Vec<&(String, usize)> = items.iter().collect();
+    sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (name, count) in sorted {
+        writeln!(
+            w,
+            "<li><button type=\"button\" data-filter=\"{what}:{}\" data-count=\"{count}\">{}{} <b>{count}</b></button></li>",
+            attr(name),
+            swatch(name),
+            text(name)
+        )?;
+    }
+    writeln!(w, "</ul>")
+}
+
 fn count(list: &mut Vec<(String, usize)>, index: &mut HashMap<String, usize>, key: &str) {
     match index.get(key) {
         Some(&i) => list[i].1 += 1,
@@ -220,10 +233,6 @@ fn hsl(hue: Option<u32>) -> String {
         Some(h) => format!("hsl({h} 75% 50%)"),
         None => "hsl(0 0% 55%)".to_string(),
     }
-}
-
-fn span_of(start: usize, end: usize) -> Span {
-    Span::new(start, end)
 }
 
 /// The opening tag of a quotation or claim highlight: its id, speaker and

@@ -4,4 +4,5 @@ pub mod audit;
 pub mod csv;
 pub mod extract;
 pub mod html;
+pub mod location;
 pub mod segment;

@@ -4,19 +4,14 @@
 //! which must never change the output.
 
 use crate::cli::attrib;
+use std::path::PathBuf;
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-fn scratch(name: &str, files: &[(&str, &[u8])]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("attrib-bad-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for (f, body) in files {
-        std::fs::write(dir.join(f), body).unwrap();
-    }
-    dir
+fn scratch(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
+    crate::common::scratch(&format!("bad-{name}"), files)
 }
 
 const QUOTE: &[u8] = "“We are ready,” Lavrov said.".as_bytes();

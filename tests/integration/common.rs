@@ -45,3 +45,15 @@ pub fn with_snapshots(f: impl FnOnce()) {
     s.set_prepend_module_to_snapshot(false);
     s.bind(f);
 }
+
+/// A fresh folder `attrib-NAME-PID` in the temporary directory holding
+/// `files` (name, contents).
+pub fn scratch(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("attrib-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (f, body) in files {
+        std::fs::write(dir.join(f), body).unwrap();
+    }
+    dir
+}

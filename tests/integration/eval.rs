@@ -10,13 +10,8 @@ fn text(b: &[u8]) -> String {
 
 /// A scratch folder holding `files`, fresh for each test.
 fn scratch(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("attrib-eval-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for (f, body) in files {
-        std::fs::write(dir.join(f), body).unwrap();
-    }
-    dir
+    let bytes: Vec<(&str, &[u8])> = files.iter().map(|(f, b)| (*f, b.as_bytes())).collect();
+    crate::common::scratch(&format!("eval-{name}"), &bytes)
 }
 
 const ARTICLE: &str = "Talks end\n\n“We are ready,” Lavrov said.\n\n\

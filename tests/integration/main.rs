@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod eval;
 mod extract_snapshots;
+mod hostile_cases;
 mod html_page;
 mod rule_examples;
 mod segment_snapshots;

@@ -140,22 +140,9 @@ fn spans_are_valid(d: &attrib::Document, found: &attrib::Extraction) {
     }
 }
 
-/// Random bytes from a fixed seed (xorshift), so a failure repeats.
-fn random_bytes(n: usize) -> Vec<u8> {
-    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-    (0..n)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 24) as u8
-        })
-        .collect()
-}
-
 /// Hostile input finishes and keeps its spans valid: the cases of the
-/// hostile benchmark (`cargo bench --bench hostile`, which times them),
-/// and more. The long cases are a megabyte-sized sentence or paragraph of
+/// hostile benchmark (`hostile_cases.rs`; `cargo bench --bench hostile`
+/// times them), and more. The long cases are a megabyte-sized sentence or paragraph of
 /// one construction repeated: any per-quotation or per-name search over
 /// the whole document would make them take minutes instead of a fraction
 /// of a second.
@@ -166,26 +153,11 @@ fn hostile_input_is_handled() {
         ..attrib::Extractor::default()
     };
     let article = std::fs::read_to_string(&all_texts()[0]).unwrap();
-    let cases = [
-        // 10,000 unbalanced quote marks
-        "\"".repeat(10_000),
-        "“".repeat(5_000) + &"”".repeat(5_000),
-        "He said “no ".repeat(10_000),
-        // 2 MB of words with no full stop and no paragraph break
-        "word ".repeat(400_000),
-        // 1 MB of one cue word
-        "said ".repeat(200_000),
-        // 100,000 parentheses
-        "(".repeat(100_000),
-        "(AP, ".repeat(100_000),
-        // quotes nested 1,000 deep
-        "“a ‘b ".repeat(500) + &"c’ d” ".repeat(500),
-        // random bytes, read with --lossy
-        String::from_utf8_lossy(&random_bytes(1 << 20)).into_owned(),
-        // BOM, CRLF line ends, NUL bytes
-        format!("\u{feff}{article}"),
-        article.replace('\n', "\r\n"),
-        article.replace(". ", ".\0 "),
+    let mut cases: Vec<String> = crate::hostile_cases::cases(&article, article.len())
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    cases.extend([
         "\u{feff}“Odd,” he said.\r\n\r\nNext.\0".to_string(),
         // one sentence, no full stop, a quotation every few words
         "he is saying “a” ".repeat(20_000),
@@ -194,9 +166,7 @@ fn hostile_input_is_handled() {
         "Jane Roe met Ann Lee. Smith said “a b.” ".repeat(20_000),
         "Minister Jo Li met us. The envoy said “a b.” ".repeat(20_000),
         "(AP, May 3) told Reuters that ".repeat(20_000),
-        // a `they` to resolve after every quotation, with no group in sight
-        "“we act,” they said, and ".repeat(40_000),
-    ];
+    ]);
     for t in cases {
         let d = attrib::Document::new("h", t);
         spans_are_valid(&d, &ex.extract(&d));
