@@ -57,7 +57,8 @@ impl Extractor {
         let sentences = segment::sentences(doc, &self.lexicon);
         let found = quotes::find(doc);
         // every sentence tokenized once, for the stages that read them whole
-        let sentence_toks = attribute::tokens::SentenceTokens::new(&doc.text, &sentences);
+        let sentence_toks =
+            attribute::tokens::SentenceTokens::new(&doc.text, &sentences, &self.lexicon);
         let attribute::Attributed { quotations, claims } = attribute::attribute(
             doc,
             &sentences,

@@ -5,6 +5,7 @@
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::tokens::Tok;
 use super::Words;
+use crate::lexicon::Class;
 use crate::span::Span;
 
 /// A cue and the speaker phrase it points at.
@@ -16,54 +17,6 @@ pub struct Found {
     /// Index of the first token after the attribution (cue-after only).
     pub end_tok: usize,
 }
-
-/// Words that may stand between a speaker and its verb.
-const AUX: &[&str] = &[
-    "was",
-    "is",
-    "were",
-    "are",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "also",
-    "later",
-    "then",
-    "reportedly",
-    "repeatedly",
-    "once",
-    "again",
-    "simply",
-    "recently",
-    "been",
-    "did",
-    "does",
-    "do",
-    "could",
-    "may",
-    "might",
-    "should",
-    "can",
-    "just",
-    "further",
-    "previously",
-    "earlier",
-    "herself",
-    "himself",
-    "themselves",
-    "itself",
-    "not",
-    "never",
-    "often",
-    "publicly",
-    "privately",
-    "flatly",
-    "explicitly",
-    "even",
-    "apparently",
-];
 
 /// Tokens a participle looks back for its clause's reporting verb.
 const CLAUSE_REACH: usize = 60;
@@ -83,10 +36,13 @@ use super::tokens::lower;
 /// for “…”`), never as a naming participle (`so-called`, `a plan called
 /// “…”`, `was called “…”`).
 fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
+    if !toks[k].is(Class::CUE) {
+        return false;
+    }
     let t = toks[k].text(text);
     // `the United States` is a name, not a verb: a capitalised cue word
     // stands only where a sentence or clause opens
-    if is_cap_word(&toks[k], text)
+    if toks[k].is(Class::CAP)
         && k > 0
         && !matches!(toks[k - 1].text(text), "," | ":" | ";" | "—" | "–" | "(")
         && !is_quote_mark(toks[k - 1].text(text))
@@ -118,13 +74,13 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     }
     // `a Twitter comment`, `the report`: a noun after a determiner (after
     // a possessive, `Rumsfeld’s mention of …`, it still names the speaker)
-    let det = |j: usize| phrase::DETERMINERS.contains(&lower(toks[j].text(text)).as_str());
+    let det = |j: usize| toks[j].is(Class::DETERMINER);
     // `a rare note of`, `a crucial point`: a base form after a determiner
     // and an adjective is a noun too
     let adjective = |j: usize| {
         let l = lower(toks[j].text(text));
         toks[j].word
-            && !is_cap_word(&toks[j], text)
+            && !toks[j].is(Class::CAP)
             && !w.titles.contains(l.as_str())
             && !w.groups.contains(l.as_str())
     };
@@ -139,7 +95,7 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
             || (k > 1
                 && base
                 && w.cue_nouns.contains(lt.as_str())
-                && is_cap_word(&toks[k - 1], text)
+                && toks[k - 1].is(Class::CAP)
                 && det(k - 2))
             || (k > 1
                 && base
@@ -175,12 +131,12 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
             }) || prev.as_deref().is_some_and(|p| {
                 !phrase::PRONOUNS.contains(&p)
                     && toks[k - 1].word
-                    && !is_cap_word(&toks[k - 1], text)
+                    && !toks[k - 1].is(Class::CAP)
                     && !is_aux(p)
             });
             // `what Gingrich called “…”` names its speaker right before
             let named_subject = k >= 1
-                && (is_cap_word(&toks[k - 1], text)
+                && (toks[k - 1].is(Class::CAP)
                     || prev
                         .as_deref()
                         .is_some_and(|p| phrase::PRONOUNS.contains(&p)));
@@ -194,24 +150,17 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     }
 }
 
-fn is_cap_word(t: &Tok, text: &str) -> bool {
-    t.text(text).chars().next().is_some_and(char::is_uppercase)
-}
-
 /// `experts are reportedly suggesting`: a form of `be` among the
 /// auxiliaries and adverbs right before the verb at `k`.
 fn progressive(text: &str, toks: &[Tok], k: usize) -> bool {
     toks[..k]
         .iter()
         .rev()
-        .map(|t| lower(t.text(text)))
-        .take_while(|l| is_aux(l))
-        .any(|l| matches!(l.as_str(), "is" | "are" | "was" | "were"))
+        .take_while(|t| t.is(Class::AUX))
+        .any(|t| matches!(lower(t.text(text)).as_str(), "is" | "are" | "was" | "were"))
 }
 
-fn is_aux(t: &str) -> bool {
-    AUX.contains(&t) || (t.ends_with("ly") && t.len() > 4)
-}
+use crate::lexicon::classes::is_aux;
 
 /// The cue span for a verb at `k`, extended over `as saying` after
 /// `quoted` and over a following `to`/`that` is not needed.
@@ -274,7 +223,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     // `said Fiona Hill`, `noted Mikhail Margelov`
     if w.cue_word(&fl) && !fl.ends_with("ing") {
         let (cue, mut j) = cue_span(text, toks, i, w);
-        while toks.get(j).is_some_and(|t| is_aux(&lower(t.text(text)))) {
+        while toks.get(j).is_some_and(|t| t.is(Class::AUX)) {
             j += 1;
         }
         let phrase = phrase::after(text, toks, j, w)
@@ -290,7 +239,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
             });
         }
         // `Read said.`: a name that is also a verb
-        if !is_cap_word(first, text) {
+        if !first.is(Class::CAP) {
             return None;
         }
     }
@@ -349,7 +298,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
             k += 1;
         }
     }
-    while toks.get(j).is_some_and(|t| is_aux(&lower(t.text(text)))) {
+    while toks.get(j).is_some_and(|t| t.is(Class::AUX)) {
         j += 1;
     }
     let v = toks.get(j)?;
@@ -406,7 +355,7 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 fn inverted_opening(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let first = toks.first()?;
     let l = lower(first.text(text));
-    if !is_cap_word(first, text) || !w.cue_word(&l) || l.ends_with("ing") {
+    if !first.is(Class::CAP) || !w.cue_word(&l) || l.ends_with("ing") {
         return None;
     }
     let (phrase, _) = phrase::after(text, toks, 1, w)?;
@@ -461,6 +410,9 @@ pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
 /// Tokens before `from` hold no reporting verb (the caller knows).
 pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
     for k in from..toks.len() {
+        if !toks[k].is(Class::CUE) {
+            continue;
+        }
         let l = lower(toks[k].text(text));
         // an -ing form reports only as a progressive, not as a participle
         // or noun
@@ -536,14 +488,14 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
                 end_tok: cue_end,
             })
         };
-        let s = back_over_aux(text, toks, k);
+        let s = back_over_aux(toks, k);
         // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
         // clause's subject speaks
         let infinitive = s >= 1 && lower(toks[s - 1].text(text)) == "to";
         // `Ivanov appeared to suggest that …`: a raising verb lends the
         // infinitive its finite subject
         if infinitive && s >= 2 && RAISING.contains(&lower(toks[s - 2].text(text)).as_str()) {
-            if let Some(phrase) = subject_before(text, toks, back_over_aux(text, toks, s - 2), w) {
+            if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, s - 2), w) {
                 return found(phrase, "cue-before");
             }
         }
@@ -564,8 +516,8 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         if s >= 3
             && matches!(lower(toks[s - 1].text(text)).as_str(), "and" | "but")
             && toks[s - 2].word
-            && !is_cap_word(&toks[s - 2], text)
-            && phrase::PRONOUNS.contains(&lower(toks[s - 3].text(text)).as_str())
+            && !toks[s - 2].is(Class::CAP)
+            && toks[s - 3].is(Class::PRONOUN)
         {
             if let Some(p) = phrase::before(text, toks, s - 2, w) {
                 return found(p, "cue-before-coordinated");
@@ -584,8 +536,8 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
 
 /// The first of the auxiliaries right before token `i` (`has been`), or
 /// `i` when there are none.
-fn back_over_aux(text: &str, toks: &[Tok], mut i: usize) -> usize {
-    while i > 0 && is_aux(&lower(toks[i - 1].text(text))) {
+fn back_over_aux(toks: &[Tok], mut i: usize) -> usize {
+    while i > 0 && toks[i - 1].is(Class::AUX) {
         i -= 1;
     }
     i
@@ -618,7 +570,7 @@ fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
         if !cue_at(text, toks, j, w) || l.ends_with("ing") {
             continue;
         }
-        let s = back_over_aux(text, toks, j);
+        let s = back_over_aux(toks, j);
         if let Some(p) = subject_before(text, toks, s, w) {
             return Some(p);
         }
@@ -759,8 +711,7 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
         let named = phrase::after(text, toks, 0, w).is_some_and(|(p, e)| {
             e == c
                 && p.kind != SpeakerKind::Unknown
-                && (!w.starters.contains(toks[0].text(text))
-                    || phrase::DETERMINERS.contains(&lower(toks[0].text(text)).as_str()))
+                && (!w.starters.contains(toks[0].text(text)) || toks[0].is(Class::DETERMINER))
         });
         // an opener may hold a participle (`Speaking to reporters,`), not
         // a finite reporting verb (`Roe said,`)
@@ -813,11 +764,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         if l == "," && v + 2 < stop {
             let next = &toks[v + 1];
             let nl = lower(next.text(text));
-            if next.word
-                && !is_cap_word(next, text)
-                && !is_function_word(&nl, w)
-                && toks[v + 2].word
-            {
+            if next.word && !next.is(Class::CAP) && !is_function_word(&nl, w) && toks[v + 2].word {
                 continue;
             }
         }
@@ -829,7 +776,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
                 return None;
             }
             let mut k = e;
-            while is_aux(&lower(toks[k].text(text))) {
+            while toks[k].is(Class::AUX) {
                 k += 1;
             }
             let (cue, end) = cue_span(text, toks, k, w);
@@ -845,7 +792,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             toks[v - 1].text(text).ends_with("’s") || toks[v - 1].text(text).ends_with("'s");
         if cue_at(text, toks, v, w) && !l.ends_with("ing") && !possessed {
             let mut e = v;
-            while e > i + 1 && is_aux(&lower(toks[e - 1].text(text))) {
+            while e > i + 1 && toks[e - 1].is(Class::AUX) {
                 e -= 1;
             }
             let phrase = phrase::classify(text, &toks[i..e], w);
@@ -858,7 +805,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             });
         }
         // `Edward Dovere and Gabriel Debenedetti wrote`
-        let joins_names = l == "and" && toks.get(v + 1).is_some_and(|n| is_cap_word(n, text));
+        let joins_names = l == "and" && toks.get(v + 1).is_some_and(|n| n.is(Class::CAP));
         if !joins_names
             && matches!(
                 l.as_str(),
@@ -889,7 +836,7 @@ fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(
     let fl = lower(first.text(text));
     // `master of ceremonies Asab Al-Tabchi`, `retired neurosurgeon Ben
     // Carson`: a lower-case opening needs a capitalised word after it
-    let opens = phrase::DETERMINERS.contains(&fl.as_str()) || is_cap_word(first, text);
+    let opens = phrase::DETERMINERS.contains(&fl.as_str()) || first.is(Class::CAP);
     if !opens && (is_function_word(&fl, w) || !first.word) {
         return None;
     }
@@ -906,13 +853,13 @@ fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(
     }
     let stops = toks.get(e).is_none_or(|t| !t.word)
         || matches!(lower(toks[e].text(text)).as_str(), "who" | "that" | "which");
-    let named = opens || toks[j..e].iter().any(|t| is_cap_word(t, text));
+    let named = opens || toks[j..e].iter().any(|t| t.is(Class::CAP));
     (stops && named && e > j + 1).then(|| (phrase::classify(text, &toks[j..e], w), e))
 }
 
 /// Whether a reporting verb stands at `k`, after any auxiliaries.
 fn cue_at_any(text: &str, toks: &[Tok], mut k: usize, w: &Words) -> bool {
-    while toks.get(k).is_some_and(|t| is_aux(&lower(t.text(text)))) {
+    while toks.get(k).is_some_and(|t| t.is(Class::AUX)) {
         k += 1;
     }
     k < toks.len() && cue_at(text, toks, k, w) && !lower(toks[k].text(text)).ends_with("ing")

@@ -94,7 +94,7 @@ impl<'a> Tracker<'a> {
                 }
                 // a word that stands alone can only be a surname already
                 // met: without one, reading its phrase finds nothing
-                if phrase::lone_word(text, toks, i, w) {
+                if phrase::lone_word(text, toks, i) {
                     let stem = t
                         .strip_suffix("’s")
                         .or_else(|| t.strip_suffix("'s"))

@@ -287,7 +287,7 @@ fn attribute_quotes(
         if let Some(s) = close_s.filter(|_| !titled) {
             let end = sentences[s].span.end.min(next_start);
             if end > q.outer.end {
-                let toks = tokenize(text, Span::new(q.outer.end, end));
+                let toks = tokenize(text, Span::new(q.outer.end, end), w);
                 if let Some(f) = cues::after(text, &toks, w) {
                     let attr_end = toks
                         .get(f.end_tok.saturating_sub(1))
@@ -363,7 +363,7 @@ fn attribute_quotes(
                             .min(sentences[s].span.start)
                             .max(start.saturating_sub(HEAD_REACH)),
                     );
-                    let toks = tokenize(text, Span::new(head, q.outer.start));
+                    let toks = tokenize(text, Span::new(head, q.outer.start), w);
                     let from = toks.partition_point(|t| t.span.start < start);
                     if let Some(f) = cues::before(text, &toks, from, w) {
                         prefix_end_tok = Some((toks.clone(), f.end_tok));
@@ -397,7 +397,7 @@ fn attribute_quotes(
                 {
                     let end = ns.span.end.min(next_start);
                     if end > ns.span.start {
-                        let toks = tokenize(text, Span::new(ns.span.start, end));
+                        let toks = tokenize(text, Span::new(ns.span.start, end), w);
                         if let Some(mut f) = cues::after(text, &toks, w)
                             .filter(|f| ends_attribution(text, &toks, f.end_tok))
                         {

@@ -5,7 +5,7 @@
 
 use super::tokens::Tok;
 use super::Words;
-use crate::lexicon::MONTHS;
+use crate::lexicon::Class;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -31,108 +31,79 @@ pub struct Phrase {
     pub pronoun: bool,
 }
 
-pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "one",
-    "another", "two", "three", "several", "many", "some", "other", "both", "most",
-];
-pub const CONNECTORS: &[&str] = &[
-    "of", "for", "at", "to", "de", "van", "von", "der", "bin", "al", "la", "le", "da", "du", "and",
-];
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
-/// Capitalised words that name a time, never a speaker (`On Monday,`).
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-];
-
-/// A calendar word (`May` excepted: it is also a name).
-fn calendar(word: &str) -> bool {
-    CALENDAR.contains(&word) || (word != "may" && MONTHS.contains(&word))
-}
+pub use crate::lexicon::classes::{DETERMINERS, PRONOUNS};
 const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
 
-use super::tokens::{lower, Lower};
+use super::tokens::lower;
 
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
+
+const DET: Class = Class::DETERMINER;
 
 /// A token that can be part of a speaker phrase.
 /// Whether [`after`] from token `i` can only read that one word: the next
 /// token is no word that could go on a speaker phrase (a name, a noun of
 /// the lexicon, a connector) and no comma before an apposition, and the
 /// word itself opens nothing (a determiner or pronoun).
-pub fn lone_word(text: &str, toks: &[Tok], i: usize, w: &Words) -> bool {
-    let l = lower(toks[i].text(text));
-    if DETERMINERS.contains(&l.as_str()) || PRONOUNS.contains(&l.as_str()) {
+pub fn lone_word(text: &str, toks: &[Tok], i: usize) -> bool {
+    if toks[i].is(DET.with(Class::PRONOUN)) {
         return false;
     }
     match toks.get(i + 1) {
         None => true,
         Some(n) if !n.word => n.text(text) != ",",
-        Some(n) => {
-            let nt = n.text(text);
-            let nl = lower(nt);
-            !is_cap(nt) && !w.nouns.contains(nl.as_str()) && !CONNECTORS.contains(&nl.as_str())
-        }
+        Some(n) => !n.is(Class::CAP.with(Class::NOUN).with(Class::CONNECTOR)),
     }
 }
 
-fn np_word(t: &str, w: &Words) -> bool {
-    is_cap(t) || w.nouns.contains(lower(t).as_str())
+/// A word that can go on a speaker phrase: a capitalised word or a noun of
+/// the lexicon.
+fn np_word(t: &Tok) -> bool {
+    t.is(Class::CAP.with(Class::NOUN))
 }
 
 /// The phrase that ends just before token `end` (exclusive), walking back.
 pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase> {
     let last = end.checked_sub(1)?;
-    let t = toks[last].text(text);
-    if !toks[last].word {
+    let lt = &toks[last];
+    if !lt.word {
         return None;
     }
-    let l = lower(t);
-    if PRONOUNS.contains(&l.as_str()) {
-        return Some(pronoun(toks[last].span));
+    if lt.is(Class::PRONOUN) {
+        return Some(pronoun(lt.span));
     }
-    if !np_word(t, w) || DETERMINERS.contains(&l.as_str()) || w.cue_word(&l) {
+    if !np_word(lt) || lt.is(DET.with(Class::CUE)) {
         return None;
     }
     // `Why not just say`: a function word alone is nobody
-    if w.starters.contains(t)
-        && (last == 0 || !toks[last - 1].word || !is_cap(toks[last - 1].text(text)))
+    if lt.is(Class::STARTER)
+        && (last == 0 || !toks[last - 1].word || !toks[last - 1].is(Class::CAP))
     {
         return None;
     }
     let mut start = last;
     while start > 0 && last - start < 10 {
         let p = &toks[start - 1];
-        let pt = p.text(text);
-        let pl = lower(pt);
         if !p.word {
             break;
         }
-        if DETERMINERS.contains(&pl.as_str()) {
+        if p.is(DET) {
             start -= 1;
             break;
         }
-        if CONNECTORS.contains(&pl.as_str()) && pl != "and" {
+        if p.is(Class::CONNECTOR) && lower(p.text(text)) != "and" {
             // `ambassador to Russia`, `head of the department`
-            if start >= 2 && np_word(toks[start - 2].text(text), w) {
+            if start >= 2 && np_word(&toks[start - 2]) {
                 start -= 1;
                 continue;
             }
             break;
         }
-        if np_word(pt, w)
-            && (!w.cue_word(&pl) || (start >= 2 && is_cap(pt)))
-            && !PRONOUNS.contains(&pl.as_str())
+        if np_word(p)
+            && (!p.is(Class::CUE) || (start >= 2 && p.is(Class::CAP)))
+            && !p.is(Class::PRONOUN)
         {
             start -= 1;
             continue;
@@ -140,47 +111,37 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         break;
     }
     // a capitalised word opening a sentence may be a function word
-    while start < last
-        && w.starters.contains(toks[start].text(text))
-        && !is_cap_name_start(text, toks, start, w)
-    {
+    while start < last && toks[start].is(Class::STARTER) && !is_cap_name_start(toks, start) {
         start += 1;
     }
     Some(classify(text, &toks[start..=last], w))
 }
 
-fn is_cap_name_start(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
-    let t = toks[k].text(text);
-    DETERMINERS.contains(&lower(t).as_str())
-        && k + 1 < toks.len()
-        && np_word(toks[k + 1].text(text), w)
+fn is_cap_name_start(toks: &[Tok], k: usize) -> bool {
+    toks[k].is(DET) && k + 1 < toks.len() && np_word(&toks[k + 1])
 }
 
 /// The phrase that starts at token `start`; returns it and the index after.
 pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phrase, usize)> {
     let first = toks.get(start)?;
-    let t = first.text(text);
-    let l = lower(t);
-    if PRONOUNS.contains(&l.as_str()) {
+    if first.is(Class::PRONOUN) {
         return Some((pronoun(first.span), start + 1));
     }
     let mut k = start;
-    if DETERMINERS.contains(&l.as_str()) {
+    if first.is(DET) {
         k += 1;
     }
     let body = k;
     while k < toks.len() && k - start < 12 {
         let tk = &toks[k];
-        let tt = tk.text(text);
-        let tl = lower(tt);
         if !tk.word {
             break;
         }
-        if CONNECTORS.contains(&tl.as_str()) && tl != "and" {
-            let next = toks.get(k + 1).map(|n| n.text(text)).unwrap_or("");
-            if k > body && (np_word(next, w) || DETERMINERS.contains(&lower(next).as_str())) {
+        if tk.is(Class::CONNECTOR) && lower(tk.text(text)) != "and" {
+            let next = toks.get(k + 1);
+            if k > body && next.is_some_and(|n| np_word(n) || n.is(DET)) {
                 k += 1;
-                if DETERMINERS.contains(&lower(next).as_str()) {
+                if next.is_some_and(|n| n.is(DET)) {
                     k += 1;
                 }
                 continue;
@@ -188,7 +149,7 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
             break;
         }
         // a capitalised word inside a name is no verb (`Washington Post`)
-        if np_word(tt, w) && (!w.cue_word(&tl) || (k > start && is_cap(tt))) {
+        if np_word(tk) && (!tk.is(Class::CUE) || (k > start && tk.is(Class::CAP))) {
             k += 1;
             continue;
         }
@@ -196,11 +157,12 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         if k > start
             && body == start + 1
             && k + 1 < toks.len()
-            && tl.chars().all(char::is_alphabetic)
-            && !w.cue_word(&tl)
+            && !tk.is(Class::CUE)
+            && tk.text(text).chars().all(char::is_alphabetic)
         {
-            let rest_head = (k + 1..toks.len().min(k + 4))
-                .any(|j| w.heads.contains(lower(toks[j].text(text)).as_str()));
+            let rest_head = toks[k + 1..toks.len().min(k + 4)]
+                .iter()
+                .any(|t| t.is(Class::HEAD));
             if rest_head {
                 k += 1;
                 continue;
@@ -212,13 +174,13 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         return None;
     }
     // `When`, `Ever`, `Wait`: a function word alone is nobody
-    if k == start + 1 && w.starters.contains(t) {
+    if k == start + 1 && first.is(Class::STARTER) {
         return None;
     }
     let mut phrase = classify(text, &toks[start..k], w);
     // apposition: `Fiona Hill, fellow at the Brookings Institution`
     if toks.get(k).is_some_and(|c| c.text(text) == ",") && phrase.kind == SpeakerKind::Person {
-        if let Some(r) = apposition(text, toks, k + 1, w) {
+        if let Some(r) = apposition(text, toks, k + 1) {
             phrase.role = Some(r);
         }
     }
@@ -226,13 +188,13 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
 }
 
 /// An apposition after a comma: up to the next comma or the end.
-pub fn apposition(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Span> {
+pub fn apposition(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
     let first = toks.get(from)?;
     let ft = lower(first.text(text));
     let starts_ok = matches!(ft.as_str(), "a" | "an" | "the")
-        || w.titles.contains(ft.as_str())
-        || (!is_cap(first.text(text)) && first.word);
-    if !starts_ok || PRONOUNS.contains(&ft.as_str()) || w.cue_word(&ft) {
+        || first.is(Class::TITLE)
+        || (!first.is(Class::CAP) && first.word);
+    if !starts_ok || first.is(Class::PRONOUN.with(Class::CUE)) {
         return None;
     }
     let mut end = from;
@@ -263,7 +225,7 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     // `Rumsfeld’s mention of …`: the possessor is the speaker
     if let Some(stem) = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s")) {
         if is_cap(stem) && !w.orgs.contains(lower(stem).as_str()) {
-            let mut p = classify_tokens(text, toks, w);
+            let mut p = classify_tokens(text, toks);
             let end = toks[toks.len() - 1].span.start + stem.len();
             p.span = Span::new(p.span.start, end);
             p.kind = SpeakerKind::Person;
@@ -274,15 +236,13 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
             return p;
         }
     }
-    classify_tokens(text, toks, w)
+    classify_tokens(text, toks)
 }
 
-fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
+fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
     let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
-    let words: Vec<Lower> = toks.iter().map(|t| lower(t.text(text))).collect();
-    let head = words.last().map(Lower::as_str).unwrap_or("");
-    let head_raw = toks[toks.len() - 1].text(text);
-    let anonymous = words.iter().any(|x| w.anonymous.contains(x.as_str()));
+    let last = &toks[toks.len() - 1];
+    let anonymous = toks.iter().any(|t| t.is(Class::ANONYMOUS));
     let mut p = Phrase {
         span,
         kind: SpeakerKind::Unknown,
@@ -290,7 +250,7 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
         role: None,
         pronoun: false,
     };
-    if w.groups.contains(head) {
+    if last.is(Class::GROUP) {
         p.kind = if anonymous {
             SpeakerKind::Anonymous
         } else {
@@ -298,29 +258,27 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
         };
         return p;
     }
-    if w.titles.contains(head) && !is_cap(head_raw)
-        || (w.titles.contains(head) && words.len() > 1 && words[0] == "the")
+    if last.is(Class::TITLE)
+        && (!last.is(Class::CAP) || (toks.len() > 1 && lower(toks[0].text(text)) == "the"))
     {
         p.kind = SpeakerKind::Person;
         p.role = Some(span);
         return p;
     }
-    if w.orgs.contains(head) {
+    if last.is(Class::ORG) {
         p.kind = SpeakerKind::Organization;
         return p;
     }
     // `Scott Hawkins of Cheyenne`: a full name, then where the person is
     // from; `Secretary of State John Kerry` has a title before `of`
-    if let Some(c) = words
+    if let Some(c) = toks
         .iter()
-        .position(|x| matches!(x.as_str(), "of" | "from"))
+        .position(|t| matches!(lower(t.text(text)).as_str(), "of" | "from"))
     {
         let name_run = toks[..c]
             .iter()
             .rev()
-            .take_while(|t| {
-                is_cap(t.text(text)) && !w.titles.contains(lower(t.text(text)).as_str())
-            })
+            .take_while(|t| t.is(Class::CAP) && !t.is(Class::TITLE))
             .count();
         if c >= 2 && name_run >= 2 && name_run == c {
             p.kind = SpeakerKind::Person;
@@ -329,20 +287,19 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
             return p;
         }
     }
-    if is_cap(head_raw) {
+    if last.is(Class::CAP) {
         // the name is the run of capitalised non-title words at the end
         let mut k = toks.len();
         while k > 0 {
-            let t = toks[k - 1].text(text);
-            let l = lower(t);
-            let particle = matches!(
-                l.as_str(),
-                "de" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "da" | "du"
-            );
-            if (is_cap(t)
-                && !w.titles.contains(l.as_str())
-                && !w.orgs.contains(l.as_str())
-                && !w.starters.contains(t)
+            let tk = &toks[k - 1];
+            let t = tk.text(text);
+            let particle = tk.is(Class::CONNECTOR)
+                && matches!(
+                    lower(t).as_str(),
+                    "de" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "da" | "du"
+                );
+            if (tk.is(Class::CAP)
+                && !tk.is(Class::TITLE.with(Class::ORG).with(Class::STARTER))
                 && !t.ends_with("’s")
                 && !t.ends_with("'s"))
                 || (particle && k < toks.len())
@@ -353,14 +310,14 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
             }
         }
         if k == toks.len()
-            || words[k..].iter().all(|x| calendar(x))
+            || toks[k..].iter().all(|t| t.is(Class::CALENDAR))
             // (`former Soviet`; a demonym alone may be a surname: `Cuban said`)
-            || (k > 0 && k + 1 == toks.len() && w.demonyms.contains(words[k].as_str()))
+            || (k > 0 && k + 1 == toks.len() && toks[k].is(Class::DEMONYM))
         {
             return p;
         }
         // `ambassador to Poland Mark Hale`: the place belongs to the title
-        if toks.len() - k >= 3 && k > 0 && CONNECTORS.contains(&words[k - 1].as_str()) {
+        if toks.len() - k >= 3 && k > 0 && toks[k - 1].is(Class::CONNECTOR) {
             k += 1;
         }
         p.kind = SpeakerKind::Person;
@@ -368,8 +325,7 @@ fn classify_tokens(text: &str, toks: &[Tok], w: &Words) -> Phrase {
         if k > 0 {
             let mut rs = 0;
             while rs < k
-                && (DETERMINERS.contains(&words[rs].as_str())
-                    || HONORIFICS.contains(&words[rs].as_str()))
+                && (toks[rs].is(DET) || HONORIFICS.contains(&lower(toks[rs].text(text)).as_str()))
             {
                 rs += 1;
             }
@@ -389,7 +345,7 @@ mod tests {
     /// `lone_word` at the first token of `t`.
     fn lone(t: &str) -> bool {
         let w = Words::default();
-        lone_word(t, &tokenize(t, Span::new(0, t.len())), 0, &w)
+        lone_word(t, &tokenize(t, Span::new(0, t.len()), &w), 0)
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Word tokens with byte spans: `O’Malley`, `U.S.`, `Russia’s` and
 //! `Secretary-General` stay whole.
 
+use crate::lexicon::{Class, Lexicon};
 use crate::span::Span;
 use std::ops::Deref;
 
@@ -76,11 +77,18 @@ pub struct Tok {
     pub span: Span,
     /// Contains a letter or digit.
     pub word: bool,
+    /// The word's classes, looked up once here for every rule that asks.
+    pub class: Class,
 }
 
 impl Tok {
     pub fn text<'a>(&self, t: &'a str) -> &'a str {
         self.span.slice(t)
+    }
+
+    /// Whether the token is in any of the classes of `c`.
+    pub fn is(&self, c: Class) -> bool {
+        self.class.any(c)
     }
 }
 
@@ -92,9 +100,9 @@ impl Tok {
 /// a comma or period between digits (`1,000`, `3.5`). As UAX #29 word
 /// boundaries do for these cases, but in one pass with no table lookups,
 /// which this stage runs for every sentence of every document.
-pub fn tokenize(text: &str, window: Span) -> Vec<Tok> {
+pub fn tokenize(text: &str, window: Span, w: &Lexicon) -> Vec<Tok> {
     let mut out = Vec::with_capacity(window.len() / 5 + 1);
-    tokenize_into(text, window, &mut out);
+    tokenize_into(text, window, w, &mut out);
     out
 }
 
@@ -108,13 +116,13 @@ pub struct SentenceTokens {
 }
 
 impl SentenceTokens {
-    pub fn new(text: &str, sentences: &[crate::segment::Sentence]) -> SentenceTokens {
+    pub fn new(text: &str, sentences: &[crate::segment::Sentence], w: &Lexicon) -> SentenceTokens {
         let mut toks = Vec::with_capacity(text.len() / 5 + 1);
         let mut starts = Vec::with_capacity(sentences.len() + 1);
         let mut buf = Vec::new();
         for s in sentences {
             starts.push(toks.len());
-            tokenize_into(text, s.span, &mut buf);
+            tokenize_into(text, s.span, w, &mut buf);
             toks.extend_from_slice(&buf);
         }
         starts.push(toks.len());
@@ -145,56 +153,78 @@ impl SentenceTokens {
 
 /// [`tokenize`] into a buffer the caller reuses (cleared first), for
 /// stages that tokenize every sentence.
-pub fn tokenize_into(text: &str, window: Span, out: &mut Vec<Tok>) {
+pub fn tokenize_into(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
     out.clear();
     let s = window.slice(text);
+    let b = s.as_bytes();
     let base = window.start;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let len = c.len_utf8();
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !alnum(c) {
             out.push(Tok {
-                span: Span::new(base + i, base + i + c.len_utf8()),
+                span: Span::new(base + i, base + i + len),
                 word: false,
+                class: Class::NONE,
             });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let start = i;
+        let mut end = i + len;
         let mut prev = c;
-        loop {
-            match chars.peek().copied() {
-                Some((_, n)) if n.is_alphanumeric() => {
-                    chars.next();
-                    end += n.len_utf8();
-                    prev = n;
-                }
-                Some((j, n)) if joins(prev, n) => {
-                    let after = s[j + n.len_utf8()..].chars().next();
-                    let ok = after.is_some_and(|a| {
-                        a.is_alphanumeric()
-                            && (!matches!(n, ',') || (prev.is_ascii_digit() && a.is_ascii_digit()))
-                            && (n != '.' || prev.is_ascii_digit() == a.is_ascii_digit())
-                    });
-                    if !ok {
-                        break;
-                    }
-                    chars.next();
-                    end = j + n.len_utf8();
-                }
-                _ => break,
+        while let Some(n) = char_at(s, end) {
+            if alnum(n) {
+                end += n.len_utf8();
+                prev = n;
+                continue;
             }
+            if !joins(prev, n) {
+                break;
+            }
+            let ok = char_at(s, end + n.len_utf8()).is_some_and(|a| {
+                alnum(a)
+                    && (n != ',' || (prev.is_ascii_digit() && a.is_ascii_digit()))
+                    && (n != '.' || prev.is_ascii_digit() == a.is_ascii_digit())
+            });
+            if !ok {
+                break;
+            }
+            end += n.len_utf8();
         }
         // keep the period of `U.S.`, `Mr.` and `W.` with its word
-        if s[end..].starts_with('.') && is_abbreviation_like(&s[i..end]) {
-            chars.next();
+        if b.get(end) == Some(&b'.') && is_abbreviation_like(&s[start..end]) {
             end += 1;
         }
+        let word = &s[start..end];
         out.push(Tok {
-            span: Span::new(base + i, base + end),
+            span: Span::new(base + start, base + end),
             word: true,
+            class: w.word_classes(word),
         });
+        i = end;
+    }
+}
+
+/// The character at byte `i` of `s` (a char boundary), without decoding
+/// for ASCII, which is nearly all of the text.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
+}
+
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
     }
 }
 
@@ -215,7 +245,7 @@ mod tests {
     use super::*;
 
     fn words(t: &str) -> Vec<&str> {
-        tokenize(t, Span::new(0, t.len()))
+        tokenize(t, Span::new(0, t.len()), &Lexicon::builtin())
             .iter()
             .map(|k| k.text(t))
             .collect()
