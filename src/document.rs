@@ -110,23 +110,22 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
     let blank_separated = has_blank_line(text);
     let mut out = Vec::new();
     let mut start = 0usize;
-    let mut pos = 0usize;
     let bytes = text.as_bytes();
-    while pos < bytes.len() {
-        if bytes[pos] == b'\n' {
-            let line_end = pos;
-            let next = pos + 1;
-            let is_break = if blank_separated {
-                next_line_is_blank(bytes, next)
-            } else {
-                true
-            };
-            if is_break {
-                push_trimmed(text, start, line_end, &mut out);
-                start = next;
-            }
+    // (`find` of one byte runs memchr)
+    let mut from = 0usize;
+    while let Some(k) = text[from..].find('\n') {
+        let line_end = from + k;
+        let next = line_end + 1;
+        let is_break = if blank_separated {
+            next_line_is_blank(bytes, next)
+        } else {
+            true
+        };
+        if is_break {
+            push_trimmed(text, start, line_end, &mut out);
+            start = next;
         }
-        pos += 1;
+        from = next;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -158,10 +157,9 @@ fn has_blank_line(text: &str) -> bool {
         if bytes[i] == b'\n' {
             if seen_content && next_line_is_blank(bytes, i + 1) {
                 // a blank line followed by more text
-                let rest = &text[i + 1..];
-                if !rest.trim().is_empty() {
-                    return true;
-                }
+                // (only white space is left otherwise: no later line can
+                // be followed by text either)
+                return !text[i + 1..].trim().is_empty();
             }
         } else if !bytes[i].is_ascii_whitespace() {
             seen_content = true;

@@ -224,7 +224,9 @@ fn alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        // (the replacement character fills text read with --lossy: no
+        // table lookup for it)
+        c != '\u{FFFD}' && c.is_alphanumeric()
     }
 }
 

@@ -337,6 +337,27 @@ pub fn outlet_key(name: &str) -> String {
 impl Lexicon {
     /// The normalized name of an outlet, if the lexicon knows it.
     pub fn outlet(&self, name: &str) -> Option<&str> {
+        // the key of a short ASCII name is built on the stack: every
+        // capitalised run of words that could open an outlet's name is
+        // looked up
+        const SHORT: usize = 64;
+        if name.is_ascii() && name.len() <= SHORT {
+            let mut buf = [0u8; SHORT];
+            let mut n = 0;
+            for w in name.split_whitespace() {
+                if n > 0 {
+                    buf[n] = b' ';
+                    n += 1;
+                }
+                for &c in w.as_bytes() {
+                    buf[n] = c.to_ascii_lowercase();
+                    n += 1;
+                }
+            }
+            let key = std::str::from_utf8(&buf[..n]).ok()?;
+            let key = key.strip_prefix("the ").unwrap_or(key);
+            return self.outlets.get(key).map(String::as_str);
+        }
         self.outlets.get(&outlet_key(name)).map(String::as_str)
     }
 }

@@ -17,6 +17,17 @@ pub fn sentence_starts(p: &str, lx: &Lexicon) -> Vec<usize> {
     };
     let mut i = 0;
     while i < b.len() {
+        // most bytes end nothing: skip them by table (white space matters
+        // only once a list has opened)
+        let table = if st.list.is_some() {
+            &LIST_BYTES
+        } else {
+            &END_BYTES
+        };
+        match b[i..].iter().position(|&c| table[c as usize]) {
+            Some(k) => i += k,
+            None => break,
+        }
         match b[i] {
             b'.' | b'?' | b'!' => {
                 i = terminal(p, i, lx, &mut st);
@@ -47,6 +58,27 @@ pub fn sentence_starts(p: &str, lx: &Lexicon) -> Vec<usize> {
         i += 1;
     }
     st.starts
+}
+
+/// Bytes that may end a sentence or open a bullet: `.`, `?`, `!` and the
+/// lead byte of `…` and of every bullet (`•`, `◦`, …).
+const END_BYTES: [bool; 256] = byte_table(false);
+/// The same and white space, before which a list marker may stand.
+const LIST_BYTES: [bool; 256] = byte_table(true);
+
+const fn byte_table(space: bool) -> [bool; 256] {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[0xE2] = true;
+    if space {
+        t[b' ' as usize] = true;
+        t[b'\t' as usize] = true;
+        t[b'\n' as usize] = true;
+        t[b'\r' as usize] = true;
+    }
+    t
 }
 
 struct State {

@@ -54,6 +54,11 @@ pub fn cases(article: &str, whole_bytes: usize) -> Vec<(&'static str, String)> {
         ("CRLF line ends", whole(article.replace('\n', "\r\n"))),
         ("NUL bytes", whole(article.replace(". ", ".\0 "))),
         (
+            "text, then 1 MB of blank lines",
+            "One line of text.".to_string() + &"\n".repeat(1_000_000),
+        ),
+        ("1 MB of one-word lines", fill("word\n", 1_000_000)),
+        (
             "a `they said` after every quotation",
             fill("“we act,” they said, and ", 1_000_000),
         ),
