@@ -9,6 +9,7 @@ use super::cues::{self, Found};
 use super::phrase::Phrase;
 use super::tokens::{lower, Tok};
 use super::Words;
+use crate::lexicon::Class;
 use crate::span::Span;
 
 /// Fewest words a reported clause has.
@@ -62,7 +63,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // most sentences hold no reporting verb at all: one cheap pass first
     let first_cue = toks.iter().position(|t| {
         let s = t.text(text);
-        t.word && s.len() > 2 && (w.cue_word(&lower(s)) || s == "according" || s == "According")
+        t.word && s.len() > 2 && (t.is(Class::CUE) || s == "according" || s == "According")
     })?;
     according_to_first(text, toks, w)
         .or_else(|| cue_then_clause_any(text, toks, first_cue, w))
@@ -205,7 +206,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 // that names a claim
                 || (k > j
                     && k - j <= 4
-                    && w.content_nouns.contains(lower(toks[k - 1].text(text)).as_str()))
+                    && toks[k - 1].is(Class::CONTENT_NOUN))
         });
     match that {
         Some(k) => j = k + 1,
@@ -253,7 +254,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     }
     Some(Claim {
         more: None,
-        content: clause(text, toks, j).map(|c| before_second_report(text, toks, c, w))?,
+        content: clause(text, toks, j).map(|c| before_second_report(text, toks, c))?,
         found: f,
     })
 }
@@ -290,7 +291,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .unwrap_or(toks.len());
     if !toks[tail_start..]
         .iter()
-        .any(|t| t.word && (w.cue_word(&lower(t.text(text))) || t.text(text) == "according"))
+        .any(|t| t.word && (t.is(Class::CUE) || t.text(text) == "according"))
     {
         return None;
     }
@@ -350,7 +351,7 @@ const CONTRASTS: &[&str] = &["while", "whereas", "but"];
 
 /// A reported clause ends where a contrast opens another report with its
 /// own reporting verb: the clause after it belongs to someone else.
-fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> Span {
+fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
     let inside = |t: &Tok| t.span.start >= content.start && t.span.end <= content.end;
     let Some(first) = toks.iter().position(inside) else {
         return content;
@@ -369,7 +370,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         }
         let reports = toks[k + 2..=last.min(k + 10)]
             .iter()
-            .any(|t| t.word && w.cue_lemma(t.text(text)).is_some());
+            .any(|t| t.word && t.is(Class::CUE));
         if reports {
             return Span::new(content.start, toks[k - 1].span.end);
         }

@@ -5,6 +5,7 @@ use super::phrase::{self, Phrase, SpeakerKind};
 use super::tokens::{lower, SentenceTokens, Tok};
 use super::Words;
 use crate::document::Document;
+use crate::lexicon::Class;
 use crate::span::Span;
 
 /// Mentions a surname or role looks back (or ahead) over: far enough for
@@ -85,13 +86,13 @@ impl<'a> Tracker<'a> {
             let toks = sentence_toks.get(si);
             let mut i = 0;
             while i < toks.len() {
-                let t = toks[i].text(text);
                 // a name never opens with a function word (`The`, `But`,
                 // `He`): the next capitalised word is tried instead
-                if !t.chars().next().is_some_and(char::is_uppercase) || w.starters.contains(t) {
+                if !toks[i].is(Class::CAP) || toks[i].is(Class::STARTER) {
                     i += 1;
                     continue;
                 }
+                let t = toks[i].text(text);
                 // a word that stands alone can only be a surname already
                 // met: without one, reading its phrase finds nothing
                 if phrase::lone_word(text, toks, i) {
@@ -112,10 +113,7 @@ impl<'a> Tracker<'a> {
                     .checked_sub(1)
                     .map(|k| super::tokens::lower(toks[k].text(text)));
                 // `the Cold War` is a thing; `the president, Jane Roe` has a role
-                let thing = prev
-                    .as_deref()
-                    .is_some_and(|d| phrase::DETERMINERS.contains(&d))
-                    && p.role.is_none();
+                let thing = i > 0 && toks[i - 1].is(Class::DETERMINER) && p.role.is_none();
                 // (after an inverted cue, `said Omar Haddad`, the name is
                 // the subject too)
                 // (`When Kent was asked`: right after an opening function
@@ -124,11 +122,9 @@ impl<'a> Tracker<'a> {
                     || prev.as_deref().is_none_or(|d| {
                         matches!(d, "," | "and" | "but" | ";" | "—" | "(")
                             || super::cues::is_quote_mark(d)
-                            || w.cue_word(d)
+                            || toks[i - 1].is(Class::CUE)
                     })
-                    || toks
-                        .get(end)
-                        .is_some_and(|t| w.cue_word(&super::tokens::lower(t.text(text))));
+                    || toks.get(end).is_some_and(|t| t.is(Class::CUE));
                 if thing {
                     i = end.max(i + 1);
                     continue;
@@ -302,19 +298,14 @@ const SUBJECT_NEXT: &[&str] = &[
 /// referent of a later `they`.
 fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Mention> {
     let t = toks[i].text(text);
-    if !t.ends_with('s') || t.len() < 4 {
+    if !t.ends_with('s') || t.len() < 4 || !toks[i].is(Class::HEAD) {
         return None;
     }
-    let l = lower(t);
-    // (one lookup in the union first: most words are none of the three)
-    if !w.heads.contains(l.as_str()) {
-        return None;
-    }
-    let title = w.titles.contains(l.as_str());
-    let next = toks.get(i + 1).map(|n| lower(n.text(text)));
-    let subject = next
-        .as_deref()
-        .is_some_and(|n| SUBJECT_NEXT.contains(&n) || w.cue_word(n) || n.ends_with("ly"));
+    let title = toks[i].is(Class::TITLE);
+    let subject = toks.get(i + 1).is_some_and(|n| {
+        let l = lower(n.text(text));
+        n.is(Class::CUE) || SUBJECT_NEXT.contains(&l.as_str()) || l.ends_with("ly")
+    });
     if !subject {
         return None;
     }

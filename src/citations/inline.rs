@@ -5,7 +5,7 @@
 
 use super::{Block, BlockKind, Entry};
 use crate::attribute::tokens::{SentenceTokens, Tok};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Class, Lexicon};
 use crate::span::Span;
 
 /// Longest outlet name looked up, in words.
@@ -74,11 +74,11 @@ fn outlet_at<'l>(
     i: usize,
     lx: &'l Lexicon,
 ) -> Option<(Span, &'l str, usize)> {
-    let first = toks[i].text(text);
     // outlet names open with a capital: no lookup for other words
-    if !first.starts_with(|c: char| c.is_uppercase()) {
+    if !toks[i].is(Class::CAP) || !toks[i].is(Class::OUTLET_START) {
         return None;
     }
+    let first = toks[i].text(text);
     let stem = first
         .strip_suffix("’s")
         .or_else(|| first.strip_suffix("'s"))

@@ -44,6 +44,10 @@ impl Class {
     pub const STARTER: Class = Class(1 << 15);
     /// The word's first character is upper case.
     pub const CAP: Class = Class(1 << 16);
+    /// Lower-cased, the word (or the word with `’s` or `'s` after it) is
+    /// the first word of an outlet's name or alias; whether it is, as
+    /// written, is for the outlet table to say.
+    pub const OUTLET_START: Class = Class(1 << 18);
 
     /// Heads and modifiers of a speaker phrase (the lexicon's `nouns`).
     pub const NOUN: Class = Class(Self::TITLE.0 | Self::ORG.0 | Self::GROUP.0 | Self::ANONYMOUS.0);
@@ -161,6 +165,12 @@ pub fn table(lx: &Lexicon) -> ClassTable {
     for (set, c) in sets {
         for w in set.iter().filter(|w| !w.contains(char::is_whitespace)) {
             add(w, c);
+        }
+    }
+    for o in &lx.outlet_starts {
+        let o = o.to_lowercase();
+        for possessive in ["", "’s", "'s"] {
+            add(&format!("{o}{possessive}"), Class::OUTLET_START);
         }
     }
     for s in &lx.starters {
