@@ -119,11 +119,9 @@ impl SentenceTokens {
     pub fn new(text: &str, sentences: &[crate::segment::Sentence], w: &Lexicon) -> SentenceTokens {
         let mut toks = Vec::with_capacity(text.len() / 5 + 1);
         let mut starts = Vec::with_capacity(sentences.len() + 1);
-        let mut buf = Vec::new();
         for s in sentences {
             starts.push(toks.len());
-            tokenize_into(text, s.span, w, &mut buf);
-            toks.extend_from_slice(&buf);
+            append(text, s.span, w, &mut toks);
         }
         starts.push(toks.len());
         SentenceTokens { toks, starts }
@@ -155,6 +153,11 @@ impl SentenceTokens {
 /// stages that tokenize every sentence.
 pub fn tokenize_into(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
     out.clear();
+    append(text, window, w, out);
+}
+
+/// The tokens of `text[window]` pushed onto `out`.
+fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
     let s = window.slice(text);
     let b = s.as_bytes();
     let base = window.start;
