@@ -77,13 +77,8 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     let det = |j: usize| toks[j].is(Class::DETERMINER);
     // `a rare note of`, `a crucial point`: a base form after a determiner
     // and an adjective is a noun too
-    let adjective = |j: usize| {
-        let l = lower(toks[j].text(text));
-        toks[j].word
-            && !toks[j].is(Class::CAP)
-            && !w.titles.contains(l.as_str())
-            && !w.groups.contains(l.as_str())
-    };
+    let adjective =
+        |j: usize| toks[j].word && !toks[j].is(Class::CAP.with(Class::TITLE).with(Class::GROUP));
     // only a base form (`comment`) or plural (`claims`) can be such a noun;
     // `the ACU said` keeps its verb
     let lt = lower(t);
@@ -114,8 +109,9 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
             .get(k + 1)
             .is_some_and(|n| lower(n.text(text)).as_str() == p);
         let closes = toks.get(k + 2).is_none_or(|n| {
-            let l = lower(n.text(text));
-            !n.word || matches!(l.as_str(), "that" | "to" | "at") || is_aux(&l)
+            !n.word
+                || n.is(Class::AUX)
+                || matches!(lower(n.text(text)).as_str(), "that" | "to" | "at")
         });
         return has && closes;
     }
@@ -128,18 +124,11 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
                     p,
                     "so" | "-" | "‐" | "is" | "was" | "are" | "were" | "be" | "been" | "being"
                 )
-            }) || prev.as_deref().is_some_and(|p| {
-                !phrase::PRONOUNS.contains(&p)
-                    && toks[k - 1].word
-                    && !toks[k - 1].is(Class::CAP)
-                    && !is_aux(p)
-            });
+            }) || (k >= 1
+                && toks[k - 1].word
+                && !toks[k - 1].is(Class::PRONOUN.with(Class::CAP).with(Class::AUX)));
             // `what Gingrich called “…”` names its speaker right before
-            let named_subject = k >= 1
-                && (toks[k - 1].is(Class::CAP)
-                    || prev
-                        .as_deref()
-                        .is_some_and(|p| phrase::PRONOUNS.contains(&p)));
+            let named_subject = k >= 1 && toks[k - 1].is(Class::CAP.with(Class::PRONOUN));
             !naming
                 && (named_subject
                     || toks
@@ -159,8 +148,6 @@ fn progressive(text: &str, toks: &[Tok], k: usize) -> bool {
         .take_while(|t| t.is(Class::AUX))
         .any(|t| matches!(lower(t.text(text)).as_str(), "is" | "are" | "was" | "were"))
 }
-
-use crate::lexicon::classes::is_aux;
 
 /// The cue span for a verb at `k`, extended over `as saying` after
 /// `quoted` and over a following `to`/`that` is not needed.
@@ -221,7 +208,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let first = toks.get(i)?;
     let fl = lower(first.text(text));
     // `said Fiona Hill`, `noted Mikhail Margelov`
-    if w.cue_word(&fl) && !fl.ends_with("ing") {
+    if first.is(Class::CUE) && !fl.ends_with("ing") {
         let (cue, mut j) = cue_span(text, toks, i, w);
         while toks.get(j).is_some_and(|t| t.is(Class::AUX)) {
             j += 1;
@@ -355,7 +342,7 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 fn inverted_opening(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let first = toks.first()?;
     let l = lower(first.text(text));
-    if !first.is(Class::CAP) || !w.cue_word(&l) || l.ends_with("ing") {
+    if !first.is(Class::CAP) || !first.is(Class::CUE) || l.ends_with("ing") {
         return None;
     }
     let (phrase, _) = phrase::after(text, toks, 1, w)?;
@@ -752,7 +739,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             && fl.chars().all(|c| c.is_alphabetic() || c == '-')
             && !fl.ends_with("ing")
             && !fl.ends_with("ed")
-            && !is_function_word(&fl, w));
+            && !is_function_word(first, &fl, w));
     if !opens {
         return None;
     }
@@ -764,7 +751,11 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         if l == "," && v + 2 < stop {
             let next = &toks[v + 1];
             let nl = lower(next.text(text));
-            if next.word && !next.is(Class::CAP) && !is_function_word(&nl, w) && toks[v + 2].word {
+            if next.word
+                && !next.is(Class::CAP)
+                && !is_function_word(next, &nl, w)
+                && toks[v + 2].word
+            {
                 continue;
             }
         }
@@ -818,14 +809,14 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     None
 }
 
-fn is_function_word(l: &str, w: &Words) -> bool {
+fn is_function_word(t: &Tok, l: &str, w: &Words) -> bool {
     let mut cap = String::with_capacity(l.len());
     let mut cs = l.chars();
     if let Some(c) = cs.next() {
         cap.extend(c.to_uppercase());
         cap.push_str(cs.as_str());
     }
-    w.starters.contains(&cap) || phrase::PRONOUNS.contains(&l) || is_aux(l) || w.cue_word(l)
+    w.starters.contains(&cap) || t.is(Class::PRONOUN.with(Class::AUX).with(Class::CUE))
 }
 
 /// A noun phrase the grammar does not know after an inverted verb (`said
@@ -837,7 +828,7 @@ fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(
     // `master of ceremonies Asab Al-Tabchi`, `retired neurosurgeon Ben
     // Carson`: a lower-case opening needs a capitalised word after it
     let opens = phrase::DETERMINERS.contains(&fl.as_str()) || first.is(Class::CAP);
-    if !opens && (is_function_word(&fl, w) || !first.word) {
+    if !opens && (is_function_word(first, &fl, w) || !first.word) {
         return None;
     }
     let mut e = j;

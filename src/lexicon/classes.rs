@@ -49,7 +49,8 @@ impl Class {
     /// written, is for the outlet table to say.
     pub const OUTLET_START: Class = Class(1 << 18);
 
-    /// Heads and modifiers of a speaker phrase (the lexicon's `nouns`).
+    /// Heads and modifiers of a speaker phrase: titles, organisations,
+    /// groups and anonymous modifiers.
     pub const NOUN: Class = Class(Self::TITLE.0 | Self::ORG.0 | Self::GROUP.0 | Self::ANONYMOUS.0);
     /// Head nouns of a speaker (the lexicon's `heads`).
     pub const HEAD: Class = Class(Self::TITLE.0 | Self::ORG.0 | Self::GROUP.0);
@@ -134,12 +135,6 @@ pub const AUX: &[&str] = &[
     "even",
     "apparently",
 ];
-
-/// Whether a lower-case word is an auxiliary or adverb in the sense of
-/// [`Class::AUX`].
-pub fn is_aux(lower: &str) -> bool {
-    AUX.contains(&lower) || (lower.ends_with("ly") && lower.len() > 4)
-}
 
 /// The table of every listed word's classes, from the lexicon's lists and
 /// the closed classes above.

@@ -114,10 +114,6 @@ pub struct Lexicon {
     /// The first word of every outlet name and alias as written (`The`
     /// dropped), for a quick test before any lookup.
     pub outlet_starts: WordSet,
-    /// Every word that can head or modify a speaker phrase: titles,
-    /// organisations, groups and anonymous modifiers in one set, because
-    /// the phrase grammar asks about all four for nearly every word.
-    pub nouns: WordSet,
     /// Titles, organisations and groups: the head nouns of a speaker.
     pub heads: WordSet,
     /// Every listed word (lower case) → its classes (see [`classes`]).
@@ -154,7 +150,6 @@ impl Lexicon {
             cross_references: lower_set(&t("cross_references")),
             outlets: alias_table(&outlets),
             outlet_starts: first_words(&outlets),
-            nouns: WordSet::default(),
             heads: WordSet::default(),
             classes: Default::default(),
         };
@@ -164,15 +159,13 @@ impl Lexicon {
 
     /// Rebuilds the sets derived from the lists; call after changing one.
     pub fn derive(&mut self) {
-        let heads: WordSet = self
+        self.heads = self
             .titles
             .iter()
             .chain(self.orgs.iter())
             .chain(self.groups.iter())
             .cloned()
             .collect();
-        self.nouns = heads.iter().chain(self.anonymous.iter()).cloned().collect();
-        self.heads = heads;
         self.classes = classes::table(self);
     }
 
