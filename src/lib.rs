@@ -18,6 +18,7 @@
 //! any output carries both.
 
 pub mod attribute;
+pub mod chars;
 pub mod citations;
 pub mod document;
 pub mod eval;

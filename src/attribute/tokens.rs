@@ -156,60 +156,121 @@ pub fn tokenize_into(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) 
     append(text, window, w, out);
 }
 
+/// What an ASCII byte is to the tokenizer.
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+
+/// [`OTHER`], [`SPACE`] or [`ALNUM`] for each ASCII byte: white space as
+/// `char::is_whitespace` has it (vertical tab included), letters and digits.
+static ASCII: [u8; 128] = {
+    let mut t = [OTHER; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b == b' ' || (b >= 0x09 && b <= 0x0d) {
+            SPACE
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        c += 1;
+    }
+    t
+};
+
+fn ascii_alnum(b: u8) -> bool {
+    b < 0x80 && ASCII[b as usize] == ALNUM
+}
+
 /// The tokens of `text[window]` pushed onto `out`.
+///
+/// Reads bytes, and decodes a character only where a byte is not ASCII:
+/// this runs over every sentence of every document, and a run of ASCII
+/// letters, most of a word, is one table lookup a byte.
 fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
     let s = window.slice(text);
     let b = s.as_bytes();
     let base = window.start;
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !alnum(c) {
-            out.push(Tok {
-                span: Span::new(base + i, base + i + len),
-                word: false,
-                class: Class::NONE,
-            });
-            i += len;
-            continue;
-        }
-        let start = i;
-        let mut end = i + len;
-        let mut prev = c;
-        while let Some(n) = char_at(s, end) {
-            if alnum(n) {
-                end += n.len_utf8();
-                prev = n;
+    while i < b.len() {
+        let len = if b[i] < 0x80 {
+            match ASCII[b[i] as usize] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                ALNUM => 1,
+                _ => {
+                    out.push(punctuation(base + i, 1));
+                    i += 1;
+                    continue;
+                }
+            }
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                i += len;
                 continue;
             }
-            if !joins(prev, n) {
+            if !alnum(c) {
+                out.push(punctuation(base + i, len));
+                i += len;
+                continue;
+            }
+            len
+        };
+        let start = i;
+        let mut end = i + len;
+        let mut ascii = len == 1;
+        loop {
+            while end < b.len() && ascii_alnum(b[end]) {
+                end += 1;
+            }
+            let Some(n) = char_at(s, end) else { break };
+            if !n.is_ascii() && alnum(n) {
+                end += n.len_utf8();
+                ascii = false;
+                continue;
+            }
+            // (the character before `end` is the word's last letter or
+            // digit, and a digit is one byte)
+            let prev_digit = b[end - 1].is_ascii_digit();
+            if !joins(prev_digit, n) {
                 break;
             }
-            let ok = char_at(s, end + n.len_utf8()).is_some_and(|a| {
+            let after = end + n.len_utf8();
+            let ok = char_at(s, after).is_some_and(|a| {
                 alnum(a)
-                    && (n != ',' || (prev.is_ascii_digit() && a.is_ascii_digit()))
-                    && (n != '.' || prev.is_ascii_digit() == a.is_ascii_digit())
+                    && (n != ',' || (prev_digit && a.is_ascii_digit()))
+                    && (n != '.' || prev_digit == a.is_ascii_digit())
             });
             if !ok {
                 break;
             }
-            end += n.len_utf8();
+            ascii &= n.is_ascii();
+            end = after;
         }
         // keep the period of `U.S.`, `Mr.` and `W.` with its word
         if b.get(end) == Some(&b'.') && is_abbreviation_like(&s[start..end]) {
             end += 1;
         }
-        let word = &s[start..end];
         out.push(Tok {
             span: Span::new(base + start, base + end),
             word: true,
-            class: w.word_classes(word),
+            class: w.classes_of(&s[start..end], ascii),
         });
         i = end;
+    }
+}
+
+fn punctuation(start: usize, len: usize) -> Tok {
+    Tok {
+        span: Span::new(start, start + len),
+        word: false,
+        class: Class::NONE,
     }
 }
 
@@ -224,17 +285,11 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 }
 
 fn alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        // (the replacement character fills text read with --lossy: no
-        // table lookup for it)
-        c != '\u{FFFD}' && c.is_alphanumeric()
-    }
+    crate::chars::is_alnum(c)
 }
 
-fn joins(prev: char, n: char) -> bool {
-    matches!(n, '\'' | '’' | '-' | '.' | '‐') || (n == ',' && prev.is_ascii_digit())
+fn joins(prev_digit: bool, n: char) -> bool {
+    matches!(n, '\'' | '’' | '-' | '.' | '‐') || (n == ',' && prev_digit)
 }
 
 fn is_abbreviation_like(w: &str) -> bool {

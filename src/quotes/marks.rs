@@ -4,6 +4,7 @@
 //! are read from the characters around them. An apostrophe (`Russia’s`,
 //! `don’t`, `’90s`, `rock ’n’ roll`) is not a mark at all.
 
+use crate::chars::is_alnum;
 /// The two nesting levels news text uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -96,10 +97,10 @@ pub fn marks(p: &str, base: usize) -> Vec<Mark> {
 fn misturned(p: &str, i: usize, n: usize, closing: bool) -> bool {
     let before = prev_char(p, i);
     let after = next_char(p, i + n);
-    let tight = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || ".,!?…".contains(c));
+    let tight = |c: Option<char>| c.is_some_and(|c| is_alnum(c) || ".,!?…".contains(c));
     let loose = |c: Option<char>| c.is_none_or(char::is_whitespace);
     if closing {
-        before.is_none_or(char::is_whitespace) && after.is_some_and(char::is_alphanumeric)
+        before.is_none_or(char::is_whitespace) && after.is_some_and(is_alnum)
     } else {
         tight(before) && loose(after)
     }
@@ -110,8 +111,7 @@ fn misturned(p: &str, i: usize, n: usize, closing: bool) -> bool {
 fn opens_single(p: &str, i: usize, n: usize) -> bool {
     let next = next_char(p, i + n);
     let elided_year = next.is_some_and(|c| c.is_ascii_digit());
-    let inside_word = prev_char(p, i).is_some_and(char::is_alphanumeric)
-        && next.is_some_and(char::is_alphanumeric);
+    let inside_word = prev_char(p, i).is_some_and(is_alnum) && next.is_some_and(is_alnum);
     !elided_year && !inside_word
 }
 
@@ -192,8 +192,8 @@ fn apostrophes(p: &str, i: usize, run: usize, base: usize, out: &mut Vec<Mark>) 
         1 => {
             let before = prev_char(p, i);
             let after = next_char(p, i + 1);
-            let word_before = before.is_some_and(char::is_alphanumeric);
-            let word_after = after.is_some_and(char::is_alphanumeric);
+            let word_before = before.is_some_and(is_alnum);
+            let word_after = after.is_some_and(is_alnum);
             if word_before && word_after {
                 return; // don't, Russia's
             }
@@ -236,7 +236,7 @@ fn apostrophes(p: &str, i: usize, run: usize, base: usize, out: &mut Vec<Mark>) 
 fn single_close_role(p: &str, i: usize, n: usize) -> Option<Role> {
     let before = prev_char(p, i);
     let after = next_char(p, i + n);
-    if before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric) {
+    if before.is_some_and(is_alnum) && after.is_some_and(is_alnum) {
         return None;
     }
     if before.is_none_or(char::is_whitespace) {
