@@ -198,9 +198,15 @@ pub fn table(lx: &Lexicon) -> ClassTable {
 /// lookup is kept to a few instructions: the first eight bytes of a word,
 /// lower-cased, are one integer to hash and compare, and only a longer word
 /// compares the rest of its bytes.
+///
+/// Most words of a text are in no list, and such a word's probe would read
+/// a slot from anywhere in the table, a cache miss each time. A byte of
+/// the hash for every slot, kept apart (a few kilobytes, which stay in the
+/// cache), answers most of them without reading a slot.
 #[derive(Debug, Clone, Default)]
 pub struct ClassTable {
-    /// A power of two in size, at most half full.
+    /// A power of two in size, at most half full; 0 marks an empty slot.
+    tags: Vec<u8>,
     slots: Vec<Slot>,
     /// log2 of the size.
     bits: u32,
@@ -212,7 +218,6 @@ pub struct ClassTable {
 struct Slot {
     /// The first eight bytes, little-endian, zero-padded.
     head: u64,
-    /// 0: empty.
     len: u32,
     /// Where the bytes after the eighth start in `tails`.
     tail: u32,
@@ -262,6 +267,7 @@ impl ClassTable {
     fn new(words: &Table<Class>) -> ClassTable {
         let size = (words.len() * 2).next_power_of_two().max(16);
         let mut t = ClassTable {
+            tags: vec![0; size],
             slots: vec![Slot::default(); size],
             bits: size.trailing_zeros(),
             tails: Vec::new(),
@@ -269,10 +275,11 @@ impl ClassTable {
         for (w, &class) in words.iter().filter(|(w, _)| !w.is_empty()) {
             let b = w.as_bytes();
             let h = head(b);
-            let mut i = t.index(h, b.len());
-            while t.slots[i].len != 0 {
+            let (mut i, tag) = t.index(h, b.len());
+            while t.tags[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
+            t.tags[i] = tag;
             t.slots[i] = Slot {
                 head: h,
                 len: b.len() as u32,
@@ -284,30 +291,35 @@ impl ClassTable {
         t
     }
 
-    fn index(&self, head: u64, len: usize) -> usize {
-        ((head ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.bits)) as usize
+    /// The slot a key's probe starts at, and its tag (never 0).
+    fn index(&self, head: u64, len: usize) -> (usize, u8) {
+        let x = (head ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        ((x >> (64 - self.bits)) as usize, (x >> 8) as u8 | 1)
     }
 
     /// The classes of a word whose non-ASCII characters are lower case
     /// already.
     pub fn get(&self, word: &[u8]) -> Class {
-        if self.slots.is_empty() || word.is_empty() {
+        if self.tags.is_empty() || word.is_empty() {
             return Class::NONE;
         }
-        let mask = self.slots.len() - 1;
+        let mask = self.tags.len() - 1;
         let h = head(word);
-        let mut i = self.index(h, word.len());
+        let (mut i, tag) = self.index(h, word.len());
         loop {
-            let s = &self.slots[i];
-            if s.len == 0 {
-                return Class::NONE;
-            }
-            if s.head == h && s.len as usize == word.len() {
-                let rest = s.len.saturating_sub(8) as usize;
-                let tail = &self.tails[s.tail as usize..s.tail as usize + rest];
-                if word.len() <= 8 || tail.eq_ignore_ascii_case(&word[8..]) {
-                    return s.class;
+            match self.tags[i] {
+                0 => return Class::NONE,
+                t if t == tag => {
+                    let s = &self.slots[i];
+                    if s.head == h && s.len as usize == word.len() {
+                        let rest = s.len.saturating_sub(8) as usize;
+                        let tail = &self.tails[s.tail as usize..s.tail as usize + rest];
+                        if word.len() <= 8 || tail.eq_ignore_ascii_case(&word[8..]) {
+                            return s.class;
+                        }
+                    }
                 }
+                _ => {}
             }
             i = (i + 1) & mask;
         }

@@ -274,11 +274,15 @@ pub fn write_json(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Re
     writeln!(w)
 }
 
-/// One JSON object per quotation, one a line.
+/// One JSON object per quotation, one a line (written by
+/// [`super::json::record`], as serde_json would write it, faster).
 pub fn write_jsonl(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
+    let mut b = Vec::new();
     for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
-        serde_json::to_writer(&mut *w, &r)?;
-        writeln!(w)?;
+        b.clear();
+        super::json::record(&mut b, &r);
+        b.push(b'\n');
+        w.write_all(&b)?;
     }
     Ok(())
 }

@@ -4,5 +4,6 @@ pub mod audit;
 pub mod csv;
 pub mod extract;
 pub mod html;
+pub mod json;
 pub mod location;
 pub mod segment;
