@@ -20,6 +20,36 @@ pub fn is_alnum(c: char) -> bool {
     }
 }
 
+/// Byte tests on eight bytes at a time, for scans that look for a few
+/// bytes in long runs of text: each tells exactly whether any byte of `x`
+/// matches (a borrow can only reach bytes above one that does).
+pub mod eight {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+
+    /// The eight bytes of `b` from `i`, little-endian, if there are eight.
+    pub fn at(b: &[u8], i: usize) -> Option<u64> {
+        let chunk = b.get(i..i + 8)?;
+        Some(u64::from_le_bytes(chunk.try_into().ok()?))
+    }
+
+    /// Whether a byte of `x` is `c`.
+    pub fn has(x: u64, c: u8) -> bool {
+        let v = x ^ (ONES * u64::from(c));
+        v.wrapping_sub(ONES) & !v & HIGH != 0
+    }
+
+    /// Whether a byte of `x` is below `n` (`n` at most 0x80).
+    pub fn has_below(x: u64, n: u8) -> bool {
+        x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0
+    }
+
+    /// Whether a byte of `x` is not ASCII.
+    pub fn has_non_ascii(x: u64) -> bool {
+        x & HIGH != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -29,5 +59,20 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn eight_byte_tests_are_exact_at_every_position() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = [b'a'; 8];
+                b[at] = c;
+                let x = eight::at(&b, 0).unwrap();
+                assert_eq!(eight::has(x, b'"'), c == b'"', "{c} at {at}");
+                assert_eq!(eight::has_below(x, 0x20), c < 0x20, "{c} at {at}");
+                assert_eq!(eight::has_non_ascii(x), c >= 0x80, "{c} at {at}");
+            }
+        }
+        assert_eq!(eight::at(b"seven b", 0), None);
     }
 }

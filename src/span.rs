@@ -76,9 +76,13 @@ impl CharMap {
         let mut chars = 0;
         for chunk in text.as_bytes().chunks(64) {
             let mut starts = 0u64;
-            for (k, &b) in chunk.iter().enumerate() {
-                // not a continuation byte (10xxxxxx)
-                starts |= u64::from((b as i8) >= -0x40) << k;
+            let mut k = 0;
+            while let Some(x) = crate::chars::eight::at(chunk, k) {
+                starts |= char_starts(x) << k;
+                k += 8;
+            }
+            for (k, &b) in chunk.iter().enumerate().skip(k) {
+                starts |= u64::from(is_char_start(b)) << k;
             }
             blocks.push(Block {
                 chars_before: chars,
@@ -116,6 +120,22 @@ impl CharMap {
     }
 }
 
+/// Not a continuation byte (`10xxxxxx`).
+fn is_char_start(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// A bit for each of the eight bytes of `x` (little-endian) that starts a
+/// character: the test of [`is_char_start`] made on all eight at once.
+fn char_starts(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let continuation = x & !(x << 1) & HIGH;
+    // one bit at the bottom of each byte that starts a character, gathered
+    // into the low byte by a multiplication
+    let starts = (!continuation & HIGH) >> 7;
+    starts.wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
 /// A span as it appears in output: byte offsets and code-point offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Offsets {
@@ -128,6 +148,23 @@ pub struct Offsets {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_char_starts_at_once() {
+        let samples: [[u8; 8]; 4] = [
+            *b"abcdefgh",
+            [0x80, 0xbf, 0xc0, 0xff, 0x7f, 0x00, 0x40, 0xe2],
+            [0xe2, 0x80, 0x9c, 0x41, 0xf0, 0x9f, 0x98, 0x80],
+            [0xbf; 8],
+        ];
+        for b in samples
+            .into_iter()
+            .chain((0..=255u8).map(|c| [c, 0x80, c, b'a', c, 0xc3, 0xa9, c]))
+        {
+            let want = (0..8).fold(0u64, |m, k| m | u64::from(is_char_start(b[k])) << k);
+            assert_eq!(char_starts(u64::from_le_bytes(b)), want, "{b:?}");
+        }
+    }
 
     #[test]
     fn char_offsets_count_code_points() {

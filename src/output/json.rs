@@ -8,6 +8,7 @@
 //! to escape eight bytes at a time and copied in runs.
 
 use super::extract::{CitedBy, Record, SpeakerOut, TextSpan};
+use crate::chars::eight;
 use crate::span::Offsets;
 
 /// `s` as a JSON string: `"`, `\` and control characters escaped as
@@ -20,8 +21,7 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
     let mut i = 0;
     while i < b.len() {
         // (the run from `run` is copied when an escape or the end is met)
-        if let Some(chunk) = b.get(i..i + 8) {
-            let chunk = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if let Some(chunk) = eight::at(b, i) {
             if !needs_escape(chunk) {
                 i += 8;
                 continue;
@@ -60,15 +60,9 @@ fn escape(c: u8) -> Option<&'static str> {
     })
 }
 
-/// Whether any of the eight bytes of `x` is `"`, `\` or below 0x20 (exact:
-/// the borrow of a byte below the threshold can only mark bytes above one
-/// that is).
+/// Whether any of the eight bytes of `x` is `"`, `\` or below 0x20.
 fn needs_escape(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
-    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
-    below_space || has_zero(x ^ (ONES * u64::from(b'"'))) || has_zero(x ^ (ONES * u64::from(b'\\')))
+    eight::has_below(x, 0x20) || eight::has(x, b'"') || eight::has(x, b'\\')
 }
 
 /// A JSON object being written: `{`, then keys and values, then `}`.

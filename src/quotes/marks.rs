@@ -4,7 +4,8 @@
 //! are read from the characters around them. An apostrophe (`Russia’s`,
 //! `don’t`, `’90s`, `rock ’n’ roll`) is not a mark at all.
 
-use crate::chars::is_alnum;
+use crate::chars::{eight, is_alnum};
+
 /// The two nesting levels news text uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -38,7 +39,15 @@ pub fn marks(p: &str, base: usize) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
+        // (marks are few: skip eight bytes at a time to the next `"`, `'`
+        // or non-ASCII byte)
+        while let Some(x) = eight::at(b, i) {
+            if eight::has_non_ascii(x) || eight::has(x, b'"') || eight::has(x, b'\'') {
+                break;
+            }
+            i += 8;
+        }
+        let Some(&c) = b.get(i) else { break };
         if c == b'"' {
             out.push(straight(p, i, 1, Level::Double, base));
             i += 1;
