@@ -83,7 +83,7 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     // `the ACU said` keeps its verb
     let lt = lower(t);
     let base = lemma == Some(lt.as_str());
-    let nounish = base || lemma.is_some_and(|l| lt.as_str() == format!("{l}s"));
+    let nounish = base || lemma.is_some_and(|l| lt.strip_suffix('s') == Some(l));
     if nounish
         && k > 0
         && (det(k - 1)

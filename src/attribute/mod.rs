@@ -307,16 +307,18 @@ fn attribute_quotes(
                 open_s.is_some() && sentence_at(sentences, pe.saturating_sub(1)) == open_s;
             // a short rest (`of the two leaders,`), and no second cue
             // (`, adding,` starts a quotation of its own)
-            let gap_words: Vec<String> = gap
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|x| !x.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-            let leads_on = (gap.trim_end().ends_with([',', ':', '—', '–'])
-                || matches!(bare, "and" | "but" | "then"))
-                && gap_words.len() <= 6
-                && !gap_words.iter().any(|x| w.cue_word(x));
-            if (bare.is_empty() || (same_sentence && leads_on && !names_someone(gap, w)))
+            // (asked only in the attribution's own sentence: the gap can
+            // be long, and its words are not wanted otherwise)
+            let leads_on = || {
+                let mut words = gap
+                    .split(|c: char| !crate::chars::is_alnum(c))
+                    .filter(|x| !x.is_empty());
+                (gap.trim_end().ends_with([',', ':', '—', '–'])
+                    || matches!(bare, "and" | "but" | "then"))
+                    && words.clone().nth(6).is_none()
+                    && !words.any(|x| w.cue_word(&tokens::lower(x)))
+            };
+            if (bare.is_empty() || (same_sentence && leads_on() && !names_someone(gap, w)))
                 && last.paragraph == q.paragraph
             {
                 last.parts.extend(q.parts.iter().copied());
