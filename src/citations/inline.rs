@@ -83,10 +83,11 @@ fn outlet_at<'l>(
         .strip_suffix("’s")
         .or_else(|| first.strip_suffix("'s"))
         .unwrap_or(first);
-    if !lx.outlet_starts.contains(stem) {
-        return None;
-    }
+    let lengths = *lx.outlet_starts.get(stem)?;
     for n in (1..=NAME_WORDS.min(toks.len() - i)).rev() {
+        if lengths & (1 << n) == 0 {
+            continue;
+        }
         let last = &toks[i + n - 1];
         if !toks[i..i + n].iter().all(|t| t.word) {
             continue;

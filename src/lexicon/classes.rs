@@ -162,7 +162,7 @@ pub fn table(lx: &Lexicon) -> ClassTable {
             add(w, c);
         }
     }
-    for o in &lx.outlet_starts {
+    for o in lx.outlet_starts.keys() {
         let o = o.to_lowercase();
         for possessive in ["", "’s", "'s"] {
             add(&format!("{o}{possessive}"), Class::OUTLET_START);

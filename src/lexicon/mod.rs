@@ -112,8 +112,10 @@ pub struct Lexicon {
     /// normalized name.
     pub outlets: Table<String>,
     /// The first word of every outlet name and alias as written (`The`
-    /// dropped), for a quick test before any lookup.
-    pub outlet_starts: WordSet,
+    /// dropped), for a quick test before any lookup, with a bit set for
+    /// each length in words of the names it opens (bit `n`: `n` words), so
+    /// that only those lengths are looked up.
+    pub outlet_starts: Table<u8>,
     /// Titles, organisations and groups: the head nouns of a speaker.
     pub heads: WordSet,
     /// Every listed word (lower case) → its classes (see [`classes`]).
@@ -298,22 +300,23 @@ pub fn alias_table(text: &str) -> Table<String> {
 }
 
 /// The first word of every `|`-separated name, a leading `The` dropped.
-fn first_words(text: &str) -> WordSet {
-    entry_lines(text)
-        .iter()
-        .flat_map(|l| {
-            let joined = l.fields.join(" ");
-            joined
-                .split('|')
-                .filter_map(|n| {
-                    let mut w = n.split_whitespace();
-                    let first = w.next()?;
-                    let first = if first == "The" { w.next()? } else { first };
-                    Some(first.to_string())
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect()
+fn first_words(text: &str) -> Table<u8> {
+    let mut out = Table::default();
+    for l in entry_lines(text) {
+        let joined = l.fields.join(" ");
+        for name in joined.split('|') {
+            let mut words: Vec<&str> = name.split_whitespace().collect();
+            if words.first() == Some(&"The") {
+                words.remove(0);
+            }
+            if let Some(first) = words.first() {
+                // (a name longer than the mask holds is never looked up)
+                let bit = 1u8.checked_shl(words.len() as u32).unwrap_or(0);
+                *out.entry(first.to_string()).or_default() |= bit;
+            }
+        }
+    }
+    out
 }
 
 /// The lookup key of an outlet name: lower case, no leading `the`, single
@@ -412,6 +415,16 @@ mod tests {
         let lx = Lexicon::builtin();
         assert!(lx.abbreviations.get("mr").is_some());
         assert!(lx.starters.contains("The"));
+    }
+
+    #[test]
+    fn outlet_starts_know_the_lengths_of_their_names() {
+        let t =
+            first_words("The New York Times | New York Times | NYT\nThe Times\nABC | ABC News\n");
+        assert_eq!(t.get("New"), Some(&(1 << 3)));
+        assert_eq!(t.get("Times"), Some(&(1 << 1)));
+        assert_eq!(t.get("ABC"), Some(&(1 << 1 | 1 << 2)));
+        assert_eq!(t.get("The"), None);
     }
 
     #[test]
