@@ -44,6 +44,20 @@ pub mod eight {
         x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0
     }
 
+    /// The high bit of every byte of `x` that is an ASCII letter or digit.
+    pub fn alnum(x: u64) -> u64 {
+        // (`ge(v, n)`: the high bit of each byte of `v`, all below 0x80,
+        // that is at least `n`; no sum carries into the next byte)
+        let ge = |v: u64, n: u8| (v + ONES * u64::from(0x80 - n)) & HIGH;
+        let low7 = x & !HIGH;
+        let digit = ge(low7, b'0') & !ge(low7, b'9' + 1);
+        // (setting 0x20 lower-cases a letter and keeps a non-letter out of
+        // `a`..=`z`)
+        let folded = low7 | (ONES * 0x20);
+        let letter = ge(folded, b'a') & !ge(folded, b'z' + 1);
+        (digit | letter) & !x
+    }
+
     /// Whether a byte of `x` is not ASCII.
     pub fn has_non_ascii(x: u64) -> bool {
         x & HIGH != 0
@@ -71,6 +85,16 @@ mod tests {
                 assert_eq!(eight::has(x, b'"'), c == b'"', "{c} at {at}");
                 assert_eq!(eight::has_below(x, 0x20), c < 0x20, "{c} at {at}");
                 assert_eq!(eight::has_non_ascii(x), c >= 0x80, "{c} at {at}");
+                let alnum = eight::alnum(x).to_le_bytes();
+                for (k, m) in alnum.into_iter().enumerate() {
+                    let want = if k == at {
+                        c.is_ascii_alphanumeric()
+                    } else {
+                        true
+                    };
+                    assert_eq!(m == 0x80, want, "{c} at {at}, byte {k}");
+                    assert!(m == 0 || m == 0x80);
+                }
             }
         }
         assert_eq!(eight::at(b"seven b", 0), None);

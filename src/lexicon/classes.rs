@@ -8,6 +8,7 @@
 //! up once and the rules test bits.
 
 use super::{Lexicon, Table};
+use crate::chars::eight;
 
 /// A set of word classes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -300,11 +301,35 @@ impl ClassTable {
     /// The classes of a word whose non-ASCII characters are lower case
     /// already.
     pub fn get(&self, word: &[u8]) -> Class {
+        self.find(word, head(word))
+    }
+
+    /// [`ClassTable::get`] for the word `buf[start..end]`: its key is one
+    /// load from the buffer, masked to the word's length, when eight bytes
+    /// stand from `start` (with no branch on the length, which varies from
+    /// word to word too much to predict).
+    #[inline]
+    pub fn get_at(&self, buf: &[u8], start: usize, end: usize) -> Class {
+        let word = &buf[start..end];
+        match eight::at(buf, start) {
+            Some(x) => {
+                let keep = if word.len() >= 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * word.len())) - 1
+                };
+                self.find(word, ascii_lower(x & keep))
+            }
+            None => self.get(word),
+        }
+    }
+
+    /// The classes of `word`, whose key is `h`.
+    fn find(&self, word: &[u8], h: u64) -> Class {
         if self.tags.is_empty() || word.is_empty() {
             return Class::NONE;
         }
         let mask = self.tags.len() - 1;
-        let h = head(word);
         let (mut i, tag) = self.index(h, word.len());
         loop {
             match self.tags[i] {
@@ -329,17 +354,20 @@ impl ClassTable {
 impl Lexicon {
     /// The classes of a word as written.
     pub fn word_classes(&self, word: &str) -> Class {
-        self.classes_of(word, word.is_ascii())
+        self.classes_at(word, 0, word.len(), word.is_ascii())
     }
 
-    /// [`Lexicon::word_classes`] for a word the caller knows to be ASCII or
-    /// not (the tokenizer does), sparing a scan of it.
-    pub(crate) fn classes_of(&self, word: &str, ascii: bool) -> Class {
+    /// [`Lexicon::word_classes`] for the word `buf[start..end]`, which the
+    /// caller (the tokenizer) knows to be ASCII or not, sparing a scan of
+    /// it.
+    #[inline]
+    pub(crate) fn classes_at(&self, buf: &str, start: usize, end: usize, ascii: bool) -> Class {
+        let word = &buf[start..end];
         let b = word.as_bytes();
         let (mut c, cap) = if ascii {
             // (compared without regard to ASCII case: no copy)
             let cap = b.first().is_some_and(u8::is_ascii_uppercase);
-            (self.classes.get(b), cap)
+            (self.classes.get_at(buf.as_bytes(), start, end), cap)
         } else {
             let cap = word.chars().next().is_some_and(char::is_uppercase);
             (self.classes.get(word.to_lowercase().as_bytes()), cap)
@@ -410,6 +438,23 @@ mod tests {
         for c in 0..=255u8 {
             assert_eq!(head(&[c]), naive(&[c]), "{c}");
         }
+    }
+
+    #[test]
+    fn a_word_looked_up_in_place_is_looked_up_alone() {
+        let lx = Lexicon::builtin();
+        let buf = "The Spokeswoman SAID: officials, reportedly and a said";
+        for start in 0..buf.len() {
+            for end in start + 1..=buf.len() {
+                let w = &buf.as_bytes()[start..end];
+                assert_eq!(
+                    lx.classes.get_at(buf.as_bytes(), start, end),
+                    lx.classes.get(w)
+                );
+            }
+        }
+        assert!(lx.classes.get_at(buf.as_bytes(), 4, 15).any(Class::TITLE));
+        assert!(lx.classes.get_at(buf.as_bytes(), 16, 20).any(Class::CUE));
     }
 
     #[test]
