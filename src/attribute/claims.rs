@@ -58,25 +58,29 @@ pub struct Claim {
 /// The claims of one sentence; `toks` cover the whole sentence.
 pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     if let Some(c) = in_view_of(text, toks, w) {
-        return Some(c).filter(|c| words(c.content.slice(text)) >= MIN_WORDS);
+        return Some(c).filter(|c| has_words(c.content.slice(text)));
     }
     // most sentences hold no reporting verb at all: one cheap pass first
     let first_cue = toks.iter().position(|t| {
-        let s = t.text(text);
-        t.word && s.len() > 2 && (t.is(Class::CUE) || s == "according" || s == "According")
+        if t.is(Class::CUE) {
+            t.word && t.span.len() > 2
+        } else {
+            t.span.len() == "according".len() && matches!(t.text(text), "according" | "According")
+        }
     })?;
     according_to_first(text, toks, w)
         .or_else(|| cue_then_clause_any(text, toks, first_cue, w))
         .or_else(|| clause_then_cue(text, toks, w))
-        .filter(|c| words(c.content.slice(text)) >= MIN_WORDS)
+        .filter(|c| has_words(c.content.slice(text)))
         // a claim needs a speaker the grammar can name: a loose subject
         // (`Like Rove … claims that`) is too weak a reading for indirect
         // speech, where no quotation marks vouch for the speech
         .filter(|c| c.found.phrase.kind != super::SpeakerKind::Unknown)
 }
 
-fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+/// At least [`MIN_WORDS`] words (counted no further: a clause can be long).
+fn has_words(s: &str) -> bool {
+    s.split_whitespace().nth(MIN_WORDS - 1).is_some()
 }
 
 /// `In X's view, CLAUSE`.
@@ -131,7 +135,7 @@ fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     }
     let f = cues::before(text, &toks[..toks.len().min(12)], 0, w)
         .filter(|f| f.rule == "according-to")?;
-    let comma = (f.end_tok..toks.len()).find(|&k| toks[k].text(text) == ",")?;
+    let comma = (f.end_tok..toks.len()).find(|&k| is_comma(text, &toks[k]))?;
     Some(Claim {
         more: None,
         content: clause(text, toks, comma + 1)?,
@@ -188,10 +192,10 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         .take_while(|&k| {
             // (`, and the panel has conditioned that`: a new clause)
             let coordinated = k > j
-                && toks[k - 1].text(text) == ","
+                && is_comma(text, &toks[k - 1])
                 && matches!(toks[k].text(text), "and" | "but" | "or");
             !coordinated
-                && (toks[k].word || toks[k].text(text) == ",")
+                && (toks[k].word || is_comma(text, &toks[k]))
                 && !matches!(
                     lower(toks[k].text(text)).as_str(),
                     "because" | "although" | "though" | "if" | "unless" | "whereas"
@@ -242,7 +246,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             if relative {
                 // (`…, which they said had been discussed …, and pledged`)
                 let end = (j + 1..toks.len())
-                    .find(|&k| toks[k].text(text) == ",")
+                    .find(|&k| is_comma(text, &toks[k]))
                     .unwrap_or(toks.len());
                 return Some(Claim {
                     more: None,
@@ -285,7 +289,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // reporting verb or `according` there
     let tail_start = (1..toks.len())
         .rev()
-        .filter(|&k| toks[k].text(text) == ",")
+        .filter(|&k| is_comma(text, &toks[k]))
         .take(3)
         .last()
         .unwrap_or(toks.len());
@@ -298,7 +302,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // the attribution follows one of the last commas (`, said X, head of …`)
     let commas = (1..toks.len())
         .rev()
-        .filter(|&k| toks[k].text(text) == ",")
+        .filter(|&k| is_comma(text, &toks[k]))
         .take(3);
     let (comma, f, more) = commas.into_iter().find_map(|comma| {
         let tail = &toks[comma..];
@@ -360,7 +364,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
     for k in first + 1..last {
         // (`…, but that informal accords could be announced`: a second
         // clause of the same report)
-        if toks[k].text(text) != ","
+        if !is_comma(text, &toks[k])
             || !CONTRASTS.contains(&lower(toks[k + 1].text(text)).as_str())
             || toks
                 .get(k + 2)
@@ -376,6 +380,12 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         }
     }
     content
+}
+
+/// `t` is a comma (by its byte: this is asked of every token of a
+/// sentence from its end).
+fn is_comma(text: &str, t: &Tok) -> bool {
+    t.span.len() == 1 && text.as_bytes()[t.span.start] == b','
 }
 
 fn clause(text: &str, toks: &[Tok], from: usize) -> Option<Span> {

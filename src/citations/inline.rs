@@ -32,8 +32,7 @@ pub fn sources(text: &str, sentence_toks: &SentenceTokens, lx: &Lexicon) -> Vec<
                 i = next;
                 continue;
             }
-            if let Some(span) =
-                unnamed_at(text, toks, i).or_else(|| unnamed_outlet(text, toks, i, lx))
+            if let Some(span) = unnamed_at(text, toks, i).or_else(|| unnamed_outlet(text, toks, i))
             {
                 out.push(inline_block(span, None, true));
             }
@@ -141,7 +140,8 @@ fn triggered(text: &str, toks: &[Tok], i: usize) -> bool {
 /// `according to agency reports`, `according to media reports`: a source
 /// the text leaves unnamed. Returns the span of the reports phrase.
 fn unnamed_at(text: &str, toks: &[Tok], i: usize) -> Option<Span> {
-    if !matches!(toks[i].text(text), "according" | "According")
+    if toks[i].span.len() != "according".len()
+        || !matches!(toks[i].text(text), "according" | "According")
         || toks.get(i + 1).map(|x| x.text(text)) != Some("to")
     {
         return None;
@@ -165,14 +165,14 @@ fn unnamed_at(text: &str, toks: &[Tok], i: usize) -> Option<Span> {
 /// `the website quoted unnamed sources`, `the newspaper reported`: an
 /// outlet the text does not name, as the subject of a reporting verb.
 /// Returns the span of the noun phrase.
-fn unnamed_outlet(text: &str, toks: &[Tok], i: usize, lx: &Lexicon) -> Option<Span> {
-    if !matches!(toks[i].text(text), "the" | "The") {
+fn unnamed_outlet(text: &str, toks: &[Tok], i: usize) -> Option<Span> {
+    // (`the` is a determiner, and the noun's class says it is listed)
+    if !toks[i].is(Class::DETERMINER) || !matches!(toks[i].text(text), "the" | "The") {
         return None;
     }
     let noun = toks.get(i + 1)?;
     let verb = toks.get(i + 2)?;
-    let n = crate::attribute::tokens::lower(noun.text(text));
-    if !lx.outlet_nouns.contains(n.as_str())
+    if !noun.is(Class::OUTLET_NOUN)
         || !matches!(
             verb.text(text),
             "quoted" | "reported" | "cited" | "said" | "quotes" | "reports" | "cites" | "says"

@@ -49,6 +49,8 @@ impl Class {
     /// the first word of an outlet's name or alias; whether it is, as
     /// written, is for the outlet table to say.
     pub const OUTLET_START: Class = Class(1 << 18);
+    /// A noun for an unnamed outlet (`outlet_nouns.txt`: `website`).
+    pub const OUTLET_NOUN: Class = Class(1 << 19);
 
     /// Heads and modifiers of a speaker phrase: titles, organisations,
     /// groups and anonymous modifiers.
@@ -157,6 +159,7 @@ pub fn table(lx: &Lexicon) -> ClassTable {
         (&lx.carriers, Class::CARRIER),
         (&lx.content_nouns, Class::CONTENT_NOUN),
         (&lx.cue_nouns, Class::CUE_NOUN),
+        (&lx.outlet_nouns, Class::OUTLET_NOUN),
     ];
     for (set, c) in sets {
         for w in set.iter().filter(|w| !w.contains(char::is_whitespace)) {
