@@ -245,6 +245,10 @@ fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
         let mut ascii = len == 1;
         loop {
             end = ascii_word_end(b, end);
+            // (most words end at a space)
+            if b.get(end).is_none_or(|&c| c == b' ') {
+                break;
+            }
             let Some(n) = char_at(s, end) else { break };
             if !n.is_ascii() && alnum(n) {
                 end += n.len_utf8();

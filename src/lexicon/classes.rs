@@ -328,6 +328,7 @@ impl ClassTable {
     }
 
     /// The classes of `word`, whose key is `h`.
+    #[inline]
     fn find(&self, word: &[u8], h: u64) -> Class {
         if self.tags.is_empty() || word.is_empty() {
             return Class::NONE;
