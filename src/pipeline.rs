@@ -64,13 +64,17 @@ enum Rendered {
 
 fn render(extractor: &Extractor, doc: Document, format: Format, width: usize) -> Rendered {
     let ex = extractor.extract(&doc);
-    let mut b = Vec::with_capacity(doc.text.len() / 2);
+    // (JSONL with claims runs to about twice the text)
+    let mut b = Vec::with_capacity(doc.text.len() * 2);
     let written = match format {
         Format::Html => return Rendered::Later(Box::new((doc, ex))),
         Format::Csv => csv::write_rows(&mut b, &doc, &ex),
         Format::Table => out::write_table(&mut b, &doc, &ex, width),
         Format::Json => out::write_json(&mut b, &doc, &ex),
-        Format::Jsonl => out::write_jsonl(&mut b, &doc, &ex),
+        Format::Jsonl => {
+            out::jsonl_into(&mut b, &doc, &ex);
+            Ok(())
+        }
         Format::Score => out::write_score(&mut b, &doc, &ex),
         Format::ScoreClaims => out::write_score_claims(&mut b, &doc, &ex),
     };

@@ -264,8 +264,15 @@ impl<'a> Tracker<'a> {
     }
 }
 
+/// `s` with its white space collapsed to single spaces.
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let t = s.trim();
+    // (most names are printable ASCII spaced once already: one copy)
+    let single = t.bytes().all(|c| (b' '..0x80).contains(&c)) && !t.contains("  ");
+    if single {
+        return t.to_string();
+    }
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
@@ -328,4 +335,25 @@ fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Menti
         subject: true,
         kind: p.kind,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn clean_collapses_white_space_as_split_whitespace_does() {
+        for s in [
+            "Jane Roe",
+            " Jane  Roe ",
+            "Jane\nRoe",
+            "Jane\u{b}Roe",
+            "José\u{a0}Roe",
+            "a\u{1}b c",
+            "",
+        ] {
+            let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(clean(s), want, "{s:?}");
+        }
+    }
 }

@@ -278,13 +278,16 @@ pub fn write_json(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Re
 /// [`super::json::record`], as serde_json would write it, faster).
 pub fn write_jsonl(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
     let mut b = Vec::new();
+    jsonl_into(&mut b, doc, ex);
+    w.write_all(&b)
+}
+
+/// [`write_jsonl`] into memory, with no copy through a writer.
+pub fn jsonl_into(out: &mut Vec<u8>, doc: &Document, ex: &Extraction) {
     for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
-        b.clear();
-        super::json::record(&mut b, &r);
-        b.push(b'\n');
-        w.write_all(&b)?;
+        super::json::record(out, &r);
+        out.push(b'\n');
     }
-    Ok(())
 }
 
 #[derive(Serialize)]
