@@ -300,8 +300,13 @@ pub fn space_at(b: &[u8], k: usize) -> usize {
 
 /// Whether a space character ends right before byte `k`.
 fn space_before(b: &[u8], k: usize) -> bool {
-    (k >= 1 && b[k - 1].is_ascii_whitespace())
-        || (k >= 2 && space_at(b, k - 2) == 2)
+    match k.checked_sub(1).map(|j| b[j]) {
+        None => return false,
+        // (an ASCII byte ends no longer character: one test)
+        Some(c) if c < 0x80 => return c.is_ascii_whitespace(),
+        Some(_) => {}
+    }
+    (k >= 2 && space_at(b, k - 2) == 2)
         || (k >= 3 && space_at(b, k - 3) == 3)
 }
 
