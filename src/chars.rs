@@ -20,6 +20,26 @@ pub fn is_alnum(c: char) -> bool {
     }
 }
 
+/// How many letters and digits `s` has: eight ASCII bytes are counted at
+/// once, other characters one by one.
+pub fn count_alnum(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while i < b.len() {
+        if let Some(x) = eight::at(b, i).filter(|&x| !eight::has_non_ascii(x)) {
+            n += eight::alnum(x).count_ones() as usize;
+            i += 8;
+            continue;
+        }
+        // (`i` is on a character boundary: only whole characters and runs
+        // of ASCII are stepped over)
+        let c = s[i..].chars().next().unwrap_or_default();
+        n += usize::from(is_alnum(c));
+        i += c.len_utf8();
+    }
+    n
+}
+
 /// Byte tests on eight bytes at a time, for scans that look for a few
 /// bytes in long runs of text: each tells exactly whether any byte of `x`
 /// matches (a borrow can only reach bytes above one that does).
@@ -72,6 +92,27 @@ mod tests {
     fn agrees_with_the_standard_library_on_every_character() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn letters_and_digits_are_counted_as_chars_counts_them() {
+        for s in [
+            "",
+            "abc",
+            "Putin said: “Russia’s 1,000 troops” — é, ü, 中文 and ½.",
+            "exactly eight bytes!",
+            "\u{1}\u{7f}\u{80}\u{FFFD}x",
+        ] {
+            let want = s.chars().filter(|c| c.is_alphanumeric()).count();
+            assert_eq!(count_alnum(s), want, "{s:?}");
+            for k in (0..s.len()).filter(|&k| s.is_char_boundary(k)) {
+                let t = &s[k..];
+                assert_eq!(
+                    count_alnum(t),
+                    t.chars().filter(|c| c.is_alphanumeric()).count()
+                );
+            }
         }
     }
 

@@ -117,7 +117,7 @@ fn introduces_directly(text: &str, rest: &[Tok]) -> bool {
 /// letters and digits of `reported`; a `that` opening the reported clause
 /// is the cue's, not the content's.
 pub fn share(text: &str, reported: Span, parts: &[Span]) -> f32 {
-    let count = |s: &str| s.chars().filter(|&c| crate::chars::is_alnum(c)).count();
+    let count = crate::chars::count_alnum;
     let mut r = reported.slice(text).trim_start();
     if let Some(rest) = r.strip_prefix("that ") {
         r = rest;

@@ -1,6 +1,7 @@
 //! The forward pass that finds sentence starts in one paragraph.
 
 use super::rules::{self, Candidate, Next, Terminal};
+use crate::chars::eight;
 use crate::lexicon::Lexicon;
 
 /// How far any look-behind or look-ahead may reach, in bytes. Words and
@@ -22,6 +23,15 @@ pub fn sentence_starts(p: &str, lx: &Lexicon) -> Vec<usize> {
         let table = if st.list.is_some() {
             &LIST_BYTES
         } else {
+            // (eight bytes at a time while none is an end mark or the lead
+            // byte of one)
+            while let Some(x) = eight::at(b, i) {
+                let end = eight::has(x, b'.') || eight::has(x, b'?') || eight::has(x, b'!');
+                if end || eight::has_non_ascii(x) {
+                    break;
+                }
+                i += 8;
+            }
             &END_BYTES
         };
         match b[i..].iter().position(|&c| table[c as usize]) {
@@ -306,8 +316,7 @@ fn space_before(b: &[u8], k: usize) -> bool {
         Some(c) if c < 0x80 => return c.is_ascii_whitespace(),
         Some(_) => {}
     }
-    (k >= 2 && space_at(b, k - 2) == 2)
-        || (k >= 3 && space_at(b, k - 3) == 3)
+    (k >= 2 && space_at(b, k - 2) == 2) || (k >= 3 && space_at(b, k - 3) == 3)
 }
 
 /// The word that ends just before byte `end`, reaching back at most
