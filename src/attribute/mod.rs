@@ -46,6 +46,18 @@ pub enum Kind {
     Claim,
 }
 
+impl Kind {
+    /// The name output gives it (as serde writes it).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Partial => "partial",
+            Kind::Scare => "scare",
+            Kind::Claim => "claim",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Speaker {
     /// Canonical name the document establishes, when known.

@@ -19,6 +19,19 @@ pub enum SpeakerKind {
     Unknown,
 }
 
+impl SpeakerKind {
+    /// The name output gives it (as serde writes it).
+    pub fn name(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
     /// The whole mention.

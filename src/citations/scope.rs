@@ -17,6 +17,17 @@ pub enum Scope {
     Inline,
 }
 
+impl Scope {
+    /// The name output gives it (as serde writes it).
+    pub fn name(self) -> &'static str {
+        match self {
+            Scope::Sentence => "sentence",
+            Scope::Paragraph => "paragraph",
+            Scope::Inline => "inline",
+        }
+    }
+}
+
 /// A block that covers a statement, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Link {

@@ -78,15 +78,21 @@ impl<'o> Object<'o> {
     }
 
     /// Writes `"k":` (and the comma before it) and hands back the buffer
-    /// for the value. Keys are this module's own, with nothing to escape.
+    /// for the value. Keys are this module's own, with nothing to escape,
+    /// and short: written with one copy.
+    #[inline]
     fn key(&mut self, k: &str) -> &mut Vec<u8> {
-        if !self.first {
-            self.out.push(b',');
-        }
+        let mut b = [0u8; 24];
+        debug_assert!(k.len() <= b.len() - 4, "key {k} too long");
+        let n = k.len().min(b.len() - 4);
+        b[0] = b',';
+        b[1] = b'"';
+        b[2..2 + n].copy_from_slice(&k.as_bytes()[..n]);
+        b[2 + n] = b'"';
+        b[3 + n] = b':';
+        let from = usize::from(self.first);
         self.first = false;
-        self.out.push(b'"');
-        self.out.extend_from_slice(k.as_bytes());
-        self.out.extend_from_slice(b"\":");
+        self.out.extend_from_slice(&b[from..4 + n]);
         self.out
     }
 
@@ -101,6 +107,7 @@ impl<'o> Object<'o> {
         }
     }
 
+    #[inline]
     fn num(&mut self, k: &str, v: usize) {
         let mut b = itoa::Buffer::new();
         self.key(k).extend_from_slice(b.format(v).as_bytes());
@@ -128,12 +135,8 @@ impl<'o> Object<'o> {
         self.num("char_end", o.char_end);
     }
 
-    /// A unit enum, by its serde name.
-    fn name(&mut self, k: &str, v: &impl serde::Serialize) {
-        let out = self.key(k);
-        if serde_json::to_writer(&mut *out, v).is_err() {
-            out.extend_from_slice(b"null");
-        }
+    fn name(&mut self, k: &str, v: &str) {
+        self.str(k, v);
     }
 
     fn end(self) {
@@ -153,7 +156,7 @@ fn speaker(out: &mut Vec<u8>, s: &SpeakerOut) {
     o.opt_str("name", s.name);
     o.str("mention", s.mention);
     o.offsets(&s.offsets);
-    o.name("kind", &s.kind);
+    o.name("kind", s.kind.name());
     o.opt_str("role", s.role);
     o.str("resolved_by", s.resolved_by);
     o.end();
@@ -169,7 +172,7 @@ fn cited_by(out: &mut Vec<u8>, c: &CitedBy) {
     if let Some(i) = e.interviewer {
         o.str("interviewer", i);
     }
-    o.name("scope", &c.scope);
+    o.name("scope", c.scope.name());
     o.str("block_id", &c.block_id);
     o.end();
 }
@@ -191,7 +194,7 @@ pub fn record(out: &mut Vec<u8>, r: &Record) {
     let mut o = Object::new(out);
     o.str("doc", r.doc);
     o.str("id", &r.id);
-    o.name("kind", &r.kind);
+    o.name("kind", r.kind.name());
     o.str("text", &r.text);
     o.offsets(&r.offsets);
     array(o.key("parts"), &r.parts, |b, t| text_span(b, t));
@@ -261,6 +264,30 @@ mod tests {
                 let s = format!("{}{c}{}", "a".repeat(at), "b".repeat(20 - at));
                 assert_eq!(ours(&s), serde(&s), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn enum_names_are_serde_names() {
+        use crate::attribute::{Kind, SpeakerKind};
+        use crate::citations::Scope;
+        fn serde(v: &impl serde::Serialize) -> String {
+            serde_json::to_string(v).unwrap()
+        }
+        for k in [Kind::Direct, Kind::Partial, Kind::Scare, Kind::Claim] {
+            assert_eq!(serde(&k), format!("\"{}\"", k.name()));
+        }
+        for k in [
+            SpeakerKind::Person,
+            SpeakerKind::Organization,
+            SpeakerKind::Group,
+            SpeakerKind::Anonymous,
+            SpeakerKind::Unknown,
+        ] {
+            assert_eq!(serde(&k), format!("\"{}\"", k.name()));
+        }
+        for k in [Scope::Sentence, Scope::Paragraph, Scope::Inline] {
+            assert_eq!(serde(&k), format!("\"{}\"", k.name()));
         }
     }
 
