@@ -31,7 +31,7 @@ use entities::Tracker;
 use kind::{share, Shape};
 use layout::{intro_paragraph_end, sentence_at};
 use serde::Serialize;
-use tokens::{tokenize, Tok};
+use tokens::Tok;
 
 /// The lexicon as the attribution stage reads it.
 pub type Words = Lexicon;
@@ -186,7 +186,7 @@ pub fn attribute(
     });
     let read = sentences.partition_point(|s| s.span.start < reach);
     let tracker = Tracker::build(doc, sentence_toks, read, w);
-    let mut quotations = attribute_quotes(doc, sentences, quotes, &tracker, w);
+    let mut quotations = attribute_quotes(doc, sentences, sentence_toks, quotes, &tracker, w);
     let claims = resolve_claims(doc, sentences, found, &mut quotations, &tracker);
     Attributed { quotations, claims }
 }
@@ -274,6 +274,7 @@ fn resolve_claims(
 fn attribute_quotes(
     doc: &Document,
     sentences: &[Sentence],
+    sentence_toks: &tokens::SentenceTokens,
     quotes: &[Quote],
     tracker: &Tracker,
     w: &Words,
@@ -299,7 +300,7 @@ fn attribute_quotes(
         if let Some(s) = close_s.filter(|_| !titled) {
             let end = sentences[s].span.end.min(next_start);
             if end > q.outer.end {
-                let toks = tokenize(text, Span::new(q.outer.end, end), w);
+                let toks = sentence_toks.window(s, text, Span::new(q.outer.end, end), w);
                 if let Some(f) = cues::after(text, &toks, w) {
                     let attr_end = toks
                         .get(f.end_tok.saturating_sub(1))
@@ -377,10 +378,10 @@ fn attribute_quotes(
                             .min(sentences[s].span.start)
                             .max(start.saturating_sub(HEAD_REACH)),
                     );
-                    let toks = tokenize(text, Span::new(head, q.outer.start), w);
+                    let toks = sentence_toks.window(s, text, Span::new(head, q.outer.start), w);
                     let from = toks.partition_point(|t| t.span.start < start);
                     if let Some(f) = cues::before(text, &toks, from, w) {
-                        prefix_end_tok = Some((toks.clone(), f.end_tok));
+                        prefix_end_tok = Some((toks.to_vec(), f.end_tok));
                         found = Some((f, None));
                     } else if start > sentences[s].span.start {
                         // `X said the plan was “…,” adding that it is “…”`,
@@ -411,7 +412,8 @@ fn attribute_quotes(
                 {
                     let end = ns.span.end.min(next_start);
                     if end > ns.span.start {
-                        let toks = tokenize(text, Span::new(ns.span.start, end), w);
+                        let toks =
+                            sentence_toks.window(s + 1, text, Span::new(ns.span.start, end), w);
                         if let Some(mut f) = cues::after(text, &toks, w)
                             .filter(|f| ends_attribution(text, &toks, f.end_tok))
                         {

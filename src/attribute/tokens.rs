@@ -4,6 +4,7 @@
 use crate::chars::eight;
 use crate::lexicon::{Class, Lexicon};
 use crate::span::Span;
+use std::borrow::Cow;
 use std::ops::Deref;
 
 /// A word in lower case without a heap allocation for the common cases:
@@ -111,6 +112,8 @@ pub fn tokenize(text: &str, window: Span, w: &Lexicon) -> Vec<Tok> {
 /// stages that read whole sentences (entity tracking, claims).
 pub struct SentenceTokens {
     toks: Vec<Tok>,
+    /// Each sentence's span.
+    spans: Vec<Span>,
     /// Where each sentence's tokens start in `toks` (one more entry at the
     /// end).
     starts: Vec<usize>,
@@ -125,7 +128,40 @@ impl SentenceTokens {
             append(text, s.span, w, &mut toks);
         }
         starts.push(toks.len());
-        SentenceTokens { toks, starts }
+        let spans = sentences.iter().map(|s| s.span).collect();
+        SentenceTokens {
+            toks,
+            spans,
+            starts,
+        }
+    }
+
+    /// The tokens of `text[window]`, as [`tokenize`] gives them: those of
+    /// sentence `si` when the window lies inside it and cuts none of them
+    /// (tokenizing reads only forward from a token's start, so they are the
+    /// same), else tokenized afresh.
+    pub fn window<'t>(
+        &'t self,
+        si: usize,
+        text: &str,
+        window: Span,
+        w: &Lexicon,
+    ) -> Cow<'t, [Tok]> {
+        let inside = self
+            .spans
+            .get(si)
+            .is_some_and(|s| s.start <= window.start && window.end <= s.end);
+        if inside {
+            let toks = self.get(si);
+            let a = toks.partition_point(|t| t.span.end <= window.start);
+            let b = toks.partition_point(|t| t.span.start < window.end);
+            let cut_at_start = toks.get(a).is_some_and(|t| t.span.start < window.start);
+            let cut_at_end = b > 0 && toks[b - 1].span.end > window.end;
+            if !cut_at_start && !cut_at_end {
+                return Cow::Borrowed(&toks[a..b.max(a)]);
+            }
+        }
+        Cow::Owned(tokenize(text, window, w))
     }
 
     /// The tokens of sentence `i`.

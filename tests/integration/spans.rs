@@ -172,3 +172,38 @@ fn hostile_input_is_handled() {
         spans_are_valid(&d, &ex.extract(&d));
     }
 }
+
+#[test]
+fn tokens_of_a_window_are_those_tokenizing_it_gives() {
+    use attrib::{attribute, Span};
+    use attribute::tokens::{tokenize, SentenceTokens};
+    let lx = Lexicon::builtin();
+    let mut borrowed = 0;
+    for path in all_texts() {
+        let d = doc(&path);
+        let sents = segment::sentences(&d, &lx);
+        let st = SentenceTokens::new(&d.text, &sents, &lx);
+        for (si, s) in sents.iter().enumerate().step_by(3) {
+            // every seventh byte of the sentence, so that windows cut
+            // tokens too, and a start in the sentence before
+            let cuts: Vec<usize> = [s.span.start.saturating_sub(20)]
+                .into_iter()
+                .chain((s.span.start..=s.span.end).step_by(7))
+                .chain([s.span.end])
+                .filter(|&k| d.text.is_char_boundary(k))
+                .collect();
+            for (i, &a) in cuts.iter().enumerate() {
+                for &b in &cuts[i..] {
+                    let w = Span::new(a, b);
+                    let got = st.window(si, &d.text, w, &lx);
+                    borrowed += usize::from(matches!(got, std::borrow::Cow::Borrowed(_)));
+                    assert_eq!(&*got, &tokenize(&d.text, w, &lx)[..], "{}", path.display());
+                }
+            }
+        }
+    }
+    assert!(
+        borrowed > 1000,
+        "{borrowed} windows read from sentence tokens"
+    );
+}
