@@ -268,7 +268,8 @@ impl<'a> Tracker<'a> {
 fn clean(s: &str) -> String {
     let t = s.trim();
     // (most names are printable ASCII spaced once already: one copy)
-    let single = t.bytes().all(|c| (b' '..0x80).contains(&c)) && !t.contains("  ");
+    let b = t.as_bytes();
+    let single = b.iter().all(|c| (b' '..0x80).contains(c)) && !b.windows(2).any(|w| w == b"  ");
     if single {
         return t.to_string();
     }
