@@ -151,20 +151,21 @@ fn next_line_is_blank(bytes: &[u8], from: usize) -> bool {
 
 fn has_blank_line(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut seen_content = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            if seen_content && next_line_is_blank(bytes, i + 1) {
-                // a blank line followed by more text
-                // (only white space is left otherwise: no later line can
-                // be followed by text either)
-                return !text[i + 1..].trim().is_empty();
-            }
-        } else if !bytes[i].is_ascii_whitespace() {
-            seen_content = true;
+    // only a line end after some content counts: search from the first
+    // (line ends found by memchr, not a byte at a time)
+    let Some(content) = bytes.iter().position(|b| !b.is_ascii_whitespace()) else {
+        return false;
+    };
+    let mut from = content;
+    while let Some(k) = text[from..].find('\n') {
+        let i = from + k;
+        if next_line_is_blank(bytes, i + 1) {
+            // a blank line followed by more text
+            // (only white space is left otherwise: no later line can
+            // be followed by text either)
+            return !text[i + 1..].trim().is_empty();
         }
-        i += 1;
+        from = i + 1;
     }
     false
 }
