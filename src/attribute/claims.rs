@@ -182,7 +182,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     {
         return None;
     }
-    let lemma = w.cue_lemma(text_of(text, toks, &f)).unwrap_or("");
+    let lemma = cue_tok(text, toks, &f).map_or(0, |t| t.lemma);
     // `that` opens the clause only right after the cue, after an addressee
     // of a verb marked `=addressee` (`told Putin that`) or after adverbials (`said on Monday that`); a
     // `that` further on is a relative pronoun (`a speech that included`)
@@ -204,7 +204,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         .find(|&k| lower(toks[k].text(text)).as_str() == "that")
         .filter(|&k| {
             k == j
-                || w.cue_use(lemma).is_some_and(|u| u.addressee)
+                || w.lemma_use(lemma).is_some_and(|u| u.addressee)
                 || ADVERBIAL.contains(&lower(toks[j].text(text)).as_str())
                 // `reiterating Moscow’s belief that`: the content of a noun
                 // that names a claim
@@ -240,7 +240,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             let relative = subject_tok > 0
                 && matches!(toks[subject_tok - 1].text(text), "which" | "who")
                 && RELATIVE_VERBS.contains(&opener.as_str());
-            if !w.cue_use(lemma).is_some_and(|u| u.bare) || !(clause_start || relative) {
+            if !w.lemma_use(lemma).is_some_and(|u| u.bare) || !(clause_start || relative) {
                 return None;
             }
             if relative {
@@ -270,17 +270,15 @@ const RELATIVE_VERBS: &[&str] = &[
     "should", "can",
 ];
 
-fn text_of<'a>(text: &'a str, toks: &[Tok], f: &Found) -> &'a str {
+/// The token of the cue's verb (`was quoted` → `quoted`).
+fn cue_tok<'t>(text: &str, toks: &'t [Tok], f: &Found) -> Option<&'t Tok> {
     let k = toks.partition_point(|t| t.span.end <= f.cue.start);
-    toks.get(k).map_or("", |t| {
-        let s = t.text(text);
-        // `was quoted` → `quoted`
-        if matches!(s, "was" | "is" | "were" | "are") {
-            toks.get(k + 1).map_or(s, |n| n.text(text))
-        } else {
-            s
-        }
-    })
+    let t = toks.get(k)?;
+    if matches!(t.text(text), "was" | "is" | "were" | "are") {
+        Some(toks.get(k + 1).unwrap_or(t))
+    } else {
+        Some(t)
+    }
 }
 
 /// `CLAUSE, X said.` / `CLAUSE, said X, ROLE.` / `CLAUSE, according to X.`

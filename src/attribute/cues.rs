@@ -51,7 +51,7 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     }
     // a passive reporting verb has its speaker elsewhere (`the deal was
     // described as …`), except `was quoted as saying`
-    let lemma = w.cue_lemma(t);
+    let lemma = w.lemma_name(toks[k].lemma);
     if lemma.is_none() || !toks[k].word {
         return false;
     }
@@ -104,7 +104,7 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     // particle (a `+WORD` marker in cue_verbs.txt), which must close the
     // cue, an adverb or `at` aside (`fired back forcefully:`, `shot back at
     // him`; `went on recess` reports nothing)
-    if let Some(p) = particle(lemma, w) {
+    if let Some(p) = particle(toks[k].lemma, w) {
         let has = toks
             .get(k + 1)
             .is_some_and(|n| lower(n.text(text)).as_str() == p);
@@ -149,17 +149,18 @@ fn progressive(text: &str, toks: &[Tok], k: usize) -> bool {
         .any(|t| matches!(lower(t.text(text)).as_str(), "is" | "are" | "was" | "were"))
 }
 
-/// The cue span for a verb at `k`, extended over `as saying` after
-/// `quoted` and over a following `to`/`that` is not needed.
-/// The particle a reporting verb needs, from its lexicon markers.
-fn particle<'w>(lemma: Option<&str>, w: &'w Words) -> Option<&'w str> {
-    w.cue_use(lemma?)?.particle.as_deref()
+/// The particle a reporting verb needs, from its lexicon markers (by the
+/// verb's lemma id).
+fn particle(lemma: u16, w: &Words) -> Option<&str> {
+    w.lemma_use(lemma)?.particle.as_deref()
 }
 
+/// The cue span for a verb at `k`, extended over `as saying` after
+/// `quoted` and over a following `to`/`that` is not needed.
 fn cue_span(text: &str, toks: &[Tok], k: usize, w: &Words) -> (Span, usize) {
     let mut end = k;
     // `made clear`, `shot back`, `went on`: the particle belongs to the cue
-    if let Some(p) = particle(w.cue_lemma(toks[k].text(text)), w) {
+    if let Some(p) = particle(toks[k].lemma, w) {
         if toks
             .get(k + 1)
             .is_some_and(|n| lower(n.text(text)).as_str() == p)

@@ -79,6 +79,9 @@ pub struct Tok {
     pub span: Span,
     /// Contains a letter or digit.
     pub word: bool,
+    /// For a form of a reporting verb, its lemma id (see
+    /// [`Lexicon::lemmas`]); else 0.
+    pub lemma: u16,
     /// The word's classes, looked up once here for every rule that asks.
     pub class: Class,
 }
@@ -313,10 +316,12 @@ fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
         if b.get(end) == Some(&b'.') && is_abbreviation_like(&s[start..end]) {
             end += 1;
         }
+        let (class, lemma) = w.classes_at(s, start, end, ascii);
         out.push(Tok {
             span: Span::new(base + start, base + end),
             word: true,
-            class: w.classes_at(s, start, end, ascii),
+            lemma,
+            class,
         });
         i = end;
     }
@@ -326,6 +331,7 @@ fn punctuation(start: usize, len: usize) -> Tok {
     Tok {
         span: Span::new(start, start + len),
         word: false,
+        lemma: 0,
         class: Class::NONE,
     }
 }

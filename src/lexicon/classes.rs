@@ -147,8 +147,10 @@ pub fn table(lx: &Lexicon) -> ClassTable {
         let e = t.entry(word.to_string()).or_default();
         *e = e.with(c);
     };
-    for w in lx.cue_verbs.keys() {
+    let mut lemma_ids: Table<u16> = Table::default();
+    for (w, lemma) in &lx.cue_verbs {
         add(w, Class::CUE);
+        lemma_ids.insert(w.clone(), lx.lemma_id(lemma));
     }
     let sets = [
         (&lx.titles, Class::TITLE),
@@ -193,7 +195,7 @@ pub fn table(lx: &Lexicon) -> ClassTable {
             add(w, c);
         }
     }
-    ClassTable::new(&t)
+    ClassTable::new(&t, |w| lemma_ids.get(w).copied().unwrap_or(0))
 }
 
 /// An open-addressing table from lower-case words to their classes, looked
@@ -226,6 +228,9 @@ struct Slot {
     /// Where the bytes after the eighth start in `tails`.
     tail: u32,
     class: Class,
+    /// For a form of a reporting verb, its lemma id (see
+    /// [`Lexicon::lemmas`]); else 0.
+    lemma: u16,
 }
 
 /// The first eight bytes of `b`, ASCII-lower-cased, little-endian,
@@ -268,7 +273,7 @@ fn ascii_lower(x: u64) -> u64 {
 }
 
 impl ClassTable {
-    fn new(words: &Table<Class>) -> ClassTable {
+    fn new(words: &Table<Class>, lemma_of: impl Fn(&str) -> u16) -> ClassTable {
         let size = (words.len() * 2).next_power_of_two().max(16);
         let mut t = ClassTable {
             tags: vec![0; size],
@@ -289,6 +294,7 @@ impl ClassTable {
                 len: b.len() as u32,
                 tail: t.tails.len() as u32,
                 class,
+                lemma: lemma_of(w),
             };
             t.tails.extend_from_slice(b.get(8..).unwrap_or_default());
         }
@@ -304,15 +310,16 @@ impl ClassTable {
     /// The classes of a word whose non-ASCII characters are lower case
     /// already.
     pub fn get(&self, word: &[u8]) -> Class {
-        self.find(word, head(word))
+        self.find(word, head(word)).0
     }
 
     /// [`ClassTable::get`] for the word `buf[start..end]`: its key is one
     /// load from the buffer, masked to the word's length, when eight bytes
     /// stand from `start` (with no branch on the length, which varies from
     /// word to word too much to predict).
+    /// With the word's lemma id.
     #[inline]
-    pub fn get_at(&self, buf: &[u8], start: usize, end: usize) -> Class {
+    pub fn get_at(&self, buf: &[u8], start: usize, end: usize) -> (Class, u16) {
         let word = &buf[start..end];
         match eight::at(buf, start) {
             Some(x) => {
@@ -323,28 +330,28 @@ impl ClassTable {
                 };
                 self.find(word, ascii_lower(x & keep))
             }
-            None => self.get(word),
+            None => self.find(word, head(word)),
         }
     }
 
-    /// The classes of `word`, whose key is `h`.
+    /// The classes and lemma id of `word`, whose key is `h`.
     #[inline]
-    fn find(&self, word: &[u8], h: u64) -> Class {
+    fn find(&self, word: &[u8], h: u64) -> (Class, u16) {
         if self.tags.is_empty() || word.is_empty() {
-            return Class::NONE;
+            return (Class::NONE, 0);
         }
         let mask = self.tags.len() - 1;
         let (mut i, tag) = self.index(h, word.len());
         loop {
             match self.tags[i] {
-                0 => return Class::NONE,
+                0 => return (Class::NONE, 0),
                 t if t == tag => {
                     let s = &self.slots[i];
                     if s.head == h && s.len as usize == word.len() {
                         let rest = s.len.saturating_sub(8) as usize;
                         let tail = &self.tails[s.tail as usize..s.tail as usize + rest];
                         if word.len() <= 8 || tail.eq_ignore_ascii_case(&word[8..]) {
-                            return s.class;
+                            return (s.class, s.lemma);
                         }
                     }
                 }
@@ -358,23 +365,31 @@ impl ClassTable {
 impl Lexicon {
     /// The classes of a word as written.
     pub fn word_classes(&self, word: &str) -> Class {
-        self.classes_at(word, 0, word.len(), word.is_ascii())
+        self.classes_at(word, 0, word.len(), word.is_ascii()).0
     }
 
     /// [`Lexicon::word_classes`] for the word `buf[start..end]`, which the
     /// caller (the tokenizer) knows to be ASCII or not, sparing a scan of
     /// it.
     #[inline]
-    pub(crate) fn classes_at(&self, buf: &str, start: usize, end: usize, ascii: bool) -> Class {
+    /// With the word's lemma id.
+    pub(crate) fn classes_at(
+        &self,
+        buf: &str,
+        start: usize,
+        end: usize,
+        ascii: bool,
+    ) -> (Class, u16) {
         let word = &buf[start..end];
         let b = word.as_bytes();
-        let (mut c, cap) = if ascii {
+        let ((mut c, lemma), cap) = if ascii {
             // (compared without regard to ASCII case: no copy)
             let cap = b.first().is_some_and(u8::is_ascii_uppercase);
             (self.classes.get_at(buf.as_bytes(), start, end), cap)
         } else {
             let cap = word.chars().next().is_some_and(char::is_uppercase);
-            (self.classes.get(word.to_lowercase().as_bytes()), cap)
+            let l = word.to_lowercase();
+            (self.classes.find(l.as_bytes(), head(l.as_bytes())), cap)
         };
         if !c.any(Class::AUX) && b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ly") {
             c = c.with(Class::AUX);
@@ -392,7 +407,7 @@ impl Lexicon {
         if c.any(key) && self.starters.contains(word) {
             c = c.with(Class::STARTER);
         }
-        c
+        (c, lemma)
     }
 }
 
@@ -453,12 +468,14 @@ mod tests {
                 let w = &buf.as_bytes()[start..end];
                 assert_eq!(
                     lx.classes.get_at(buf.as_bytes(), start, end),
-                    lx.classes.get(w)
+                    lx.classes.find(w, head(w))
                 );
             }
         }
-        assert!(lx.classes.get_at(buf.as_bytes(), 4, 15).any(Class::TITLE));
-        assert!(lx.classes.get_at(buf.as_bytes(), 16, 20).any(Class::CUE));
+        assert!(lx.classes.get_at(buf.as_bytes(), 4, 15).0.any(Class::TITLE));
+        let (said, lemma) = lx.classes.get_at(buf.as_bytes(), 16, 20);
+        assert!(said.any(Class::CUE));
+        assert_eq!(lx.lemma_name(lemma), Some("say"));
     }
 
     #[test]
@@ -467,7 +484,7 @@ mod tests {
         words.insert("spokeswoman".into(), Class::TITLE);
         words.insert("président".into(), Class::TITLE);
         words.insert("spokes".into(), Class::ORG);
-        let t = ClassTable::new(&words);
+        let t = ClassTable::new(&words, |_| 0);
         assert_eq!(t.get(b"SpokesWoman"), Class::TITLE);
         assert_eq!(t.get(b"spokeswomen"), Class::NONE);
         assert_eq!(t.get(b"spokes"), Class::ORG);

@@ -87,6 +87,11 @@ pub struct Lexicon {
     pub cue_verbs: Table<String>,
     /// Markers of reporting verbs, by base form (`+clear`, `=bare`, …).
     pub cue_uses: Table<CueUse>,
+    /// Every base form of a reporting verb with its markers, in order: a
+    /// form's lemma id (in the word classes, and on each token) is its
+    /// place here plus one, so that the rules read a token's base form and
+    /// markers without a lookup.
+    pub lemmas: Vec<(String, Option<CueUse>)>,
     /// Title and role words (lower case).
     pub titles: WordSet,
     /// Head nouns of organisations (lower case).
@@ -153,6 +158,7 @@ impl Lexicon {
             outlets: alias_table(&outlets),
             outlet_starts: first_words(&outlets),
             heads: WordSet::default(),
+            lemmas: Vec::new(),
             classes: Default::default(),
         };
         lex.derive();
@@ -168,7 +174,32 @@ impl Lexicon {
             .chain(self.groups.iter())
             .cloned()
             .collect();
+        let mut lemmas: Vec<&String> = self.cue_verbs.values().collect();
+        lemmas.sort();
+        lemmas.dedup();
+        self.lemmas = lemmas
+            .into_iter()
+            .map(|l| (l.clone(), self.cue_uses.get(l).cloned()))
+            .collect();
         self.classes = classes::table(self);
+    }
+
+    /// The base form of lemma id `id` (0: none).
+    pub fn lemma_name(&self, id: u16) -> Option<&str> {
+        let (name, _) = self.lemmas.get(usize::from(id).checked_sub(1)?)?;
+        Some(name)
+    }
+
+    /// The markers of lemma id `id`.
+    pub fn lemma_use(&self, id: u16) -> Option<&CueUse> {
+        self.lemmas.get(usize::from(id).checked_sub(1)?)?.1.as_ref()
+    }
+
+    /// The lemma id of a base form (0: not a reporting verb's).
+    pub fn lemma_id(&self, lemma: &str) -> u16 {
+        self.lemmas
+            .binary_search_by(|(l, _)| l.as_str().cmp(lemma))
+            .map_or(0, |k| u16::try_from(k + 1).unwrap_or(0))
     }
 
     /// Whether a lower-case word is a form of a reporting verb.
@@ -415,6 +446,23 @@ mod tests {
         let lx = Lexicon::builtin();
         assert!(lx.abbreviations.get("mr").is_some());
         assert!(lx.starters.contains("The"));
+    }
+
+    #[test]
+    fn lemma_ids_name_base_forms_and_their_markers() {
+        let lx = Lexicon::builtin();
+        let say = lx.lemma_id("say");
+        assert_ne!(say, 0);
+        assert_eq!(lx.lemma_name(say), Some("say"));
+        assert!(lx.lemma_use(say).is_some_and(|u| u.bare));
+        let put = lx.lemma_id("put");
+        assert_eq!(
+            lx.lemma_use(put).and_then(|u| u.particle.as_deref()),
+            Some("it")
+        );
+        assert_eq!(lx.lemma_id("walk"), 0);
+        assert_eq!(lx.lemma_name(0), None);
+        assert_eq!(lx.lemma_use(0), None);
     }
 
     #[test]
