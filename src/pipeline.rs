@@ -64,8 +64,13 @@ enum Rendered {
 
 fn render(extractor: &Extractor, doc: Document, format: Format, width: usize) -> Rendered {
     let ex = extractor.extract(&doc);
-    // (JSONL with claims runs to about twice the text)
-    let mut b = Vec::with_capacity(doc.text.len() * 2);
+    // (JSON and JSONL with claims run to two or three times the text: one
+    // allocation instead of a growing copy)
+    let size = match format {
+        Format::Json | Format::Jsonl => doc.text.len() * 3,
+        _ => doc.text.len(),
+    };
+    let mut b = Vec::with_capacity(size + 1024);
     let written = match format {
         Format::Html => return Rendered::Later(Box::new((doc, ex))),
         Format::Csv => csv::write_rows(&mut b, &doc, &ex),
