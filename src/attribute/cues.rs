@@ -89,14 +89,10 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         && (det(k - 1)
             || (k > 1
                 && base
-                && w.cue_nouns.contains(lt.as_str())
+                && toks[k].is(Class::CUE_NOUN)
                 && toks[k - 1].is(Class::CAP)
                 && det(k - 2))
-            || (k > 1
-                && base
-                && w.cue_nouns.contains(lt.as_str())
-                && adjective(k - 1)
-                && det(k - 2)))
+            || (k > 1 && base && toks[k].is(Class::CUE_NOUN) && adjective(k - 1) && det(k - 2)))
     {
         return false;
     }
@@ -489,7 +485,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         }
         // (`sent an email saying “…”`: the sender, not the email; but `a
         // sign saying “…”` is the sign's)
-        let carrier = s > 0 && w.carriers.contains(lower(toks[s - 1].text(text)).as_str());
+        let carrier = s > 0 && toks[s - 1].is(Class::CARRIER);
         // (a progressive has its subject right before it)
         if (l.ends_with("ing") && !carrier && !progressive(text, toks, k)) || infinitive {
             let upto = if infinitive { s - 1 } else { s };
@@ -668,7 +664,7 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
     // longer than one that might be the subject itself
     let opener = toks.first().is_some_and(|t| {
         let l = lower(t.text(text));
-        (w.starters.contains(t.text(text))
+        (t.is(Class::STARTER)
             && !phrase::DETERMINERS.contains(&l.as_str())
             && !phrase::PRONOUNS.contains(&l.as_str()))
             || (l.ends_with("ing") && l.len() > 4)
@@ -699,7 +695,7 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
         let named = phrase::after(text, toks, 0, w).is_some_and(|(p, e)| {
             e == c
                 && p.kind != SpeakerKind::Unknown
-                && (!w.starters.contains(toks[0].text(text)) || toks[0].is(Class::DETERMINER))
+                && (!toks[0].is(Class::STARTER) || toks[0].is(Class::DETERMINER))
         });
         // an opener may hold a participle (`Speaking to reporters,`), not
         // a finite reporting verb (`Roe said,`)
@@ -735,12 +731,12 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     // wrote`) unless it is a function word (`as`, `which`, `and`)
     let opens = phrase::DETERMINERS.contains(&fl.as_str())
         || ft.chars().next().is_some_and(char::is_uppercase)
-        || w.titles.contains(fl.as_str())
+        || first.is(Class::TITLE)
         || (first.word
             && fl.chars().all(|c| c.is_alphabetic() || c == '-')
             && !fl.ends_with("ing")
             && !fl.ends_with("ed")
-            && !is_function_word(first, &fl, w));
+            && !is_function_word(first));
     if !opens {
         return None;
     }
@@ -751,12 +747,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         // two modifiers
         if l == "," && v + 2 < stop {
             let next = &toks[v + 1];
-            let nl = lower(next.text(text));
-            if next.word
-                && !next.is(Class::CAP)
-                && !is_function_word(next, &nl, w)
-                && toks[v + 2].word
-            {
+            if next.word && !next.is(Class::CAP) && !is_function_word(next) && toks[v + 2].word {
                 continue;
             }
         }
@@ -810,14 +801,13 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     None
 }
 
-fn is_function_word(t: &Tok, l: &str, w: &Words) -> bool {
-    let mut cap = String::with_capacity(l.len());
-    let mut cs = l.chars();
-    if let Some(c) = cs.next() {
-        cap.extend(c.to_uppercase());
-        cap.push_str(cs.as_str());
-    }
-    w.starters.contains(&cap) || t.is(Class::PRONOUN.with(Class::AUX).with(Class::CUE))
+/// A starter when capitalised (`as`, `which`), a pronoun, an auxiliary or
+/// a reporting verb.
+fn is_function_word(t: &Tok) -> bool {
+    t.is(Class::FUNCTION
+        .with(Class::PRONOUN)
+        .with(Class::AUX)
+        .with(Class::CUE))
 }
 
 /// A noun phrase the grammar does not know after an inverted verb (`said
@@ -829,7 +819,7 @@ fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(
     // `master of ceremonies Asab Al-Tabchi`, `retired neurosurgeon Ben
     // Carson`: a lower-case opening needs a capitalised word after it
     let opens = phrase::DETERMINERS.contains(&fl.as_str()) || first.is(Class::CAP);
-    if !opens && (is_function_word(first, &fl, w) || !first.word) {
+    if !opens && (is_function_word(first) || !first.word) {
         return None;
     }
     let mut e = j;

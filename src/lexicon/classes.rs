@@ -51,6 +51,9 @@ impl Class {
     pub const OUTLET_START: Class = Class(1 << 18);
     /// A noun for an unnamed outlet (`outlet_nouns.txt`: `website`).
     pub const OUTLET_NOUN: Class = Class(1 << 19);
+    /// Capitalised, the word is a sentence starter (`the` → `The`): a
+    /// function word.
+    pub const FUNCTION: Class = Class(1 << 20);
 
     /// Heads and modifiers of a speaker phrase: titles, organisations,
     /// groups and anonymous modifiers.
@@ -180,7 +183,11 @@ pub fn table(lx: &Lexicon) -> ClassTable {
         } else {
             Class::STARTER_ANY_KEY
         };
-        add(&s.to_lowercase(), key);
+        let lower = s.to_lowercase();
+        if capitalized(&lower) == *s {
+            add(&lower, Class::FUNCTION);
+        }
+        add(&lower, key);
     }
     let closed = [
         (DETERMINERS, Class::DETERMINER),
@@ -196,6 +203,17 @@ pub fn table(lx: &Lexicon) -> ClassTable {
         }
     }
     ClassTable::new(&t, |w| lemma_ids.get(w).copied().unwrap_or(0))
+}
+
+/// `w` with its first character upper-cased.
+pub fn capitalized(w: &str) -> String {
+    let mut cs = w.chars();
+    let mut out = String::with_capacity(w.len());
+    if let Some(c) = cs.next() {
+        out.extend(c.to_uppercase());
+        out.push_str(cs.as_str());
+    }
+    out
 }
 
 /// An open-addressing table from lower-case words to their classes, looked
@@ -404,8 +422,19 @@ impl Lexicon {
         } else {
             Class::STARTER_ANY_KEY
         };
-        if c.any(key) && self.starters.contains(word) {
-            c = c.with(Class::STARTER);
+        if c.any(key) {
+            // a capitalised ASCII word with no other capital is a starter
+            // exactly when its lower case is a starter's (FUNCTION): no
+            // lookup of the word as written
+            let plain = cap && ascii && !b[1..].iter().any(u8::is_ascii_uppercase);
+            let starter = if plain && !c.any(Class::STARTER_ANY_KEY) {
+                c.any(Class::FUNCTION)
+            } else {
+                self.starters.contains(word)
+            };
+            if starter {
+                c = c.with(Class::STARTER);
+            }
         }
         (c, lemma)
     }
@@ -428,6 +457,25 @@ mod tests {
         assert!(!c("fly").any(Class::AUX));
         assert!(c("Monday").any(Class::CALENDAR) && !c("May").any(Class::CALENDAR));
         assert_eq!(c("Ivanov"), Class::CAP);
+    }
+
+    #[test]
+    fn starters_as_written_and_function_words() {
+        let mut lx = Lexicon::builtin();
+        for added in ["McX", "foo", "Émile"] {
+            lx.starters.insert(added.to_string());
+        }
+        lx.derive();
+        let words = [
+            "The", "THE", "the", "tHe", "McX", "Mcx", "MCX", "mcx", "foo", "Foo", "He", "I", "i",
+            "Émile", "émile", "ÉMILE", "Said",
+        ];
+        for w in words {
+            let c = lx.word_classes(w);
+            assert_eq!(c.any(Class::STARTER), lx.starters.contains(w), "{w}");
+            let function = lx.starters.contains(&capitalized(&w.to_lowercase()));
+            assert_eq!(c.any(Class::FUNCTION), function, "{w}");
+        }
     }
 
     #[test]
