@@ -406,8 +406,17 @@ impl Lexicon {
             (self.classes.get_at(buf.as_bytes(), start, end), cap)
         } else {
             let cap = word.chars().next().is_some_and(char::is_uppercase);
-            let l = word.to_lowercase();
-            (self.classes.find(l.as_bytes(), head(l.as_bytes())), cap)
+            // (`Trump’s`, `don’t`: punctuation has no case, so the table's
+            // ASCII case folding is lower-casing enough, with no copy)
+            let caseless = word
+                .chars()
+                .all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c));
+            if caseless {
+                (self.classes.find(b, head(b)), cap)
+            } else {
+                let l = word.to_lowercase();
+                (self.classes.find(l.as_bytes(), head(l.as_bytes())), cap)
+            }
         };
         if !c.any(Class::AUX) && b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ly") {
             c = c.with(Class::AUX);
@@ -457,6 +466,17 @@ mod tests {
         assert!(!c("fly").any(Class::AUX));
         assert!(c("Monday").any(Class::CALENDAR) && !c("May").any(Class::CALENDAR));
         assert_eq!(c("Ivanov"), Class::CAP);
+        // curly apostrophes and dashes have no case: the same classes as
+        // the lower-cased word
+        for w in ["Reuters’s", "REUTERS’S", "reuters’s", "Bloomberg’s"] {
+            let lower = lx.classes.get(w.to_lowercase().as_bytes());
+            assert!(c(w).any(Class::OUTLET_START), "{w}");
+            assert_eq!(
+                c(w).any(Class::OUTLET_START),
+                lower.any(Class::OUTLET_START)
+            );
+        }
+        assert!(c("Président").any(Class::CAP));
     }
 
     #[test]
