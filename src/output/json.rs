@@ -65,6 +65,14 @@ fn needs_escape(x: u64) -> bool {
     eight::has_below(x, 0x20) || eight::has(x, b'"') || eight::has(x, b'\\')
 }
 
+/// `0.0`, `0.01`, … `1.0` as serde_json writes them.
+fn hundredths() -> &'static [String; 101] {
+    static FORMS: std::sync::OnceLock<[String; 101]> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        std::array::from_fn(|k| serde_json::to_string(&(k as f64 / 100.0)).unwrap_or_default())
+    })
+}
+
 /// A JSON object being written: `{`, then keys and values, then `}`.
 struct Object<'o> {
     out: &'o mut Vec<u8>,
@@ -122,7 +130,12 @@ impl<'o> Object<'o> {
     /// reads back the same).
     fn float(&mut self, k: &str, v: f64) {
         let out = self.key(k);
-        if serde_json::to_writer(&mut *out, &v).is_err() {
+        // scores are hundredths from 0 to 1: their forms are written once,
+        // by serde_json itself, and copied after
+        let k = (v * 100.0).round();
+        if (0.0..=100.0).contains(&k) && k / 100.0 == v {
+            out.extend_from_slice(hundredths()[k as usize].as_bytes());
+        } else if serde_json::to_writer(&mut *out, &v).is_err() {
             out.extend_from_slice(b"null");
         }
     }
@@ -288,6 +301,21 @@ mod tests {
         }
         for k in [Scope::Sentence, Scope::Paragraph, Scope::Inline] {
             assert_eq!(serde(&k), format!("\"{}\"", k.name()));
+        }
+    }
+
+    #[test]
+    fn scores_are_written_as_serde_json_writes_them() {
+        for v in (0..=100)
+            .map(|k| f64::from(k) / 100.0)
+            .chain([0.123, -0.5, 1.5, f64::NAN, 0.7f32 as f64])
+        {
+            let mut ours = Vec::new();
+            let mut o = Object::new(&mut ours);
+            o.float("x", v);
+            o.end();
+            let serde = format!("{{\"x\":{}}}", serde_json::to_string(&v).unwrap());
+            assert_eq!(String::from_utf8(ours).unwrap(), serde, "{v}");
         }
     }
 
