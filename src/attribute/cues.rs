@@ -372,7 +372,8 @@ pub fn leading_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Span> {
 /// sentence: a second complement of the same cue. Returns `and that`.
 pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
     (0..toks.len()).find_map(|i| {
-        if lower(toks[i].text(text)) != "and" {
+        // (by length first: no lower-cased copy of every token)
+        if toks[i].span.len() != 3 || lower(toks[i].text(text)) != "and" {
             return None;
         }
         let mut j = i + 1;
@@ -426,6 +427,18 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
     let mut k = toks.len();
     while k > from {
         k -= 1;
+        // most tokens are neither a cue, nor `according` or `words`, nor a
+        // quotation mark: passed over on their class and length
+        let t = &toks[k];
+        if !t.word {
+            if is_quote_mark(t.text(text)) {
+                return None; // another quotation stands between
+            }
+            continue;
+        }
+        if !t.is(Class::CUE) && !matches!(t.span.len(), 5 | 9) {
+            continue;
+        }
         let l = lower(toks[k].text(text));
         if l == "according" && toks.get(k + 1).is_some_and(|t| lower(t.text(text)) == "to") {
             let (phrase, _) = phrase::after(text, toks, k + 2, w)?;

@@ -7,6 +7,9 @@ use super::Words;
 use crate::document::Document;
 use crate::lexicon::Class;
 use crate::span::Span;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
 
 /// Mentions a surname or role looks back (or ahead) over: far enough for
 /// any article, and a bound on the work for a document of a million names.
@@ -19,13 +22,14 @@ const GROUP_SENTENCES: usize = 2;
 /// Words a `they` looks back over for a group, at most.
 const GROUP_TOKENS: usize = 200;
 
-/// A person mention with a full name (two words or more).
+/// A person mention with a full name (two words or more). A surname alone
+/// repeats the mention it refers to, so the strings are shared, not copied.
 #[derive(Debug, Clone)]
 struct Mention {
     pos: usize,
-    name: String,
-    surname: String,
-    role: Option<String>,
+    name: Rc<str>,
+    surname: Rc<str>,
+    role: Option<Rc<str>>,
     /// Stands where a subject stands (clause start, or before a verb),
     /// the place a later `he` or `she` refers back to.
     subject: bool,
@@ -81,7 +85,8 @@ impl<'a> Tracker<'a> {
         let mut mentions: Vec<Mention> = Vec::new();
         // the latest mention of each surname: a lookup instead of a walk
         // back over the mentions for every surname alone
-        let mut latest: crate::lexicon::Table<usize> = Default::default();
+        let mut latest: HashMap<Rc<str>, usize, BuildHasherDefault<crate::lexicon::WordHasher>> =
+            Default::default();
         for si in 0..read.min(sentence_toks.len()) {
             let toks = sentence_toks.get(si);
             let mut i = 0;
@@ -167,7 +172,7 @@ impl<'a> Tracker<'a> {
             if matches!(l.as_str(), "they" | "their") {
                 return match self.group_before(pos) {
                     Some(m) => Resolved {
-                        name: Some(m.name),
+                        name: Some(m.name.to_string()),
                         resolved_by: "pronoun",
                         kind: Some(m.kind),
                     },
@@ -177,7 +182,7 @@ impl<'a> Tracker<'a> {
             if matches!(l.as_str(), "he" | "she" | "i" | "his" | "her") {
                 let recent = self.before(pos).take(PRONOUN_REACH).find(|m| m.subject);
                 return match recent.or_else(|| self.before(pos).next()) {
-                    Some(m) => Resolved::named(m.name.clone(), "pronoun"),
+                    Some(m) => Resolved::named(m.name.to_string(), "pronoun"),
                     None => Resolved::unresolved(),
                 };
             }
@@ -194,10 +199,10 @@ impl<'a> Tracker<'a> {
                     let found = self
                         .before(pos)
                         .take(REACH)
-                        .find(|m| m.surname == surname)
-                        .or_else(|| self.after(pos).take(REACH).find(|m| m.surname == surname));
+                        .find(|m| *m.surname == *surname)
+                        .or_else(|| self.after(pos).take(REACH).find(|m| *m.surname == *surname));
                     return match found {
-                        Some(m) => Resolved::named(m.name.clone(), "alias"),
+                        Some(m) => Resolved::named(m.name.to_string(), "alias"),
                         None => Resolved::named(name, "direct"),
                     };
                 }
@@ -220,7 +225,7 @@ impl<'a> Tracker<'a> {
                             })
                         });
                         if let Some(m) = hit {
-                            return Resolved::named(m.name.clone(), "role");
+                            return Resolved::named(m.name.to_string(), "role");
                         }
                     }
                 }
@@ -287,9 +292,9 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
     let surname = name.split_whitespace().last()?.to_lowercase();
     Some(Mention {
         pos: p.span.start,
-        name,
-        surname,
-        role: p.role.map(|r: Span| clean(r.slice(text))),
+        name: name.into(),
+        surname: surname.into(),
+        role: p.role.map(|r: Span| clean(r.slice(text)).into()),
         subject: false,
         kind: SpeakerKind::Person,
     })
@@ -305,8 +310,13 @@ const SUBJECT_NEXT: &[&str] = &[
 /// A plural group or body ending at token `i` in subject position, the
 /// referent of a later `they`.
 fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Mention> {
+    // (the class first: this is asked of every word a `they` looks back
+    // over)
+    if !toks[i].is(Class::HEAD) {
+        return None;
+    }
     let t = toks[i].text(text);
-    if !t.ends_with('s') || t.len() < 4 || !toks[i].is(Class::HEAD) {
+    if !t.ends_with('s') || t.len() < 4 {
         return None;
     }
     let title = toks[i].is(Class::TITLE);
@@ -330,8 +340,8 @@ fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Menti
     }
     Some(Mention {
         pos: p.span.start,
-        name: clean(p.span.slice(text)),
-        surname: String::new(),
+        name: clean(p.span.slice(text)).into(),
+        surname: "".into(),
         role: None,
         subject: true,
         kind: p.kind,

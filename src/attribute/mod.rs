@@ -526,7 +526,14 @@ fn names_a_title(text: &str, sentence_start: usize, open: usize) -> bool {
     let Some(word) = before.split_whitespace().next_back() else {
         return false;
     };
-    let l = word.to_lowercase();
+    if word.ends_with("’s") || word.ends_with("'s") || word.ends_with("’S") || word.ends_with("'S")
+    {
+        return true;
+    }
+    if word.len() > "about".len() {
+        return false; // (longer than any word below)
+    }
+    let l = tokens::lower(word);
     matches!(
         l.as_str(),
         "on" | "of"
@@ -545,8 +552,7 @@ fn names_a_title(text: &str, sentence_start: usize, open: usize) -> bool {
             | "our"
             | "by"
             | "for"
-    ) || l.ends_with("’s")
-        || l.ends_with("'s")
+    )
 }
 
 /// Speaker, cue and rule of a record of `kind`: none for a scare quote.

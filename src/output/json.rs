@@ -306,10 +306,13 @@ mod tests {
 
     #[test]
     fn scores_are_written_as_serde_json_writes_them() {
-        for v in (0..=100)
-            .map(|k| f64::from(k) / 100.0)
-            .chain([0.123, -0.5, 1.5, f64::NAN, 0.7f32 as f64])
-        {
+        for v in (0..=100).map(|k| f64::from(k) / 100.0).chain([
+            0.123,
+            -0.5,
+            1.5,
+            f64::NAN,
+            0.7f32 as f64,
+        ]) {
             let mut ours = Vec::new();
             let mut o = Object::new(&mut ours);
             o.float("x", v);

@@ -1,7 +1,6 @@
 //! The forward pass that finds sentence starts in one paragraph.
 
 use super::rules::{self, Candidate, Next, Terminal};
-use crate::chars::eight;
 use crate::lexicon::Lexicon;
 
 /// How far any look-behind or look-ahead may reach, in bytes. Words and
@@ -17,30 +16,35 @@ pub fn sentence_starts(p: &str, lx: &Lexicon) -> Vec<usize> {
         list: marker_at(p, 0).map(|m| m.next()),
     };
     let mut i = 0;
+    // the next end mark and the next lead byte of `…` or a bullet, found by
+    // memchr (vector instructions) and kept until passed
+    let mut mark = Ahead::default();
+    let mut lead = Ahead::default();
     while i < b.len() {
-        // most bytes end nothing: skip them by table (white space matters
-        // only once a list has opened)
-        let table = if st.list.is_some() {
-            &LIST_BYTES
-        } else {
-            // (eight bytes at a time while none is an end mark or the lead
-            // byte of one)
-            while let Some(x) = eight::at(b, i) {
-                let end = eight::has(x, b'.') || eight::has(x, b'?') || eight::has(x, b'!');
-                if end || eight::has_non_ascii(x) {
-                    break;
-                }
-                i += 8;
+        if st.list.is_some() {
+            // (white space matters too once a list has opened: by table)
+            match b[i..].iter().position(|&c| LIST_BYTES[c as usize]) {
+                Some(k) => i += k,
+                None => break,
             }
-            &END_BYTES
-        };
-        match b[i..].iter().position(|&c| table[c as usize]) {
-            Some(k) => i += k,
-            None => break,
+        } else {
+            let m = mark.from(i, |i| memchr::memchr3(b'.', b'?', b'!', &b[i..]));
+            let l = lead.from(i, |i| memchr::memchr(0xE2, &b[i..]));
+            match m.min(l) {
+                usize::MAX => break,
+                k => i = k,
+            }
         }
         match b[i] {
             b'.' | b'?' | b'!' => {
                 i = terminal(p, i, lx, &mut st);
+                continue;
+            }
+            // curly quotes and dashes (E2 80 93/94/98/99/9C/9D) end nothing
+            0xE2 if b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D)) =>
+            {
+                i += 3;
                 continue;
             }
             0xE2 => {
@@ -70,24 +74,42 @@ pub fn sentence_starts(p: &str, lx: &Lexicon) -> Vec<usize> {
     st.starts
 }
 
-/// Bytes that may end a sentence or open a bullet: `.`, `?`, `!` and the
-/// lead byte of `…` and of every bullet (`•`, `◦`, …).
-const END_BYTES: [bool; 256] = byte_table(false);
-/// The same and white space, before which a list marker may stand.
-const LIST_BYTES: [bool; 256] = byte_table(true);
+/// Bytes that may end a sentence or open a bullet (`.`, `?`, `!` and the
+/// lead byte of `…` and of every bullet: `•`, `◦`, …), and white space,
+/// before which a list marker may stand.
+const LIST_BYTES: [bool; 256] = list_bytes();
 
-const fn byte_table(space: bool) -> [bool; 256] {
+/// Where the next byte of a kind stands at or after a position, searched
+/// again only once the scan has passed it.
+#[derive(Default)]
+struct Ahead {
+    /// The position found (`usize::MAX`: none left), once searched.
+    at: Option<usize>,
+}
+
+impl Ahead {
+    fn from(&mut self, i: usize, find: impl Fn(usize) -> Option<usize>) -> usize {
+        match self.at {
+            Some(at) if at >= i => at,
+            _ => {
+                let at = find(i).map_or(usize::MAX, |k| i + k);
+                self.at = Some(at);
+                at
+            }
+        }
+    }
+}
+
+const fn list_bytes() -> [bool; 256] {
     let mut t = [false; 256];
     t[b'.' as usize] = true;
     t[b'?' as usize] = true;
     t[b'!' as usize] = true;
     t[0xE2] = true;
-    if space {
-        t[b' ' as usize] = true;
-        t[b'\t' as usize] = true;
-        t[b'\n' as usize] = true;
-        t[b'\r' as usize] = true;
-    }
+    t[b' ' as usize] = true;
+    t[b'\t' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
     t
 }
 
