@@ -265,6 +265,12 @@ fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
                     continue;
                 }
             }
+        } else if b[i..].starts_with("\u{FFFD}".as_bytes()) {
+            // (text read with --lossy: the replacement character is
+            // punctuation, known without decoding)
+            out.push(punctuation(base + i, 3));
+            i += 3;
+            continue;
         } else {
             let c = s[i..].chars().next().unwrap_or_default();
             let len = c.len_utf8();
