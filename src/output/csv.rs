@@ -58,7 +58,7 @@ fn row(r: &Record) -> Vec<String> {
         sp.and_then(|s| s.role).unwrap_or("").to_string(),
         sp.map(|s| name(&s.kind)).unwrap_or_default(),
         sp.map(|s| s.mention).unwrap_or("").to_string(),
-        r.text.clone(),
+        r.text.to_string(),
         r.cue.as_ref().map(|c| c.text).unwrap_or("").to_string(),
         outlets.join("; "),
         dates.join("; "),

@@ -7,6 +7,7 @@ use crate::document::{Document, Metadata};
 use crate::extract::{Extraction, SCHEMA};
 use crate::span::{Offsets, Span};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 #[derive(Serialize)]
@@ -33,7 +34,8 @@ pub struct Record<'a> {
     pub doc: &'a str,
     pub id: String,
     pub kind: Kind,
-    pub text: String,
+    /// The parts' text, joined by a space (borrowed when there is one part).
+    pub text: Cow<'a, str>,
     #[serde(flatten)]
     pub offsets: Offsets,
     pub parts: Vec<TextSpan<'a>>,
@@ -119,7 +121,10 @@ fn record<'a>(
     claim: bool,
 ) -> Record<'a> {
     let parts: Vec<TextSpan> = a.parts.iter().map(|p| text_span(doc, *p)).collect();
-    let text = parts.iter().map(|p| p.text).collect::<Vec<_>>().join(" ");
+    let text = match parts.as_slice() {
+        [one] => Cow::Borrowed(one.text),
+        _ => Cow::Owned(parts.iter().map(|p| p.text).collect::<Vec<_>>().join(" ")),
+    };
     let links = if claim { &ex.claim_links } else { &ex.links };
     Record {
         doc: &doc.id,
