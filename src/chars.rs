@@ -20,6 +20,15 @@ pub fn is_alnum(c: char) -> bool {
     }
 }
 
+/// Whether lower-casing `s` changes only its ASCII letters: its other
+/// characters are punctuation from the General Punctuation block (curly
+/// apostrophes and quotes, dashes), which has no case. `Trump’s` and
+/// `don’t` are then lower-cased byte by byte, with no Unicode tables.
+pub fn folds_as_ascii(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c))
+}
+
 /// How many letters and digits `s` has: eight ASCII bytes are counted at
 /// once, other characters one by one.
 pub fn count_alnum(s: &str) -> usize {
@@ -93,6 +102,24 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn ascii_folding_is_lower_casing_where_it_is_claimed() {
+        for s in [
+            "Trump’s",
+            "DON’T",
+            "a‐b — “Q”",
+            "Président",
+            "ÉTÉ",
+            "Σ",
+            "plain",
+        ] {
+            if folds_as_ascii(s) {
+                assert_eq!(s.to_ascii_lowercase(), s.to_lowercase(), "{s}");
+            }
+        }
+        assert!(folds_as_ascii("Trump’s") && !folds_as_ascii("Président"));
     }
 
     #[test]

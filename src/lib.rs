@@ -25,6 +25,7 @@ pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod lexicon;
+pub mod line_error;
 pub mod output;
 pub mod pipeline;
 pub mod quotes;

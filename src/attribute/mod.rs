@@ -526,7 +526,10 @@ fn names_a_title(text: &str, sentence_start: usize, open: usize) -> bool {
     let Some(word) = before.split_whitespace().next_back() else {
         return false;
     };
-    if word.ends_with("’s") || word.ends_with("'s") || word.ends_with("’S") || word.ends_with("'S")
+    // a possessive, in any case (`Fox’s “Hannity”`)
+    if word
+        .strip_suffix(['s', 'S'])
+        .is_some_and(|w| w.ends_with(['’', '\'']))
     {
         return true;
     }

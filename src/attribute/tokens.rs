@@ -1,7 +1,7 @@
 //! Word tokens with byte spans: `O’Malley`, `U.S.`, `Russia’s` and
 //! `Secretary-General` stay whole.
 
-use crate::chars::eight;
+use crate::chars::{eight, is_alnum};
 use crate::lexicon::{Class, Lexicon};
 use crate::span::Span;
 use std::borrow::Cow;
@@ -28,9 +28,9 @@ impl Lower<'_> {
     pub fn as_str(&self) -> &str {
         match &self.0 {
             Repr::Borrowed(s) => s,
-            // SAFETY: `lower` copies only ASCII bytes in, and any run of
-            // ASCII bytes is UTF-8; validating it again on every comparison
-            // cost 5% of the run
+            // SAFETY: `lower` copies in a whole `str` with only its ASCII
+            // bytes changed (to other ASCII bytes), which is still UTF-8;
+            // validating it again on every comparison cost 5% of the run
             Repr::Inline(b, n) => unsafe { std::str::from_utf8_unchecked(&b[..*n as usize]) },
             Repr::Owned(s) => s,
         }
@@ -62,9 +62,14 @@ impl PartialEq<&str> for Lower<'_> {
 pub fn lower(t: &str) -> Lower<'_> {
     let b = t.as_bytes();
     if !b.iter().any(|&c| c.is_ascii_uppercase() || c >= 0x80) {
+        return Lower(Repr::Borrowed(t)); // (most words, in one pass)
+    }
+    // (`Trump’s` lower-cases by its ASCII bytes too, and stays UTF-8)
+    let folds = b.is_ascii() || crate::chars::folds_as_ascii(t);
+    if folds && !b.iter().any(u8::is_ascii_uppercase) {
         return Lower(Repr::Borrowed(t));
     }
-    if b.len() <= INLINE && b.is_ascii() {
+    if folds && b.len() <= INLINE {
         let mut buf = [0u8; INLINE];
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
@@ -278,7 +283,7 @@ fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
                 i += len;
                 continue;
             }
-            if !alnum(c) {
+            if !is_alnum(c) {
                 out.push(punctuation(base + i, len));
                 i += len;
                 continue;
@@ -295,7 +300,7 @@ fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
                 break;
             }
             let Some(n) = char_at(s, end) else { break };
-            if !n.is_ascii() && alnum(n) {
+            if !n.is_ascii() && is_alnum(n) {
                 end += n.len_utf8();
                 ascii = false;
                 continue;
@@ -308,7 +313,7 @@ fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
             }
             let after = end + n.len_utf8();
             let ok = char_at(s, after).is_some_and(|a| {
-                alnum(a)
+                is_alnum(a)
                     && (n != ',' || (prev_digit && a.is_ascii_digit()))
                     && (n != '.' || prev_digit == a.is_ascii_digit())
             });
@@ -352,10 +357,6 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
-fn alnum(c: char) -> bool {
-    crate::chars::is_alnum(c)
-}
-
 fn joins(prev_digit: bool, n: char) -> bool {
     matches!(n, '\'' | '’' | '-' | '.' | '‐') || (n == ',' && prev_digit)
 }
@@ -377,6 +378,24 @@ mod tests {
             .iter()
             .map(|k| k.text(t))
             .collect()
+    }
+
+    #[test]
+    fn lower_copies_only_what_it_must() {
+        for w in [
+            "said",
+            "Said",
+            "Trump’s",
+            "DON’T",
+            "don’t",
+            "Président",
+            "ÉTÉ",
+        ] {
+            assert_eq!(lower(w).as_str(), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lower("don’t").0, Repr::Borrowed(_)));
+        assert!(matches!(lower("Trump’s").0, Repr::Inline(..)));
+        assert!(matches!(lower("Président").0, Repr::Owned(_)));
     }
 
     #[test]

@@ -5,7 +5,6 @@ use crate::document::Document;
 use crate::extract::Extraction;
 use crate::output::extract::{claim_records, records, Record};
 use serde_json::Value;
-use std::fmt;
 
 /// One quotation or claim, as eval sees it: where it stands (code points),
 /// who said it, and the outlets it is cited to.
@@ -41,18 +40,7 @@ impl Statement {
 }
 
 /// A gold line that cannot be used, with where it is.
-#[derive(Debug)]
-pub struct GoldError {
-    pub file: String,
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for GoldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
+pub use crate::line_error::LineError as GoldError;
 
 const KINDS: [&str; 4] = ["direct", "partial", "scare", "claim"];
 

@@ -406,12 +406,9 @@ impl Lexicon {
             (self.classes.get_at(buf.as_bytes(), start, end), cap)
         } else {
             let cap = word.chars().next().is_some_and(char::is_uppercase);
-            // (`Trump’s`, `don’t`: punctuation has no case, so the table's
-            // ASCII case folding is lower-casing enough, with no copy)
-            let caseless = word
-                .chars()
-                .all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c));
-            if caseless {
+            // (`Trump’s`: the table's ASCII case folding is lower-casing
+            // enough, with no copy)
+            if crate::chars::folds_as_ascii(word) {
                 (self.classes.find(b, head(b)), cap)
             } else {
                 let l = word.to_lowercase();

@@ -6,7 +6,6 @@
 //! where a list has more than one.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
 pub mod abbreviations;
@@ -36,20 +35,7 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// An error in a rules file, with the file name and line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RuleError {
-    pub file: String,
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for RuleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
-
-impl std::error::Error for RuleError {}
+pub use crate::line_error::LineError as RuleError;
 
 /// One non-comment line of a rules file: its 1-based number and fields.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -148,10 +148,6 @@ impl<'o> Object<'o> {
         self.num("char_end", o.char_end);
     }
 
-    fn name(&mut self, k: &str, v: &str) {
-        self.str(k, v);
-    }
-
     fn end(self) {
         self.out.push(b'}');
     }
@@ -169,7 +165,7 @@ fn speaker(out: &mut Vec<u8>, s: &SpeakerOut) {
     o.opt_str("name", s.name);
     o.str("mention", s.mention);
     o.offsets(&s.offsets);
-    o.name("kind", s.kind.name());
+    o.str("kind", s.kind.name());
     o.opt_str("role", s.role);
     o.str("resolved_by", s.resolved_by);
     o.end();
@@ -185,7 +181,7 @@ fn cited_by(out: &mut Vec<u8>, c: &CitedBy) {
     if let Some(i) = e.interviewer {
         o.str("interviewer", i);
     }
-    o.name("scope", c.scope.name());
+    o.str("scope", c.scope.name());
     o.str("block_id", &c.block_id);
     o.end();
 }
@@ -207,7 +203,7 @@ pub fn record(out: &mut Vec<u8>, r: &Record) {
     let mut o = Object::new(out);
     o.str("doc", r.doc);
     o.str("id", &r.id);
-    o.name("kind", r.kind.name());
+    o.str("kind", r.kind.name());
     o.str("text", &r.text);
     o.offsets(&r.offsets);
     array(o.key("parts"), &r.parts, |b, t| text_span(b, t));

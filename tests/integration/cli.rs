@@ -86,12 +86,13 @@ fn missing_file_is_named_and_others_still_run() {
 
 #[test]
 fn invalid_utf8_names_file_and_byte() {
-    let dir = std::env::temp_dir().join(format!("attrib-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let bad = dir.join("bad.txt");
-    std::fs::write(&bad, b"Good start. \xff bad").unwrap();
-    let good = dir.join("good.txt");
-    std::fs::write(&good, b"Fine here.").unwrap();
+    let dir = crate::common::scratch(
+        "cli",
+        &[
+            ("bad.txt", b"Good start. \xff bad"),
+            ("good.txt", b"Fine here."),
+        ],
+    );
     let out = attrib(&["segment", dir.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
@@ -410,14 +411,9 @@ fn rules_list_and_show() {
 
 #[test]
 fn a_rules_file_extends_the_lexicon() {
-    let dir = std::env::temp_dir().join(format!("attrib-rules-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let verb = b"# a made-up verb\n[cue_verbs]\nblorp blorps blorped blorping =bare\n";
+    let dir = crate::common::scratch("rules", &[("ours.rules", verb)]);
     let rules = dir.join("ours.rules");
-    std::fs::write(
-        &rules,
-        "# a made-up verb\n[cue_verbs]\nblorp blorps blorped blorping =bare\n",
-    )
-    .unwrap();
     let doc = b"Talks went on. Nobody left.\n\nThe minister blorped that the border will open on Friday next week.\n";
     let without = attrib(&["extract", "--format", "jsonl", "-"], doc);
     assert!(

@@ -29,17 +29,12 @@ fn every_builtin_rule_example_holds() {
 
 #[test]
 fn rules_check_reports_a_failing_example_with_file_and_line() {
-    let dir = std::env::temp_dir().join(format!("attrib-examples-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let file = "[cue_verbs]\nwhisper whispers whispered whispering =bare\n\
+                #> “Run,” Ana whispered. => direct; speaker Ana; cue whispered\n\
+                #> “Run,” Ana whispered. => claim\n\
+                -indicate\n";
+    let dir = crate::common::scratch("examples", &[("ours.rules", file.as_bytes())]);
     let rules = dir.join("ours.rules");
-    std::fs::write(
-        &rules,
-        "[cue_verbs]\nwhisper whispers whispered whispering =bare\n\
-         #> “Run,” Ana whispered. => direct; speaker Ana; cue whispered\n\
-         #> “Run,” Ana whispered. => claim\n\
-         -indicate\n",
-    )
-    .unwrap();
     let out = attrib(&["--rules", rules.to_str().unwrap(), "rules", "check"], b"");
     assert_eq!(out.status.code(), Some(1));
     let report = String::from_utf8_lossy(&out.stdout);
