@@ -7,7 +7,7 @@
 
 use super::cues::{self, Found};
 use super::phrase::Phrase;
-use super::tokens::{lower, Tok};
+use super::tokens::{is_any, is_word, lower, Tok};
 use super::Words;
 use crate::lexicon::Class;
 use crate::span::Span;
@@ -85,10 +85,10 @@ fn has_words(s: &str) -> bool {
 
 /// `In X's view, CLAUSE`.
 fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
-    if lower(toks.first()?.text(text)).as_str() != "in" {
+    if !is_word(toks.first()?.text(text), "in") {
         return None;
     }
-    let v = (2..toks.len().min(9)).find(|&k| lower(toks[k].text(text)).as_str() == "view")?;
+    let v = (2..toks.len().min(9)).find(|&k| is_word(toks[k].text(text), "view"))?;
     if toks.get(v + 1)?.text(text) != "," {
         return None;
     }
@@ -129,8 +129,8 @@ fn view_owner(text: &str, toks: &[Tok], v: usize, w: &Words) -> Option<Phrase> {
 
 /// `According to X, CLAUSE`.
 fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
-    let t = |k: usize| toks.get(k).map(|x| lower(x.text(text)));
-    if t(0)?.as_str() != "according" || t(1)?.as_str() != "to" {
+    let t = |k: usize| toks.get(k).map(|x| x.text(text));
+    if !is_word(t(0)?, "according") || !is_word(t(1)?, "to") {
         return None;
     }
     let f = cues::before(text, &toks[..toks.len().min(12)], 0, w)
@@ -164,10 +164,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     // `the website quoted unnamed Defense Ministry sources as saying that`:
     // the quoted party speaks, the quoting one is the outlet
     let k = toks.partition_point(|t| t.span.end <= f.cue.start);
-    if toks
-        .get(k)
-        .is_some_and(|t| lower(t.text(text)).as_str() == "quoted")
-    {
+    if toks.get(k).is_some_and(|t| is_word(t.text(text), "quoted")) {
         if let Some((p, e)) = super::phrase::after(text, toks, k + 1, w) {
             if toks.get(e).is_some_and(|t| t.text(text) == "as") {
                 f.phrase = p;
@@ -196,16 +193,16 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 && matches!(toks[k].text(text), "and" | "but" | "or");
             !coordinated
                 && (toks[k].word || is_comma(text, &toks[k]))
-                && !matches!(
-                    lower(toks[k].text(text)).as_str(),
-                    "because" | "although" | "though" | "if" | "unless" | "whereas"
+                && !is_any(
+                    toks[k].text(text),
+                    &["because", "although", "though", "if", "unless", "whereas"],
                 )
         })
-        .find(|&k| lower(toks[k].text(text)).as_str() == "that")
+        .find(|&k| is_word(toks[k].text(text), "that"))
         .filter(|&k| {
             k == j
                 || w.lemma_use(lemma).is_some_and(|u| u.addressee)
-                || ADVERBIAL.contains(&lower(toks[j].text(text)).as_str())
+                || is_any(toks[j].text(text), ADVERBIAL)
                 // `reiterating Moscow’s belief that`: the content of a noun
                 // that names a claim
                 || (k > j
@@ -215,23 +212,13 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     match that {
         Some(k) => j = k + 1,
         None => {
-            let opener = toks.get(j).map(|t| lower(t.text(text)))?;
-            let clause_start = matches!(
-                opener.as_str(),
-                "he" | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "there"
-                    | "the"
-                    | "this"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "a"
-                    | "an"
+            let opener = toks.get(j)?.text(text);
+            let clause_start = is_any(
+                opener,
+                &[
+                    "he", "she", "it", "they", "we", "i", "there", "the", "this", "his", "her",
+                    "their", "its", "a", "an",
+                ],
             ) || toks[j].text(text).starts_with(char::is_uppercase);
             // `the withdrawal, which they said had been discussed …`: a
             // relative clause reports a clause whose subject is the
@@ -239,7 +226,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             let subject_tok = toks.partition_point(|t| t.span.end <= f.phrase.span.start);
             let relative = subject_tok > 0
                 && matches!(toks[subject_tok - 1].text(text), "which" | "who")
-                && RELATIVE_VERBS.contains(&opener.as_str());
+                && is_any(opener, RELATIVE_VERBS);
             if !w.lemma_use(lemma).is_some_and(|u| u.bare) || !(clause_start || relative) {
                 return None;
             }
@@ -363,10 +350,10 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         // (`…, but that informal accords could be announced`: a second
         // clause of the same report)
         if !is_comma(text, &toks[k])
-            || !CONTRASTS.contains(&lower(toks[k + 1].text(text)).as_str())
+            || !is_any(toks[k + 1].text(text), CONTRASTS)
             || toks
                 .get(k + 2)
-                .is_some_and(|t| lower(t.text(text)).as_str() == "that")
+                .is_some_and(|t| is_word(t.text(text), "that"))
         {
             continue;
         }

@@ -28,7 +28,7 @@ pub fn is_quote_mark(t: &str) -> bool {
     )
 }
 
-use super::tokens::lower;
+use super::tokens::{ends_ci, is_any, is_word, lower};
 
 /// Whether token `k` is a reporting verb here. Two verbs report speech
 /// only in one construction: `put` in `as X put it`, and `call` with an
@@ -57,16 +57,16 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     }
     if k > 0
         && lemma.is_some_and(|l| l != "quote")
-        && (t.ends_with("ed") || matches!(lower(t).as_str(), "told" | "said" | "written" | "read"))
+        && (t.ends_with("ed") || is_any(t, &["told", "said", "written", "read"]))
         && toks[..k]
             .iter()
             .rev()
             .take(3)
             .take_while(|p| p.word)
             .any(|p| {
-                matches!(
-                    lower(p.text(text)).as_str(),
-                    "was" | "is" | "were" | "are" | "been" | "being" | "be"
+                is_any(
+                    p.text(text),
+                    &["was", "is", "were", "are", "been", "being", "be"],
                 )
             })
     {
@@ -105,9 +105,7 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
             .get(k + 1)
             .is_some_and(|n| lower(n.text(text)).as_str() == p);
         let closes = toks.get(k + 2).is_none_or(|n| {
-            !n.word
-                || n.is(Class::AUX)
-                || matches!(lower(n.text(text)).as_str(), "that" | "to" | "at")
+            !n.word || n.is(Class::AUX) || is_any(n.text(text), &["that", "to", "at"])
         });
         return has && closes;
     }
@@ -142,7 +140,7 @@ fn progressive(text: &str, toks: &[Tok], k: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.is(Class::AUX))
-        .any(|t| matches!(lower(t.text(text)).as_str(), "is" | "are" | "was" | "were"))
+        .any(|t| is_any(t.text(text), &["is", "are", "was", "were"]))
 }
 
 /// The particle a reporting verb needs, from its lexicon markers (by the
@@ -164,7 +162,7 @@ fn cue_span(text: &str, toks: &[Tok], k: usize, w: &Words) -> (Span, usize) {
             end = k + 1;
         }
     }
-    if lower(toks[k].text(text)) == "quoted" {
+    if is_word(toks[k].text(text), "quoted") {
         // was quoted (yesterday by Interfax) as saying
         let stop = (k + 12).min(toks.len());
         if let Some(a) = (k + 1..stop).find(|&j| toks[j].text(text) == "as") {
@@ -178,9 +176,9 @@ fn cue_span(text: &str, toks: &[Tok], k: usize, w: &Words) -> (Span, usize) {
         }
     }
     let start = if k >= 1
-        && matches!(
-            lower(toks[k - 1].text(text)).as_str(),
-            "was" | "is" | "were" | "are" | "been"
+        && is_any(
+            toks[k - 1].text(text),
+            &["was", "is", "were", "are", "been"],
         ) {
         k - 1
     } else {
@@ -203,9 +201,9 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         i += 1;
     }
     let first = toks.get(i)?;
-    let fl = lower(first.text(text));
+    let ft = first.text(text);
     // `said Fiona Hill`, `noted Mikhail Margelov`
-    if first.is(Class::CUE) && !fl.ends_with("ing") {
+    if first.is(Class::CUE) && !ends_ci(ft, "ing") {
         let (cue, mut j) = cue_span(text, toks, i, w);
         while toks.get(j).is_some_and(|t| t.is(Class::AUX)) {
             j += 1;
@@ -228,7 +226,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         }
     }
     // `“…,” according to CNN.`
-    if fl == "according" && toks.get(i + 1).is_some_and(|t| lower(t.text(text)) == "to") {
+    if is_word(ft, "according") && toks.get(i + 1).is_some_and(|t| is_word(t.text(text), "to")) {
         // the whole noun phrase: `the party newsletter`, not `the party`
         let (phrase, end) = phrase::after(text, toks, i + 2, w)
             .filter(|(_, e)| toks.get(*e).is_none_or(|t| !t.word))
@@ -271,12 +269,12 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
             && k - j < 40
             && !matches!(toks[k].text(text), "“" | "”" | "\"" | "«" | "»")
         {
-            let l = lower(toks[k].text(text));
-            if toks[k - 1].text(text) == "," && cue_at(text, toks, k, w) && !l.ends_with("ing") {
+            let t = toks[k].text(text);
+            if toks[k - 1].text(text) == "," && cue_at(text, toks, k, w) && !ends_ci(t, "ing") {
                 j = k;
                 break;
             }
-            if matches!(l.as_str(), "." | ";" | "?" | "!") {
+            if matches!(t, "." | ";" | "?" | "!") {
                 break;
             }
             k += 1;
@@ -286,8 +284,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         j += 1;
     }
     let v = toks.get(j)?;
-    let vl = lower(v.text(text));
-    if !cue_at(text, toks, j, w) || vl.ends_with("ing") {
+    if !cue_at(text, toks, j, w) || ends_ci(v.text(text), "ing") {
         return loose_subject_then_verb(text, toks, i, w);
     }
     let (cue, end) = cue_span(text, toks, j, w);
@@ -338,8 +335,7 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 /// its reporting verb and names the speaker after it.
 fn inverted_opening(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let first = toks.first()?;
-    let l = lower(first.text(text));
-    if !first.is(Class::CAP) || !first.is(Class::CUE) || l.ends_with("ing") {
+    if !first.is(Class::CAP) || !first.is(Class::CUE) || ends_ci(first.text(text), "ing") {
         return None;
     }
     let (phrase, _) = phrase::after(text, toks, 1, w)?;
@@ -358,9 +354,11 @@ pub fn leading_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Span> {
     let mut i = 0;
     while toks.get(i).is_some_and(|t| {
         !t.word
-            || matches!(
-                lower(t.text(text)).as_str(),
-                "and" | "but" | "then" | "while" | "before" | "after" | "by" | "also"
+            || is_any(
+                t.text(text),
+                &[
+                    "and", "but", "then", "while", "before", "after", "by", "also",
+                ],
             )
     }) {
         i += 1;
@@ -373,18 +371,18 @@ pub fn leading_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Span> {
 pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
     (0..toks.len()).find_map(|i| {
         // (by length first: no lower-cased copy of every token)
-        if toks[i].span.len() != 3 || lower(toks[i].text(text)) != "and" {
+        if toks[i].span.len() != 3 || !is_word(toks[i].text(text), "and") {
             return None;
         }
         let mut j = i + 1;
         while toks
             .get(j)
-            .is_some_and(|t| matches!(lower(t.text(text)).as_str(), "also" | "now" | "then"))
+            .is_some_and(|t| is_any(t.text(text), &["also", "now", "then"]))
         {
             j += 1;
         }
         let t = toks.get(j)?;
-        matches!(lower(t.text(text)).as_str(), "that" | "who" | "which")
+        is_any(t.text(text), &["that", "who", "which"])
             .then(|| Span::new(toks[i].span.start, t.span.end))
     })
 }
@@ -398,13 +396,14 @@ pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Fou
         if !toks[k].is(Class::CUE) {
             continue;
         }
-        let l = lower(toks[k].text(text));
         // an -ing form reports only as a progressive, not as a participle
         // or noun
-        if (l.ends_with("ing") && !progressive(text, toks, k)) || !cue_at(text, toks, k, w) {
+        if (ends_ci(toks[k].text(text), "ing") && !progressive(text, toks, k))
+            || !cue_at(text, toks, k, w)
+        {
             continue;
         }
-        if k >= 1 && lower(toks[k - 1].text(text)).as_str() == "as" {
+        if k >= 1 && is_word(toks[k - 1].text(text), "as") {
             continue;
         }
         // (the token after the verb stays in view: `made clear`)
@@ -439,8 +438,8 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         if !t.is(Class::CUE) && !matches!(t.span.len(), 5 | 9) {
             continue;
         }
-        let l = lower(toks[k].text(text));
-        if l == "according" && toks.get(k + 1).is_some_and(|t| lower(t.text(text)) == "to") {
+        let l = toks[k].text(text);
+        if is_word(l, "according") && toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "to")) {
             let (phrase, _) = phrase::after(text, toks, k + 2, w)?;
             let cue = Span::new(toks[k].span.start, toks[k + 1].span.end);
             return Some(Found {
@@ -451,11 +450,11 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
             });
         }
         // `In the words of Senator Ann Wills, “…”`
-        if l == "words"
+        if is_word(l, "words")
             && k >= 2
-            && lower(toks[k - 1].text(text)) == "the"
-            && lower(toks[k - 2].text(text)) == "in"
-            && toks.get(k + 1).is_some_and(|t| lower(t.text(text)) == "of")
+            && is_word(toks[k - 1].text(text), "the")
+            && is_word(toks[k - 2].text(text), "in")
+            && toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "of"))
         {
             if let Some((phrase, _)) = phrase::after(text, toks, k + 2, w) {
                 return Some(Found {
@@ -473,7 +472,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
             continue;
         }
         // `as saying` belongs to an earlier `quoted`
-        if l.ends_with("ing") && k >= 1 && lower(toks[k - 1].text(text)) == "as" {
+        if ends_ci(l, "ing") && k >= 1 && is_word(toks[k - 1].text(text), "as") {
             continue;
         }
         let (cue, cue_end) = cue_span(text, toks, k, w);
@@ -488,10 +487,10 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         let s = back_over_aux(toks, k);
         // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
         // clause's subject speaks
-        let infinitive = s >= 1 && lower(toks[s - 1].text(text)) == "to";
+        let infinitive = s >= 1 && is_word(toks[s - 1].text(text), "to");
         // `Ivanov appeared to suggest that …`: a raising verb lends the
         // infinitive its finite subject
-        if infinitive && s >= 2 && RAISING.contains(&lower(toks[s - 2].text(text)).as_str()) {
+        if infinitive && s >= 2 && is_any(toks[s - 2].text(text), RAISING) {
             if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, s - 2), w) {
                 return found(phrase, "cue-before");
             }
@@ -500,7 +499,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         // sign saying “…”` is the sign's)
         let carrier = s > 0 && toks[s - 1].is(Class::CARRIER);
         // (a progressive has its subject right before it)
-        if (l.ends_with("ing") && !carrier && !progressive(text, toks, k)) || infinitive {
+        if (ends_ci(l, "ing") && !carrier && !progressive(text, toks, k)) || infinitive {
             let upto = if infinitive { s - 1 } else { s };
             if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
                 return found(phrase, "cue-participle");
@@ -511,7 +510,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         }
         // `he laughed and said`: the pronoun subject of a one-word verb
         if s >= 3
-            && matches!(lower(toks[s - 1].text(text)).as_str(), "and" | "but")
+            && is_any(toks[s - 1].text(text), &["and", "but"])
             && toks[s - 2].word
             && !toks[s - 2].is(Class::CAP)
             && toks[s - 3].is(Class::PRONOUN)
@@ -521,7 +520,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
             }
         }
         // coordinated verbs: `Putin rejected … and reportedly told Walters`
-        if s > 0 && matches!(lower(toks[s - 1].text(text)).as_str(), "and" | "but") {
+        if s > 0 && is_any(toks[s - 1].text(text), &["and", "but"]) {
             if let Some(phrase) = sentence_subject(text, toks, w) {
                 return found(phrase, "cue-before-coordinated");
             }
@@ -560,11 +559,11 @@ const RAISING: &[&str] = &[
 fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
     // the governing verb stands within a clause's reach of the participle
     for j in (toks.len().saturating_sub(CLAUSE_REACH)..toks.len()).rev() {
-        let l = lower(toks[j].text(text));
-        if is_quote_mark(&l) {
+        let l = toks[j].text(text);
+        if is_quote_mark(l) {
             break;
         }
-        if !cue_at(text, toks, j, w) || l.ends_with("ing") {
+        if !cue_at(text, toks, j, w) || ends_ci(l, "ing") {
             continue;
         }
         let s = back_over_aux(toks, j);
@@ -590,9 +589,9 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
         // preposition is not the subject
         let at = toks.partition_point(|t| t.span.start < p.span.start);
         let governed = at > 0
-            && matches!(
-                lower(toks[at - 1].text(text)).as_str(),
-                "to" | "with" | "for" | "at" | "on" | "from" | "in"
+            && is_any(
+                toks[at - 1].text(text),
+                &["to", "with", "for", "at", "on", "from", "in"],
             );
         if governed {
             if let Some((q, _)) = subject_at_start(text, &toks[..at], w) {
@@ -631,7 +630,7 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
         }
     }
     // `Rikkie Wells, who tweeted`: the relative pronoun's antecedent
-    if s >= 2 && lower(toks[s - 1].text(text)) == "who" {
+    if s >= 2 && is_word(toks[s - 1].text(text), "who") {
         let e = if toks[s - 2].text(text) == "," {
             s - 2
         } else {
@@ -686,20 +685,12 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
     // `When asked whom she supported, Ms. Sherry said`: a clause opened by
     // a subordinator is an adverbial whatever verbs it holds
     let subordinate = toks.first().is_some_and(|t| {
-        matches!(
-            lower(t.text(text)).as_str(),
-            "when"
-                | "if"
-                | "as"
-                | "after"
-                | "before"
-                | "while"
-                | "although"
-                | "though"
-                | "because"
-                | "since"
-                | "once"
-                | "asked"
+        is_any(
+            t.text(text),
+            &[
+                "when", "if", "as", "after", "before", "while", "although", "though", "because",
+                "since", "once", "asked",
+            ],
         )
     });
     if let Some(c) = toks.iter().take(reach).position(|t| t.text(text) == ",") {
@@ -712,19 +703,21 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
         });
         // an opener may hold a participle (`Speaking to reporters,`), not
         // a finite reporting verb (`Roe said,`)
-        let finite_cue = toks[..c].iter().any(|t| {
-            let l = lower(t.text(text));
-            w.cue_word(&l) && !l.ends_with("ing")
-        });
+        // (the CUE class is the lexicon's reporting-verb forms)
+        let finite_cue = toks[..c]
+            .iter()
+            .any(|t| t.is(Class::CUE) && !ends_ci(t.text(text), "ing"));
         if !named && (!finite_cue || subordinate) {
             i = c + 1;
         }
     }
     // `And then Trump went …`: conjunctions and adverbs before the subject
     while toks.get(i).is_some_and(|t| {
-        matches!(
-            lower(t.text(text)).as_str(),
-            "and" | "but" | "so" | "then" | "yet" | "or" | "also" | "now" | "still"
+        is_any(
+            t.text(text),
+            &[
+                "and", "but", "so", "then", "yet", "or", "also", "now", "still",
+            ],
         )
     }) {
         i += 1;
@@ -755,7 +748,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     }
     let stop = (i + 8).min(toks.len());
     for v in i + 1..stop {
-        let l = lower(toks[v].text(text));
+        let l = toks[v].text(text);
         // `the bespectacled, 71-year-old diplomat said`: a comma between
         // two modifiers
         if l == "," && v + 2 < stop {
@@ -786,7 +779,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         // `the candidate’s vow` is a noun
         let possessed =
             toks[v - 1].text(text).ends_with("’s") || toks[v - 1].text(text).ends_with("'s");
-        if cue_at(text, toks, v, w) && !l.ends_with("ing") && !possessed {
+        if cue_at(text, toks, v, w) && !ends_ci(l, "ing") && !possessed {
             let mut e = v;
             while e > i + 1 && toks[e - 1].is(Class::AUX) {
                 e -= 1;
@@ -801,13 +794,8 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             });
         }
         // `Edward Dovere and Gabriel Debenedetti wrote`
-        let joins_names = l == "and" && toks.get(v + 1).is_some_and(|n| n.is(Class::CAP));
-        if !joins_names
-            && matches!(
-                l.as_str(),
-                "that" | "who" | "which" | "and" | "but" | "when" | "if"
-            )
-        {
+        let joins_names = is_word(l, "and") && toks.get(v + 1).is_some_and(|n| n.is(Class::CAP));
+        if !joins_names && is_any(l, &["that", "who", "which", "and", "but", "when", "if"]) {
             return None;
         }
     }
@@ -828,10 +816,9 @@ fn is_function_word(t: &Tok) -> bool {
 /// opening with a determiner or a capital.
 fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(Phrase, usize)> {
     let first = toks.get(j)?;
-    let fl = lower(first.text(text));
     // `master of ceremonies Asab Al-Tabchi`, `retired neurosurgeon Ben
     // Carson`: a lower-case opening needs a capitalised word after it
-    let opens = phrase::DETERMINERS.contains(&fl.as_str()) || first.is(Class::CAP);
+    let opens = is_any(first.text(text), phrase::DETERMINERS) || first.is(Class::CAP);
     if !opens && (is_function_word(first) || !first.word) {
         return None;
     }
@@ -839,15 +826,12 @@ fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(
     while e < toks.len()
         && toks[e].word
         && e - j < 8
-        && !matches!(
-            lower(toks[e].text(text)).as_str(),
-            "who" | "that" | "which" | "and"
-        )
+        && !is_any(toks[e].text(text), &["who", "that", "which", "and"])
     {
         e += 1;
     }
     let stops = toks.get(e).is_none_or(|t| !t.word)
-        || matches!(lower(toks[e].text(text)).as_str(), "who" | "that" | "which");
+        || is_any(toks[e].text(text), &["who", "that", "which"]);
     let named = opens || toks[j..e].iter().any(|t| t.is(Class::CAP));
     (stops && named && e > j + 1).then(|| (phrase::classify(text, &toks[j..e], w), e))
 }
@@ -857,7 +841,7 @@ fn cue_at_any(text: &str, toks: &[Tok], mut k: usize, w: &Words) -> bool {
     while toks.get(k).is_some_and(|t| t.is(Class::AUX)) {
         k += 1;
     }
-    k < toks.len() && cue_at(text, toks, k, w) && !lower(toks[k].text(text)).ends_with("ing")
+    k < toks.len() && cue_at(text, toks, k, w) && !ends_ci(toks[k].text(text), "ing")
 }
 
 /// `SUBJECT VERB` read backwards from a verb at `v` for subjects outside
@@ -872,8 +856,8 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
         if !t.word {
             return None;
         }
-        let l = lower(t.text(text));
-        if phrase::DETERMINERS.contains(&l.as_str()) {
+        let l = t.text(text);
+        if is_any(l, phrase::DETERMINERS) {
             return (k + 1 < v).then(|| Phrase {
                 span: Span::new(t.span.start, toks[v - 1].span.end),
                 kind: super::SpeakerKind::Unknown,
@@ -882,9 +866,9 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
                 pronoun: false,
             });
         }
-        if matches!(
-            l.as_str(),
-            "that" | "who" | "which" | "and" | "but" | "to" | "is" | "was"
+        if is_any(
+            l,
+            &["that", "who", "which", "and", "but", "to", "is", "was"],
         ) {
             return None;
         }

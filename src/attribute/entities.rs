@@ -2,7 +2,7 @@
 //! that refer back to them, and pronouns.
 
 use super::phrase::{self, Phrase, SpeakerKind};
-use super::tokens::{lower, SentenceTokens, Tok};
+use super::tokens::{ends_ci, is_any, lower, SentenceTokens, Tok};
 use super::Words;
 use crate::document::Document;
 use crate::lexicon::Class;
@@ -105,7 +105,7 @@ impl<'a> Tracker<'a> {
                         .strip_suffix("’s")
                         .or_else(|| t.strip_suffix("'s"))
                         .unwrap_or(t);
-                    if !latest.contains_key(super::tokens::lower(stem).as_str()) {
+                    if !latest.contains_key(lower(stem).as_str()) {
                         i += 1;
                         continue;
                     }
@@ -114,9 +114,7 @@ impl<'a> Tracker<'a> {
                     i += 1;
                     continue;
                 };
-                let prev = i
-                    .checked_sub(1)
-                    .map(|k| super::tokens::lower(toks[k].text(text)));
+                let prev = i.checked_sub(1).map(|k| toks[k].text(text));
                 // `the Cold War` is a thing; `the president, Jane Roe` has a role
                 let thing = i > 0 && toks[i - 1].is(Class::DETERMINER) && p.role.is_none();
                 // (after an inverted cue, `said Omar Haddad`, the name is
@@ -124,8 +122,9 @@ impl<'a> Tracker<'a> {
                 // (`When Kent was asked`: right after an opening function
                 // word is a subject position too)
                 let subject = i == 1
-                    || prev.as_deref().is_none_or(|d| {
-                        matches!(d, "," | "and" | "but" | ";" | "—" | "(")
+                    || prev.is_none_or(|d| {
+                        matches!(d, "," | ";" | "—" | "(")
+                            || is_any(d, &["and", "but"])
                             || super::cues::is_quote_mark(d)
                             || toks[i - 1].is(Class::CUE)
                     })
@@ -141,7 +140,7 @@ impl<'a> Tracker<'a> {
                 } else if let Some(n) = p.name.filter(|_| p.kind == SpeakerKind::Person) {
                     // a surname alone refers back to the nearest full mention
                     // within reach
-                    let surname = super::tokens::lower(n.slice(text));
+                    let surname = lower(n.slice(text));
                     if let Some(&k) = latest
                         .get(surname.as_str())
                         .filter(|&&k| mentions.len() - k <= REACH)
@@ -321,8 +320,8 @@ fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Menti
     }
     let title = toks[i].is(Class::TITLE);
     let subject = toks.get(i + 1).is_some_and(|n| {
-        let l = lower(n.text(text));
-        n.is(Class::CUE) || SUBJECT_NEXT.contains(&l.as_str()) || l.ends_with("ly")
+        let l = n.text(text);
+        n.is(Class::CUE) || is_any(l, SUBJECT_NEXT) || ends_ci(l, "ly")
     });
     if !subject {
         return None;

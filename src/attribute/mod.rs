@@ -536,25 +536,12 @@ fn names_a_title(text: &str, sentence_start: usize, open: usize) -> bool {
     if word.len() > "about".len() {
         return false; // (longer than any word below)
     }
-    let l = tokens::lower(word);
-    matches!(
-        l.as_str(),
-        "on" | "of"
-            | "with"
-            | "in"
-            | "at"
-            | "from"
-            | "about"
-            | "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "by"
-            | "for"
+    tokens::is_any(
+        word,
+        &[
+            "on", "of", "with", "in", "at", "from", "about", "the", "a", "an", "his", "her",
+            "their", "its", "our", "by", "for",
+        ],
     )
 }
 

@@ -47,7 +47,7 @@ pub struct Phrase {
 pub use crate::lexicon::classes::{DETERMINERS, PRONOUNS};
 const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
 
-use super::tokens::lower;
+use super::tokens::{is_any, is_word, lower};
 
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
@@ -106,7 +106,7 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
             start -= 1;
             break;
         }
-        if p.is(Class::CONNECTOR) && lower(p.text(text)) != "and" {
+        if p.is(Class::CONNECTOR) && !is_word(p.text(text), "and") {
             // `ambassador to Russia`, `head of the department`
             if start >= 2 && np_word(&toks[start - 2]) {
                 start -= 1;
@@ -150,7 +150,7 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         if !tk.word {
             break;
         }
-        if tk.is(Class::CONNECTOR) && lower(tk.text(text)) != "and" {
+        if tk.is(Class::CONNECTOR) && !is_word(tk.text(text), "and") {
             let next = toks.get(k + 1);
             if k > body && next.is_some_and(|n| np_word(n) || n.is(DET)) {
                 k += 1;
@@ -272,7 +272,7 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
         return p;
     }
     if last.is(Class::TITLE)
-        && (!last.is(Class::CAP) || (toks.len() > 1 && lower(toks[0].text(text)) == "the"))
+        && (!last.is(Class::CAP) || (toks.len() > 1 && is_word(toks[0].text(text), "the")))
     {
         p.kind = SpeakerKind::Person;
         p.role = Some(span);
@@ -286,7 +286,7 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
     // from; `Secretary of State John Kerry` has a title before `of`
     if let Some(c) = toks
         .iter()
-        .position(|t| matches!(lower(t.text(text)).as_str(), "of" | "from"))
+        .position(|t| is_any(t.text(text), &["of", "from"]))
     {
         let name_run = toks[..c]
             .iter()
@@ -307,9 +307,11 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
             let tk = &toks[k - 1];
             let t = tk.text(text);
             let particle = tk.is(Class::CONNECTOR)
-                && matches!(
-                    lower(t).as_str(),
-                    "de" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "da" | "du"
+                && is_any(
+                    t,
+                    &[
+                        "de", "van", "von", "der", "bin", "al", "la", "le", "da", "du",
+                    ],
                 );
             if (tk.is(Class::CAP)
                 && !tk.is(Class::TITLE.with(Class::ORG).with(Class::STARTER))
@@ -337,9 +339,7 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
         p.name = Some(Span::new(toks[k].span.start, span.end));
         if k > 0 {
             let mut rs = 0;
-            while rs < k
-                && (toks[rs].is(DET) || HONORIFICS.contains(&lower(toks[rs].text(text)).as_str()))
-            {
+            while rs < k && (toks[rs].is(DET) || is_any(toks[rs].text(text), HONORIFICS)) {
                 rs += 1;
             }
             if rs < k {

@@ -58,6 +58,29 @@ impl PartialEq<&str> for Lower<'_> {
     }
 }
 
+/// Whether `t` is the word `w` (lower-case ASCII) in any case.
+///
+/// What `lower(t) == w` says, but without reading, let alone copying, a
+/// token of another length: the rules ask this of most tokens they pass,
+/// and lower-casing them first was a tenth of the run. (The one character
+/// outside ASCII that lower-cases into ASCII, the Kelvin sign, is not a
+/// `k` here; see the test.)
+pub fn is_word(t: &str, w: &str) -> bool {
+    debug_assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w}");
+    t.len() == w.len() && t.as_bytes().eq_ignore_ascii_case(w.as_bytes())
+}
+
+/// Whether `t` is one of the words `ws` (lower-case ASCII), in any case.
+pub fn is_any(t: &str, ws: &[&str]) -> bool {
+    ws.iter().any(|w| is_word(t, w))
+}
+
+/// Whether `t` ends with `suffix` (lower-case ASCII), in any case.
+pub fn ends_ci(t: &str, suffix: &str) -> bool {
+    t.len() >= suffix.len()
+        && t.as_bytes()[t.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// `t` in lower case.
 pub fn lower(t: &str) -> Lower<'_> {
     let b = t.as_bytes();
@@ -396,6 +419,41 @@ mod tests {
         assert!(matches!(lower("don’t").0, Repr::Borrowed(_)));
         assert!(matches!(lower("Trump’s").0, Repr::Inline(..)));
         assert!(matches!(lower("Président").0, Repr::Owned(_)));
+    }
+
+    #[test]
+    fn word_tests_agree_with_lower() {
+        let words = [
+            "said",
+            "SAID",
+            "Said",
+            "saiD",
+            "sad",
+            "saids",
+            "",
+            "s",
+            "É",
+            "Trump’s",
+        ];
+        for t in words {
+            for w in ["said", "sad", "s", ""] {
+                assert_eq!(is_word(t, w), lower(t) == w, "{t} {w}");
+            }
+            assert_eq!(
+                is_any(t, &["sad", "said"]),
+                lower(t) == "sad" || lower(t) == "said"
+            );
+            assert_eq!(ends_ci(t, "id"), lower(t).ends_with("id"), "{t}");
+        }
+        assert!(ends_ci("ClaimING", "ing") && !ends_ci("ng", "ing"));
+        // the one character beyond ASCII that lower-cases into ASCII, so
+        // the one case where `is_word` and `lower` differ
+        let into_ascii: Vec<char> = (0x80..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().all(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(into_ascii, vec!['\u{212A}']);
+        assert!(!is_word("\u{212A}ey", "key"));
     }
 
     #[test]

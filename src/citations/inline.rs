@@ -4,6 +4,7 @@
 //! reports`).
 
 use super::{Block, BlockKind, Entry};
+use crate::attribute::tokens::{is_any, is_word};
 use crate::attribute::tokens::{SentenceTokens, Tok};
 use crate::lexicon::{Class, Lexicon};
 use crate::span::Span;
@@ -129,11 +130,12 @@ fn journalist(text: &str, toks: &[Tok], name: Span, next: usize, lx: &Lexicon) -
 fn triggered(text: &str, toks: &[Tok], i: usize) -> bool {
     let floor = i.saturating_sub(TRIGGER_REACH);
     (floor..i).rev().any(|k| {
-        let l = crate::attribute::tokens::lower(toks[k].text(text));
+        let l = toks[k].text(text);
         let between_ok = toks[k + 1..i].iter().all(|t| t.word);
         between_ok
-            && (matches!(l.as_str(), "told" | "by" | "with" | "in" | "to")
-                || (l == "according" && toks.get(k + 1).is_some_and(|t| t.text(text) == "to")))
+            && (is_any(l, &["told", "by", "with", "in", "to"])
+                || (is_word(l, "according")
+                    && toks.get(k + 1).is_some_and(|t| t.text(text) == "to")))
     })
 }
 
