@@ -15,7 +15,7 @@ mod common;
 
 /// The binary's allocator, so the figures are the binary's.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: attrib::allocator::MiMalloc = attrib::allocator::MiMalloc;
 
 use attrib::pipeline::{self, Format, Options};
 use attrib::{Document, Extractor};
@@ -98,6 +98,7 @@ fn report(
 }
 
 fn main() {
+    attrib::allocator::tune();
     let all = std::thread::available_parallelism().map_or(1, |n| n.get());
     let corpus = corpus_texts();
     let with_claims = Extractor::default();

@@ -17,6 +17,7 @@
 //! offsets are added at the edge through [`span::CharMap`], and every span in
 //! any output carries both.
 
+pub mod allocator;
 pub mod attribute;
 pub mod chars;
 pub mod citations;

@@ -14,9 +14,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// A faster allocator for the many small, short-lived strings and vectors
-/// of rule evaluation (glibc malloc and free were 9% of all instructions).
+/// of rule evaluation (glibc malloc and free were 9% of all instructions),
+/// set up by [`attrib::allocator::tune`].
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: attrib::allocator::MiMalloc = attrib::allocator::MiMalloc;
 
 mod cli;
 mod progress;
@@ -237,6 +238,7 @@ enum SegmentFormat {
 }
 
 fn main() -> ExitCode {
+    attrib::allocator::tune();
     let cli = Cli::parse();
     let sources = match rule_sources(&cli.rules) {
         Ok(s) => s,
