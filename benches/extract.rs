@@ -21,7 +21,6 @@ use attrib::pipeline::{self, Format, Options};
 use attrib::{Document, Extractor};
 use common::*;
 use std::io::{self, Write};
-use std::sync::mpsc;
 use std::time::Instant;
 
 const CORPUS_BYTES: usize = 50_000_000;
@@ -44,7 +43,7 @@ impl Write for Count {
 /// Seconds to run `texts` (cycled until `bytes` have been fed) through
 /// the pipeline, and the output size.
 fn run(ex: &Extractor, texts: &[String], bytes: usize, jobs: usize) -> (f64, usize) {
-    let (tx, rx) = mpsc::sync_channel::<Document>(jobs * 8);
+    let (tx, rx) = attrib::queue::queue(jobs);
     let mut out = Count(0);
     let start = Instant::now();
     std::thread::scope(|s| {

@@ -29,6 +29,7 @@ pub mod lexicon;
 pub mod line_error;
 pub mod output;
 pub mod pipeline;
+pub mod queue;
 pub mod quotes;
 pub mod segment;
 pub mod span;

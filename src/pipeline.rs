@@ -1,18 +1,24 @@
-//! The whole run over many documents: documents arrive on a channel (read
-//! by the caller on its own thread), are extracted and rendered on a pool
+//! The whole run over many documents: documents arrive on a
+//! [`queue`](crate::queue) (read by the caller on its own thread), are extracted and rendered on a pool
 //! of `jobs` threads in batches, and are written in arrival order.
 //!
 //! A batch is whatever has been read when the writer is ready for more,
 //! up to a limit: a fast input fills batches and keeps every core busy, a
 //! trickle (a pipe fed a line at a time) goes out a document at a time, so
 //! a streaming consumer never waits on a batch. Memory holds at most the
-//! queue and one batch, whatever the size of the input.
+//! queue and one batch (each capped in documents and in bytes), whatever
+//! the size of the input.
+//!
+//! (One task a document with an ordered writer, instead of batches, was
+//! tried: on two cores it woke a thread for every document and ran slower;
+//! a long queue makes the batches long enough that waiting for a batch's
+//! slowest document costs little.)
 
 use crate::output::{csv, extract as out, html};
+use crate::queue::Receiver;
 use crate::{Document, Extraction, Extractor};
 use rayon::prelude::*;
 use std::io::{self, Write};
-use std::sync::mpsc::Receiver;
 
 /// What `extract` writes (see the README for each). The doc comments are
 /// the command line's help for `--format`.
@@ -94,7 +100,7 @@ fn render(extractor: &Extractor, doc: Document, format: Format, width: usize) ->
 /// can stop reading.
 pub fn run(
     extractor: &Extractor,
-    docs: Receiver<Document>,
+    docs: Receiver,
     w: &mut impl Write,
     o: Options,
     mut seen: impl FnMut(usize),

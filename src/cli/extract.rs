@@ -8,7 +8,6 @@ use attrib::pipeline::{self, Options};
 use attrib::{Document, Extractor};
 use std::io::{self, BufWriter};
 use std::path::PathBuf;
-use std::sync::mpsc;
 
 /// Runs the extraction of `paths` (JSONL lines with `jsonl`, else text
 /// files); returns whether every input was read (or the bad ones were to
@@ -20,8 +19,7 @@ pub fn run(
     jsonl: Option<&Fields>,
     o: Options,
 ) -> io::Result<bool> {
-    // a short queue: the reader stays a few batches ahead, no more
-    let (tx, rx) = mpsc::sync_channel::<Document>(o.jobs.max(1) * 8);
+    let (tx, rx) = attrib::queue::queue(o.jobs);
     let stdout = io::stdout();
     let mut w = BufWriter::new(stdout.lock());
     let mut progress = crate::progress::Progress::new();
