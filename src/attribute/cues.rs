@@ -63,11 +63,12 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
             .rev()
             .take(3)
             .take_while(|p| p.word)
+            // (`be` and `being` are no auxiliaries of the class; for the
+            // rest, the class spares the comparisons)
             .any(|p| {
-                is_any(
-                    p.text(text),
-                    &["was", "is", "were", "are", "been", "being", "be"],
-                )
+                let t = p.text(text);
+                (p.is(Class::AUX) && is_any(t, &["was", "is", "were", "are", "been"]))
+                    || is_any(t, &["be", "being"])
             })
     {
         return false;
@@ -81,20 +82,21 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         |j: usize| toks[j].word && !toks[j].is(Class::CAP.with(Class::TITLE).with(Class::GROUP));
     // only a base form (`comment`) or plural (`claims`) can be such a noun;
     // `the ACU said` keeps its verb
-    let lt = lower(t);
-    let base = lemma == Some(lt.as_str());
-    let nounish = base || lemma.is_some_and(|l| lt.strip_suffix('s') == Some(l));
-    if nounish
-        && k > 0
+    // (the word is lower-cased only where a determiner stands before it)
+    let before_noun = k > 0
         && (det(k - 1)
             || (k > 1
-                && base
                 && toks[k].is(Class::CUE_NOUN)
-                && toks[k - 1].is(Class::CAP)
-                && det(k - 2))
-            || (k > 1 && base && toks[k].is(Class::CUE_NOUN) && adjective(k - 1) && det(k - 2)))
-    {
-        return false;
+                && (toks[k - 1].is(Class::CAP) || adjective(k - 1))
+                && det(k - 2)));
+    if before_noun {
+        let lt = lower(t);
+        let base = lemma == Some(lt.as_str());
+        let nounish = base || lemma.is_some_and(|l| lt.strip_suffix('s') == Some(l));
+        // (past a word between, only the base form)
+        if nounish && (det(k - 1) || base) {
+            return false;
+        }
     }
     // `as X put it`, `made clear that`, `went on`: a verb that needs its
     // particle (a `+WORD` marker in cue_verbs.txt), which must close the
@@ -675,11 +677,8 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
     // interview on Sunday,`, `Speaking to reporters last year,`) may run
     // longer than one that might be the subject itself
     let opener = toks.first().is_some_and(|t| {
-        let l = lower(t.text(text));
-        (t.is(Class::STARTER)
-            && !phrase::DETERMINERS.contains(&l.as_str())
-            && !phrase::PRONOUNS.contains(&l.as_str()))
-            || (l.ends_with("ing") && l.len() > 4)
+        (t.is(Class::STARTER) && !t.is(Class::DETERMINER.with(Class::PRONOUN)))
+            || (ends_ci(t.text(text), "ing") && lower(t.text(text)).len() > 4)
     });
     let reach = if opener { 10 } else { 6 };
     // `When asked whom she supported, Ms. Sherry said`: a clause opened by
@@ -735,7 +734,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
     let fl = lower(ft);
     // a lower-case opening is a modifier (`veteran analyst Jane Roe
     // wrote`) unless it is a function word (`as`, `which`, `and`)
-    let opens = phrase::DETERMINERS.contains(&fl.as_str())
+    let opens = first.is(Class::DETERMINER)
         || ft.chars().next().is_some_and(char::is_uppercase)
         || first.is(Class::TITLE)
         || (first.word
@@ -818,7 +817,7 @@ fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(
     let first = toks.get(j)?;
     // `master of ceremonies Asab Al-Tabchi`, `retired neurosurgeon Ben
     // Carson`: a lower-case opening needs a capitalised word after it
-    let opens = is_any(first.text(text), phrase::DETERMINERS) || first.is(Class::CAP);
+    let opens = first.is(Class::DETERMINER.with(Class::CAP));
     if !opens && (is_function_word(first) || !first.word) {
         return None;
     }
@@ -857,7 +856,8 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
             return None;
         }
         let l = t.text(text);
-        if is_any(l, phrase::DETERMINERS) {
+        // (the DETERMINER class is the DETERMINERS list)
+        if t.is(Class::DETERMINER) {
             return (k + 1 < v).then(|| Phrase {
                 span: Span::new(t.span.start, toks[v - 1].span.end),
                 kind: super::SpeakerKind::Unknown,

@@ -7,6 +7,7 @@ use super::Words;
 use crate::document::Document;
 use crate::lexicon::Class;
 use crate::span::Span;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -40,6 +41,9 @@ struct Mention {
 /// only when a `they` asks for one.
 pub struct Tracker<'a> {
     mentions: Vec<Mention>,
+    /// Where the head nouns stand among all the document's tokens, found
+    /// when a `they` first asks for a group.
+    heads: OnceCell<Vec<usize>>,
     text: &'a str,
     sentence_toks: &'a SentenceTokens,
     w: &'a Words,
@@ -157,6 +161,7 @@ impl<'a> Tracker<'a> {
         }
         Tracker {
             mentions,
+            heads: OnceCell::new(),
             text,
             sentence_toks,
             w,
@@ -238,20 +243,39 @@ impl<'a> Tracker<'a> {
     /// in its sentence or the two before: read only when a `they` asks,
     /// so documents without one pay nothing for it.
     fn group_before(&self, pos: usize) -> Option<Mention> {
-        let si = self.sentence_toks.sentence_at(pos)?;
+        let st = self.sentence_toks;
+        let si = st.sentence_at(pos)?;
+        let heads = self.heads.get_or_init(|| {
+            (0..st.len())
+                .flat_map(|k| {
+                    let base = st.first_token(k);
+                    st.get(k)
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, t)| t.is(Class::HEAD))
+                        .map(move |(i, _)| base + i)
+                })
+                .collect()
+        });
         // (and no more than GROUP_TOKENS words back: a megabyte sentence
         // full of `they said` stays linear)
         let mut budget = GROUP_TOKENS;
         (si.saturating_sub(GROUP_SENTENCES)..=si)
             .rev()
             .find_map(|k| {
-                let toks = self.sentence_toks.get(k);
+                let toks = st.get(k);
+                let base = st.first_token(k);
                 let upto = toks.partition_point(|t| t.span.start < pos);
                 let from = upto.saturating_sub(budget);
                 budget -= upto - from;
-                (from..upto)
+                // (only a head noun heads a group: the words between are
+                // passed over by a binary search, not read)
+                let a = heads.partition_point(|&h| h < base + from);
+                let b = heads.partition_point(|&h| h < base + upto);
+                heads[a..b]
+                    .iter()
                     .rev()
-                    .find_map(|i| plural_mention(self.text, toks, i, self.w))
+                    .find_map(|&h| plural_mention(self.text, toks, h - base, self.w))
             })
     }
 

@@ -44,7 +44,6 @@ pub struct Phrase {
     pub pronoun: bool,
 }
 
-pub use crate::lexicon::classes::{DETERMINERS, PRONOUNS};
 const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
 
 use super::tokens::{is_any, is_word, lower};

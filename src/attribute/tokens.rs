@@ -200,6 +200,11 @@ impl SentenceTokens {
         &self.toks[self.starts[i]..self.starts[i + 1]]
     }
 
+    /// The index of sentence `i`'s first token among all the document's.
+    pub fn first_token(&self, i: usize) -> usize {
+        self.starts[i]
+    }
+
     pub fn len(&self) -> usize {
         self.starts.len() - 1
     }
