@@ -362,7 +362,8 @@ fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
             lemma,
             class,
         });
-        i = end;
+        // (most words end at a space, which is passed over here)
+        i = end + usize::from(b.get(end) == Some(&b' '));
     }
 }
 
