@@ -3,12 +3,8 @@
 //! (`--skip-bad`), empty documents, and the exit codes; and `--jobs`,
 //! which must never change the output.
 
-use crate::cli::attrib;
+use crate::cli::{attrib, doc_ids, text};
 use std::path::PathBuf;
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 fn scratch(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
     crate::common::scratch(&format!("bad-{name}"), files)
@@ -104,11 +100,7 @@ fn skip_bad_counts_bad_inputs_and_exits_0() {
         err.contains("attrib: skipped 4 bad inputs (1 file, 3 JSONL lines)"),
         "{err}"
     );
-    let ids: Vec<String> = text(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"].to_string())
-        .collect();
-    assert_eq!(ids, ["\"a\"", "\"c\""]);
+    assert_eq!(doc_ids(&out.stdout), ["a", "c"]);
 }
 
 #[test]

@@ -28,7 +28,7 @@ pub fn attrib(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 /// The `doc` field of every JSON line.
-fn doc_ids(stdout: &[u8]) -> Vec<String> {
+pub fn doc_ids(stdout: &[u8]) -> Vec<String> {
     text(stdout)
         .lines()
         .map(|l| {
@@ -40,7 +40,8 @@ fn doc_ids(stdout: &[u8]) -> Vec<String> {
         .collect()
 }
 
-fn text(b: &[u8]) -> String {
+/// Output bytes as text, for messages and matching.
+pub fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 

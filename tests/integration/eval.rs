@@ -1,12 +1,8 @@
 //! `attrib eval`: scores on a small hand-made case, the shipped gold file,
 //! the baseline gate and errors in gold files.
 
-use crate::cli::attrib;
+use crate::cli::{attrib, text};
 use std::path::PathBuf;
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 /// A scratch folder holding `files`, fresh for each test.
 fn scratch(name: &str, files: &[(&str, &str)]) -> PathBuf {
