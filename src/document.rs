@@ -43,8 +43,64 @@ pub struct Document {
 /// A headline is one short line; longer first paragraphs are body text.
 const HEADLINE_MAX_WORDS: usize = 30;
 
+/// Which first paragraph is a headline (metadata, never mined for
+/// quotations) rather than body text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Headline {
+    /// A first line that looks like a headline and not like a lede: never
+    /// one that ends in a full stop, holds a quotation mark or a reporting
+    /// verb, opens with a dateline, or runs over one sentence. A lede is
+    /// never lost; a headline that reports speech is read as body text.
+    #[default]
+    Auto,
+    /// A first paragraph of one line, of at most 30 words and one
+    /// sentence, whatever it holds (the layout of corpora whose every
+    /// article has a headline line).
+    FirstLine,
+    /// No headline: every paragraph is body text (for texts without one,
+    /// or whose title comes from elsewhere).
+    None,
+}
+
+/// How the top of a document is read.
+#[derive(Clone, Copy)]
+pub struct Layout<'a> {
+    pub headline: Headline,
+    /// Whether a lower-case word is a reporting verb (`said`, `says`,
+    /// `warns`): the lexicon's cue words, passed in so that this stage
+    /// needs no lexicon of its own.
+    pub reports: &'a (dyn Fn(&str) -> bool + Sync),
+}
+
+impl Layout<'_> {
+    /// [`Headline::Auto`] with no reporting verbs known: the layout tests
+    /// only.
+    pub const AUTO: Layout<'static> = Layout {
+        headline: Headline::Auto,
+        reports: &|_| false,
+    };
+}
+
+impl std::fmt::Debug for Layout<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Layout")
+            .field("headline", &self.headline)
+            .finish()
+    }
+}
+
 impl Document {
+    /// A document read with [`Layout::AUTO`]; [`Document::with_layout`]
+    /// adds the lexicon's reporting verbs to the headline test.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
+        Document::with_layout(id, text, &Layout::AUTO)
+    }
+
+    pub fn with_layout(
+        id: impl Into<String>,
+        text: impl Into<String>,
+        layout: &Layout,
+    ) -> Document {
         let text = text.into();
         let mut blocks = paragraph_spans(&text);
         let mut metadata = Metadata::default();
@@ -58,12 +114,12 @@ impl Document {
         if blocks.len() >= 2 {
             let first = blocks[0];
             let line = first.slice(&text);
-            let words = line.split_whitespace().count();
-            if !line.contains('\n')
-                && words <= HEADLINE_MAX_WORDS
-                && !line.ends_with(':')
-                && !has_inner_sentence_end(line)
-            {
+            let headline = match layout.headline {
+                Headline::None => false,
+                Headline::FirstLine => is_headline_shaped(line),
+                Headline::Auto => is_headline_shaped(line) && !is_lede(line, layout.reports),
+            };
+            if headline {
                 metadata.headline = Some(line.to_string());
                 metadata.headline_span = Some(first);
                 blocks.remove(0);
@@ -84,6 +140,65 @@ impl Document {
             meta: None,
         }
     }
+}
+
+/// One line of at most 30 words and one sentence, not a label ending in a
+/// colon.
+fn is_headline_shaped(line: &str) -> bool {
+    !line.contains('\n')
+        && line.split_whitespace().count() <= HEADLINE_MAX_WORDS
+        && !line.ends_with(':')
+        && !has_inner_sentence_end(line)
+}
+
+/// What a first line of body text has and a headline does not: a final
+/// full stop (house styles that end headlines with one are read with
+/// `--headline first-line`), a quotation mark, a dateline, or a reporting
+/// verb. Headlines with any of these are read as body text: a headline
+/// mined by mistake costs little, a lede taken for a headline loses its
+/// records.
+fn is_lede(line: &str, reports: &dyn Fn(&str) -> bool) -> bool {
+    let end = line.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')']);
+    (end.ends_with('.') && !end.ends_with("..."))
+        || line.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}'])
+        || dateline_end(line).is_some()
+        || line
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| !w.is_empty() && reports(&w.to_lowercase()))
+}
+
+/// The end of a dateline opening a paragraph: a place in capitals (`WASHINGTON`,
+/// `NEW YORK`, `ST. PAUL, Minn.`, optionally an agency in parentheses)
+/// followed by a dash (`—`, `–`, `―`, `--` or ` - `). Returns the byte
+/// after the dash.
+pub fn dateline_end(para: &str) -> Option<usize> {
+    let dash = para
+        .char_indices()
+        .take_while(|&(i, _)| i < 80)
+        .find(|&(_, c)| matches!(c, '\u{2014}' | '\u{2013}' | '\u{2015}' | '-'))?;
+    let (at, c) = dash;
+    let head = para[..at].trim_end();
+    if head.is_empty()
+        || (c == '-' && !para[at..].starts_with("--") && !para[at + 1..].starts_with(' '))
+    {
+        return None;
+    }
+    // the place: its first word is all capitals (two letters at least)
+    let first = head.split([' ', ',', '(']).next().unwrap_or("");
+    let caps = first.chars().filter(|c| c.is_alphabetic()).count();
+    if caps < 2 || first.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    // and the rest is a place or an agency: no more than six words
+    if head.split_whitespace().count() > 6 {
+        return None;
+    }
+    let len = if para[at..].starts_with("--") {
+        2
+    } else {
+        c.len_utf8()
+    };
+    Some(at + len)
 }
 
 impl Document {
@@ -252,6 +367,66 @@ mod tests {
         );
         assert_eq!(d.metadata.headline, None);
         assert_eq!(d.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn datelines_are_found() {
+        for (para, dateline) in [
+            ("WASHINGTON — The Senate voted.", "WASHINGTON —"),
+            ("HONOLULU ― Crews worked.", "HONOLULU ―"),
+            ("NEW YORK (AP) -- Stocks fell.", "NEW YORK (AP) --"),
+            ("ST. PAUL, Minn. - The vote failed.", "ST. PAUL, Minn. -"),
+        ] {
+            assert_eq!(
+                dateline_end(para).map(|k| &para[..k]),
+                Some(dateline),
+                "{para}"
+            );
+        }
+        for para in [
+            "The Senate voted — again.",
+            "Full-year profits rose.",
+            "A well-known mayor — Jane Roe — spoke.",
+            "US-Russia talks end",
+        ] {
+            assert_eq!(dateline_end(para), None, "{para}");
+        }
+    }
+
+    #[test]
+    fn ledes_are_body_text_and_headlines_are_not() {
+        let reports = |w: &str| matches!(w, "said" | "says" | "warns");
+        let auto = Layout {
+            headline: Headline::Auto,
+            reports: &reports,
+        };
+        let headline = |first: &str, layout: &Layout| {
+            Document::with_layout("x", format!("{first}\n\nBody.\n\nMore."), layout)
+                .metadata
+                .headline
+        };
+        for lede in [
+            "The bill is dead, the senator said on Tuesday.",
+            "Mayor warns of cuts",
+            "“No surrender” as strike goes on",
+            "LONDON — Markets fell",
+        ] {
+            assert_eq!(headline(lede, &auto), None, "{lede}");
+            let first = Layout {
+                headline: Headline::FirstLine,
+                ..auto
+            };
+            assert_eq!(headline(lede, &first).as_deref(), Some(lede));
+        }
+        assert_eq!(
+            headline("Floods Close Roads in Three Counties", &auto).as_deref(),
+            Some("Floods Close Roads in Three Counties")
+        );
+        let none = Layout {
+            headline: Headline::None,
+            ..auto
+        };
+        assert_eq!(headline("Floods Close Roads", &none), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The `attrib` command line: argument parsing, reading inputs, writing
 //! outputs. All the work is done by the library.
 
+use attrib::document::Headline;
 use attrib::input;
 use attrib::input::jsonl::Fields;
 use attrib::lexicon::rules::LISTS;
@@ -99,18 +100,8 @@ enum Command {
         /// are found by default as records of kind `claim`.
         #[arg(long)]
         no_claims: bool,
-        /// `text`: each file is one article. `jsonl`: one article a line,
-        /// a JSON object with an id and a text field (directories give
-        /// their `*.jsonl` files); its other fields are carried to the
-        /// output as `meta`. Read as a stream, a line at a time.
-        #[arg(long, value_enum, default_value_t = InputFormat::Text)]
-        input_format: InputFormat,
-        /// The id field of JSONL input lines.
-        #[arg(long, default_value = "id")]
-        id_field: String,
-        /// The text field of JSONL input lines.
-        #[arg(long, default_value = "text")]
-        text_field: String,
+        #[command(flatten)]
+        input: InputArgs,
     },
     /// Audit the sourcing: cited and uncited quotations and claims, citation
     /// entries per outlet, malformed entries, unknown outlets,
@@ -133,6 +124,8 @@ enum Command {
         /// Exit 1 when any of these holds over all documents.
         #[arg(long, value_enum, value_delimiter = ',')]
         fail_on: Vec<FailOn>,
+        #[command(flatten)]
+        input: InputArgs,
     },
     /// Score attrib against a gold file: precision, recall and F1 of
     /// quotations (exact span and overlap), speakers, claims and citations,
@@ -168,6 +161,8 @@ enum Command {
         /// How far an F1 may fall below the baseline.
         #[arg(long, default_value_t = 0.005)]
         tolerance: f64,
+        #[command(flatten)]
+        input: InputArgs,
     },
     /// Split articles into sentences, one a line.
     ///
@@ -191,6 +186,8 @@ enum Command {
         /// sentence index.
         #[arg(long, value_enum, default_value_t = SegmentFormat::Text)]
         format: SegmentFormat,
+        #[command(flatten)]
+        input: InputArgs,
     },
 }
 
@@ -209,10 +206,74 @@ enum RulesAction {
     Check,
 }
 
+/// How every subcommand that reads articles reads them.
+#[derive(clap::Args)]
+struct InputArgs {
+    /// `text`: each file is one article. `jsonl`: one article a line, a
+    /// JSON object with an id and a text field; its other fields are
+    /// carried to the output as `meta`; read as a stream, a line at a
+    /// time. Without it, `*.jsonl` (and `*.jsonl.gz`) files are JSONL and
+    /// others text; a directory gives its `*.txt` files, or its `*.jsonl`
+    /// files when it has no `*.txt`. Gzip input is read in either format.
+    #[arg(long, value_enum)]
+    input_format: Option<InputFormat>,
+    /// The id field of JSONL input lines.
+    #[arg(long, default_value = "id", value_name = "FIELD")]
+    id_field: String,
+    /// The text field of JSONL input lines.
+    #[arg(long, default_value = "text", value_name = "FIELD")]
+    text_field: String,
+    /// The title field of JSONL input lines: it gives the headline, and
+    /// the text is read as body text from its first line.
+    #[arg(long, value_name = "FIELD")]
+    title_field: Option<String>,
+    /// Which first paragraph is a headline (metadata, never searched).
+    /// `auto`: a short first line that ends in no full stop and holds no
+    /// quotation mark, reporting verb or dateline (a lede is never taken
+    /// for one); `first-line`: any short one-sentence first line; `none`:
+    /// every paragraph is body text.
+    #[arg(long, value_enum, default_value_t = HeadlineArg::Auto)]
+    headline: HeadlineArg,
+}
+
+impl InputArgs {
+    /// Sets `reader` to read as these arguments say, with the lexicon's
+    /// reporting verbs for the headline test.
+    fn apply<'a>(
+        self,
+        reader: &mut cli::read::Reader<'a>,
+        reports: &'a (dyn Fn(&str) -> bool + Sync),
+    ) {
+        reader.format = self.input_format.map(|f| match f {
+            InputFormat::Text => input::Format::Text,
+            InputFormat::Jsonl => input::Format::Jsonl,
+        });
+        reader.fields = Fields {
+            id: self.id_field,
+            text: self.text_field,
+            title: self.title_field,
+            lossy: reader.lossy,
+        };
+        let headline = match self.headline {
+            HeadlineArg::Auto => Headline::Auto,
+            HeadlineArg::FirstLine => Headline::FirstLine,
+            HeadlineArg::None => Headline::None,
+        };
+        reader.headline(headline, reports);
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum InputFormat {
     Text,
     Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum HeadlineArg {
+    Auto,
+    FirstLine,
+    None,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -254,6 +315,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // a first line with a reporting verb is body text (see `--headline`)
+    let reports = lexicon.cue_word_test();
     let mut reader = cli::read::Reader::new(cli.lossy, cli.skip_bad);
     let jobs = cli.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
@@ -268,14 +331,20 @@ fn main() -> ExitCode {
             paths,
             format,
             fail_on,
-        } => return run_audit(lexicon, &mut reader, &paths, format, &fail_on),
+            input,
+        } => {
+            input.apply(&mut reader, &reports);
+            return run_audit(lexicon, &mut reader, &paths, format, &fail_on);
+        }
         Command::Eval {
             gold,
             paths,
             format,
             baseline,
             tolerance,
+            input,
         } => {
+            input.apply(&mut reader, &reports);
             return cli::eval::run(
                 &Extractor::new(lexicon),
                 &mut reader,
@@ -286,18 +355,24 @@ fn main() -> ExitCode {
                     baseline: baseline.as_deref(),
                     tolerance,
                 },
-            )
+            );
         }
-        Command::Segment { paths, format } => run_segment(&lexicon, &mut reader, &paths, format),
+        Command::Segment {
+            paths,
+            format,
+            input,
+        } => {
+            input.apply(&mut reader, &reports);
+            run_segment(&lexicon, &mut reader, &paths, format)
+        }
         Command::Extract {
             paths,
             format,
             year,
             no_claims,
-            input_format,
-            id_field,
-            text_field,
+            input,
         } => {
+            input.apply(&mut reader, &reports);
             let format = format.unwrap_or(if io::stdout().is_terminal() {
                 ExtractFormat::Table
             } else {
@@ -308,23 +383,18 @@ fn main() -> ExitCode {
                 claims: !no_claims || format == ExtractFormat::ScoreClaims,
                 ..Extractor::new(lexicon)
             };
-            let fields = Fields {
-                id: id_field,
-                text: text_field,
-                lossy: cli.lossy,
-            };
-            let jsonl = (input_format == InputFormat::Jsonl).then_some(&fields);
+            // with JSONL input (or input that may be) each batch leaves at
+            // once: a stream filter
+            let stream = reader.format != Some(input::Format::Text);
             cli::extract::run(
                 &extractor,
                 &mut reader,
                 &paths,
-                jsonl,
                 attrib::pipeline::Options {
                     format,
                     jobs,
                     width: terminal_width(),
-                    // with JSONL input each batch leaves at once: a stream filter
-                    stream: jsonl.is_some(),
+                    stream,
                 },
             )
         }
@@ -350,9 +420,9 @@ fn run_audit(
     let extractor = Extractor::new(lexicon);
     let mut audit = Audit::default();
     let read = reader
-        .documents(paths, |source, doc| {
+        .documents(paths, |name, doc| {
             let ex = extractor.extract(&doc);
-            audit.push(Report::of(&source.name(), &doc, &ex));
+            audit.push(Report::of(name, &doc, &ex));
             Ok(())
         })
         .map(|()| reader.finish());

@@ -51,10 +51,10 @@ fn score(extractor: &Extractor, reader: &mut Reader, o: &Options) -> Result<Exit
     let mut docs: Vec<(String, Document)> = Vec::new();
     let mut system: Vec<Statement> = Vec::new();
     reader
-        .documents(o.paths, |source, doc| {
+        .documents(o.paths, |name, doc| {
             let ex = extractor.extract(&doc);
             system.extend(eval::statement::system(&doc, &ex));
-            docs.push((source.name(), doc));
+            docs.push((name.to_string(), doc));
             Ok(())
         })
         .map_err(|e| e.to_string())?;

@@ -3,20 +3,17 @@
 //! writes in input order.
 
 use super::read::Reader;
-use attrib::input::jsonl::Fields;
 use attrib::pipeline::{self, Options};
 use attrib::{Document, Extractor};
 use std::io::{self, BufWriter};
 use std::path::PathBuf;
 
-/// Runs the extraction of `paths` (JSONL lines with `jsonl`, else text
-/// files); returns whether every input was read (or the bad ones were to
+/// Runs the extraction of `paths` as `reader` reads them; returns whether every input was read (or the bad ones were to
 /// be skipped).
 pub fn run(
     extractor: &Extractor,
     reader: &mut Reader,
     paths: &[PathBuf],
-    jsonl: Option<&Fields>,
     o: Options,
 ) -> io::Result<bool> {
     let (tx, rx) = attrib::queue::queue(o.jobs);
@@ -29,11 +26,9 @@ pub fn run(
                 tx.send(doc)
                     .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
             };
-            let r = match jsonl {
-                Some(fields) => reader.jsonl(paths, fields, send),
-                None => reader.documents(paths, |_, doc| send(doc)),
-            };
-            r.map(|()| reader.finish())
+            reader
+                .documents(paths, |_, doc| send(doc))
+                .map(|()| reader.finish())
         });
         let written = pipeline::run(extractor, rx, &mut w, o, |n| progress.document(n));
         let read = producer.join().expect("the reader thread does not panic");

@@ -1,30 +1,47 @@
-//! Reading the inputs of any subcommand: text files, directories, stdin or
-//! JSONL lines, with every bad input named on stderr and the rest read.
+//! Reading the inputs of every subcommand the same way: text files,
+//! directories, stdin or JSONL lines, gzip-compressed or not, with every
+//! bad input named on stderr and the rest read.
 
+use attrib::document::{Headline, Layout};
 use attrib::input::jsonl::{self, Fields};
-use attrib::input::{self, InputError, Source};
+use attrib::input::{self, Format, InputError};
 use attrib::Document;
 use std::io;
 use std::path::PathBuf;
 
 /// How inputs are read, and what went wrong so far.
-#[derive(Debug, Default)]
-pub struct Reader {
+#[derive(Debug)]
+pub struct Reader<'a> {
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input.
     pub lossy: bool,
     /// Bad inputs are skipped and counted: they do not fail the run.
     pub skip_bad: bool,
+    /// The format the user chose; `None` reads each file by its extension.
+    pub format: Option<Format>,
+    /// The fields of JSONL lines.
+    pub fields: Fields,
+    /// How the top of a document is read (headline or body text).
+    pub layout: Layout<'a>,
     bad_files: usize,
     bad_lines: usize,
 }
 
-impl Reader {
-    pub fn new(lossy: bool, skip_bad: bool) -> Reader {
+impl<'a> Reader<'a> {
+    pub fn new(lossy: bool, skip_bad: bool) -> Reader<'a> {
         Reader {
             lossy,
             skip_bad,
-            ..Reader::default()
+            format: None,
+            fields: Fields::default(),
+            layout: Layout::AUTO,
+            bad_files: 0,
+            bad_lines: 0,
         }
+    }
+
+    /// The headline rule, with `reports` telling reporting verbs.
+    pub fn headline(&mut self, headline: Headline, reports: &'a (dyn Fn(&str) -> bool + Sync)) {
+        self.layout = Layout { headline, reports };
     }
 
     fn bad_file(&mut self, e: &InputError) {
@@ -32,54 +49,63 @@ impl Reader {
         self.bad_files += 1;
     }
 
-    /// Every text source of `paths` as a document, in order.
+    /// Every document of `paths`, in order, with the name that locates it
+    /// (`file`, or `file:line` for a JSONL line). Text files are read
+    /// whole; JSONL a line at a time, each line's document handed on
+    /// before the next is read.
     pub fn documents(
         &mut self,
         paths: &[PathBuf],
-        mut f: impl FnMut(&Source, Document) -> io::Result<()>,
+        mut f: impl FnMut(&str, Document) -> io::Result<()>,
     ) -> io::Result<()> {
-        let (sources, errors) = input::collect(paths);
-        for e in &errors {
+        let found = input::collect(paths, self.format);
+        for w in &found.warnings {
+            eprintln!("attrib: warning: {w}");
+        }
+        for e in &found.errors {
             self.bad_file(e);
         }
-        for source in &sources {
-            match input::read_with(source, self.lossy) {
-                Ok(text) => f(source, Document::new(source.id(), text))?,
-                Err(e) => self.bad_file(&e),
-            }
-        }
-        Ok(())
-    }
-
-    /// Every line of the JSONL sources of `paths` as a document, in order,
-    /// a line at a time.
-    pub fn jsonl(
-        &mut self,
-        paths: &[PathBuf],
-        fields: &Fields,
-        mut f: impl FnMut(Document) -> io::Result<()>,
-    ) -> io::Result<()> {
-        let (sources, errors) = input::collect_with(paths, "jsonl");
-        for e in &errors {
-            self.bad_file(e);
+        let guessed: Vec<_> = found.inputs.iter().filter(|i| i.guessed).collect();
+        if let Some(g) = guessed.first() {
+            let more = match guessed.len() - 1 {
+                0 => String::new(),
+                n => format!(" and {n} more *.jsonl input{}", plural(n)),
+            };
+            eprintln!(
+                "attrib: reading {}{more} as JSONL, one article a line, by the extension (--input-format sets the format)",
+                g.source.name()
+            );
         }
         let fields = Fields {
             lossy: self.lossy,
-            ..fields.clone()
+            ..self.fields.clone()
         };
-        for source in &sources {
-            let mut bad_lines = 0;
-            let read = jsonl::for_each(source, &fields, |line| match line {
-                Ok(doc) => f(doc),
-                Err(e) => {
-                    eprintln!("attrib: error: {e}");
-                    bad_lines += 1;
-                    Ok(())
+        for i in &found.inputs {
+            match i.format {
+                Format::Text => match input::read_with(&i.source, self.lossy) {
+                    Ok(text) => {
+                        let doc = Document::with_layout(i.source.id(), text, &self.layout);
+                        f(&i.source.name(), doc)?
+                    }
+                    Err(e) => self.bad_file(&e),
+                },
+                Format::Jsonl => {
+                    let name = i.source.name();
+                    let mut bad_lines = 0;
+                    let read =
+                        jsonl::for_each(&i.source, &fields, &self.layout, |line, doc| match doc {
+                            Ok(doc) => f(&format!("{name}:{line}"), doc),
+                            Err(e) => {
+                                eprintln!("attrib: error: {e}");
+                                bad_lines += 1;
+                                Ok(())
+                            }
+                        })?;
+                    self.bad_lines += bad_lines;
+                    if let Err(e) = read {
+                        self.bad_file(&e);
+                    }
                 }
-            })?;
-            self.bad_lines += bad_lines;
-            if let Err(e) = read {
-                self.bad_file(&e);
             }
         }
         Ok(())

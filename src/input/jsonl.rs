@@ -3,10 +3,9 @@
 //! articles never sits in memory at once; the other fields of a line ride
 //! along to the output as `meta`.
 
-use crate::document::Document;
-use crate::input::{InputError, Source};
+use crate::document::{Document, Headline, Layout};
+use crate::input::{self, InputError, Source};
 use serde_json::{Map, Value};
-use std::io::{BufRead, BufReader};
 
 /// Which fields of a line hold the id and the text, and what to do with
 /// a line that is not UTF-8.
@@ -14,6 +13,10 @@ use std::io::{BufRead, BufReader};
 pub struct Fields {
     pub id: String,
     pub text: String,
+    /// The field holding the title: the document's headline is then that
+    /// field's value (a line without it has none), and the text is read as
+    /// body text from its first line.
+    pub title: Option<String>,
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the line.
     pub lossy: bool,
 }
@@ -23,33 +26,26 @@ impl Default for Fields {
         Fields {
             id: "id".to_string(),
             text: "text".to_string(),
+            title: None,
             lossy: false,
         }
     }
 }
 
-/// Calls `f` with every line's document, or with an error naming the file
-/// and line; a bad line never stops the lines after it. Returns an error
+/// Calls `f` with every line's number (from 1) and document, or with an
+/// error naming the file and line; a bad line never stops the lines after it. Returns an error
 /// only when the source cannot be read at all, or when `f` fails.
 pub fn for_each(
     source: &Source,
     fields: &Fields,
-    mut f: impl FnMut(Result<Document, InputError>) -> std::io::Result<()>,
+    layout: &Layout,
+    mut f: impl FnMut(usize, Result<Document, InputError>) -> std::io::Result<()>,
 ) -> std::io::Result<Result<(), InputError>> {
-    let reader: Box<dyn BufRead> = match source {
-        Source::Stdin => Box::new(BufReader::new(std::io::stdin().lock())),
-        Source::File(p) => match std::fs::File::open(p) {
-            Ok(file) => Box::new(BufReader::new(file)),
-            Err(e) => {
-                return Ok(Err(InputError {
-                    name: source.name(),
-                    message: format!("cannot read: {e}"),
-                }))
-            }
-        },
+    let (mut reader, gzip) = match input::open(source) {
+        Ok(r) => r,
+        Err(e) => return Ok(Err(e)),
     };
     let name = source.name();
-    let mut reader = reader;
     let mut buf = Vec::new();
     let mut line_no = 0;
     loop {
@@ -60,7 +56,7 @@ pub fn for_each(
             Err(e) => {
                 return Ok(Err(InputError {
                     name: format!("{name}:{}", line_no + 1),
-                    message: format!("cannot read: {e}"),
+                    message: input::read_error(&e, gzip),
                 }))
             }
         }
@@ -68,16 +64,19 @@ pub fn for_each(
         if buf.iter().all(u8::is_ascii_whitespace) {
             continue; // a blank line (or the last line end) is no record
         }
-        f(document(&buf, fields).map_err(|message| InputError {
-            name: format!("{name}:{line_no}"),
-            message,
-        }))?;
+        f(
+            line_no,
+            document(&buf, fields, layout).map_err(|message| InputError {
+                name: format!("{name}:{line_no}"),
+                message,
+            }),
+        )?;
     }
     Ok(Ok(()))
 }
 
 /// One line's document, or what is wrong with the line.
-pub fn document(line: &[u8], fields: &Fields) -> Result<Document, String> {
+pub fn document(line: &[u8], fields: &Fields, layout: &Layout) -> Result<Document, String> {
     let line = match std::str::from_utf8(line) {
         Ok(s) => std::borrow::Cow::Borrowed(s),
         Err(_) if fields.lossy => String::from_utf8_lossy(line),
@@ -109,7 +108,25 @@ pub fn document(line: &[u8], fields: &Fields) -> Result<Document, String> {
         Some(_) => return Err(format!("field `{}` is not a string", fields.text)),
         None => return Err(format!("no `{}` field", fields.text)),
     };
-    let mut doc = Document::new(id, text);
+    let doc = match &fields.title {
+        None => Document::with_layout(id, text, layout),
+        Some(field) => {
+            let title = match map.remove(field) {
+                Some(Value::String(s)) => Some(s),
+                None | Some(Value::Null) => None,
+                Some(_) => return Err(format!("field `{field}` is not a string")),
+            };
+            // the title is not in the text: every paragraph is body text
+            let body = Layout {
+                headline: Headline::None,
+                ..*layout
+            };
+            let mut doc = Document::with_layout(id, text, &body);
+            doc.metadata.headline = title;
+            doc
+        }
+    };
+    let mut doc = doc;
     doc.meta = (!map.is_empty()).then_some(map);
     Ok(doc)
 }
@@ -126,6 +143,7 @@ mod tests {
         let d = document(
             br#"{"id": 7, "text": "A. B.", "url": "u"}"#,
             &Fields::default(),
+            &Layout::AUTO,
         )
         .unwrap();
         assert_eq!(d.id, "7");
@@ -136,25 +154,31 @@ mod tests {
     #[test]
     fn names_what_is_wrong() {
         let f = Fields::default();
-        assert!(document(b"{", &f)
+        assert!(document(b"{", &f, &Layout::AUTO)
             .unwrap_err()
             .starts_with("not valid JSON"));
-        assert_eq!(document(b"[1]", &f).unwrap_err(), "not a JSON object");
+        assert_eq!(
+            document(b"[1]", &f, &Layout::AUTO).unwrap_err(),
+            "not a JSON object"
+        );
         let bad = b"{\"id\": \"a\", \"text\": \"x\xff\"}";
-        assert!(document(bad, &f)
+        assert!(document(bad, &f, &Layout::AUTO)
             .unwrap_err()
             .starts_with("invalid UTF-8 at byte 22"));
         let lossy = Fields {
             lossy: true,
             ..Fields::default()
         };
-        assert_eq!(document(bad, &lossy).unwrap().text, "x\u{fffd}");
         assert_eq!(
-            document(br#"{"id": "a"}"#, &f).unwrap_err(),
+            document(bad, &lossy, &Layout::AUTO).unwrap().text,
+            "x\u{fffd}"
+        );
+        assert_eq!(
+            document(br#"{"id": "a"}"#, &f, &Layout::AUTO).unwrap_err(),
             "no `text` field"
         );
         assert_eq!(
-            document(br#"{"id": "a", "text": 3}"#, &f).unwrap_err(),
+            document(br#"{"id": "a", "text": 3}"#, &f, &Layout::AUTO).unwrap_err(),
             "field `text` is not a string"
         );
     }

@@ -3,7 +3,7 @@
 pub mod jsonl;
 
 use std::fmt;
-use std::io::Read;
+use std::io::{BufRead, BufReader, ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 /// Where one document comes from.
@@ -14,14 +14,21 @@ pub enum Source {
 }
 
 impl Source {
-    /// The document id: the file stem, or `stdin`.
+    /// The document id: the file stem (of the name without `.gz`), or
+    /// `stdin`.
     pub fn id(&self) -> String {
         match self {
             Source::Stdin => "stdin".to_string(),
-            Source::File(p) => p
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| p.display().to_string()),
+            Source::File(p) => {
+                let unzipped = match p.extension() {
+                    Some(e) if e == "gz" => p.with_extension(""),
+                    _ => p.clone(),
+                };
+                unzipped
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| p.display().to_string())
+            }
         }
     }
 
@@ -46,39 +53,129 @@ impl fmt::Display for InputError {
     }
 }
 
-/// Expands command-line paths into sources: `-` (or no path at all) is
-/// stdin, a directory is every `*.txt` below it in sorted order. Paths that
-/// do not exist are reported and skipped.
-pub fn collect(paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
-    collect_with(paths, "txt")
+/// How a source's bytes are laid out: one article a file, or one article
+/// a JSONL line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Jsonl,
 }
 
-/// [`collect`] with another file extension for the files inside
-/// directories (`jsonl` for JSONL input).
-pub fn collect_with(paths: &[PathBuf], ext: &str) -> (Vec<Source>, Vec<InputError>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
+impl Format {
+    /// The file extension of this format inside directories (each also
+    /// read gzip-compressed, with `.gz` after it).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Jsonl => "jsonl",
+        }
+    }
+
+    /// The format a file name says: `*.jsonl` and `*.jsonl.gz` (and
+    /// `*.ndjson`) are JSONL, everything else is text.
+    pub fn of_name(path: &Path) -> Format {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
+            Format::Jsonl
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// One source with the format it is read in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub source: Source,
+    pub format: Format,
+    /// The format came from the file's extension, not from the user.
+    pub guessed: bool,
+}
+
+/// What the command-line paths expand to.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    pub inputs: Vec<Input>,
+    /// Paths that cannot be read at all: named on stderr, counted as bad.
+    pub errors: Vec<InputError>,
+    /// Things worth saying that are not errors (a directory with no input
+    /// file in it).
+    pub warnings: Vec<String>,
+}
+
+/// Expands command-line paths into sources: `-` (or no path at all) is
+/// stdin, a directory is every input file below it in sorted order. Paths
+/// that do not exist are reported and skipped.
+///
+/// With `format` given, every source is read in it and directories give
+/// their files of its extension. Without it, a file's format is its
+/// extension's ([`Format::of_name`]), stdin is text, and a directory gives
+/// its `*.txt` files, or, when it has none, its `*.jsonl` files (a folder
+/// of articles may keep a gold or metadata `.jsonl` beside them; a folder
+/// of datasets has no `.txt`). Every extension is also taken with `.gz`.
+pub fn collect(paths: &[PathBuf], format: Option<Format>) -> Inputs {
+    let mut out = Inputs::default();
+    let stdin = Input {
+        source: Source::Stdin,
+        format: format.unwrap_or(Format::Text),
+        guessed: false,
+    };
     if paths.is_empty() {
-        sources.push(Source::Stdin);
+        out.inputs.push(stdin.clone());
     }
     for p in paths {
         if p.as_os_str() == "-" {
-            sources.push(Source::Stdin);
+            out.inputs.push(stdin.clone());
         } else if p.is_dir() {
+            let tried = match format {
+                Some(f) => vec![f],
+                None => vec![Format::Text, Format::Jsonl],
+            };
             let mut found = Vec::new();
-            walk(p, ext, &mut found, &mut errors);
+            let mut fmt = tried[0];
+            for f in &tried {
+                fmt = *f;
+                walk(p, f.extension(), &mut found, &mut out.errors);
+                if !found.is_empty() {
+                    break;
+                }
+            }
+            if found.is_empty() {
+                let exts: Vec<String> = tried
+                    .iter()
+                    .map(|f| format!("*.{0} or *.{0}.gz", f.extension()))
+                    .collect();
+                out.warnings.push(format!(
+                    "{}: no input file in this directory (looked for {})",
+                    p.display(),
+                    exts.join(", ")
+                ));
+            }
             found.sort();
-            sources.extend(found.into_iter().map(Source::File));
+            out.inputs.extend(found.into_iter().map(|f| Input {
+                source: Source::File(f),
+                format: fmt,
+                guessed: format.is_none() && fmt != Format::Text,
+            }));
         } else if p.exists() {
-            sources.push(Source::File(p.clone()));
+            let f = format.unwrap_or_else(|| Format::of_name(p));
+            out.inputs.push(Input {
+                source: Source::File(p.clone()),
+                format: f,
+                guessed: format.is_none() && f != Format::Text,
+            });
         } else {
-            errors.push(InputError {
+            out.errors.push(InputError {
                 name: p.display().to_string(),
                 message: "no such file or directory".to_string(),
             });
         }
     }
-    (sources, errors)
+    out
 }
 
 fn walk(dir: &Path, ext: &str, found: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
@@ -96,21 +193,41 @@ fn walk(dir: &Path, ext: &str, found: &mut Vec<PathBuf>, errors: &mut Vec<InputE
         let path = entry.path();
         if path.is_dir() {
             walk(&path, ext, found, errors);
-        } else if path.extension().is_some_and(|e| e == ext) {
+        } else if has_extension(&path, ext) {
             found.push(path);
         }
     }
 }
 
-/// Reads a source as UTF-8 text. Invalid UTF-8 is an error naming the byte
-/// offset of the first bad byte, or with `lossy` is replaced by U+FFFD
-/// (offsets in the output are then offsets into the replaced text).
+/// `name.EXT` or `name.EXT.gz`.
+fn has_extension(path: &Path, ext: &str) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return path.extension().is_some_and(|e| e == ext);
+    };
+    let name = name.strip_suffix(".gz").unwrap_or(name);
+    name.strip_suffix(ext)
+        .is_some_and(|stem| stem.len() > 1 && stem.ends_with('.'))
+}
+
+/// Reads a source as UTF-8 text (gunzipped first when it is gzip data).
+/// Invalid UTF-8 is an error naming the byte offset of the first bad
+/// byte, or with `lossy` is replaced by U+FFFD (offsets in the output are
+/// then offsets into the replaced text).
 pub fn read_with(source: &Source, lossy: bool) -> Result<String, InputError> {
-    let bytes = read_bytes(source)?;
+    let (bytes, gzip) = read_bytes(source)?;
     if lossy {
         return Ok(match String::from_utf8(bytes) {
             Ok(s) => s,
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        });
+    }
+    if gzip {
+        return String::from_utf8(bytes).map_err(|e| InputError {
+            name: source.name(),
+            message: format!(
+                "invalid UTF-8 at byte {} of the decompressed text (--lossy replaces it)",
+                e.utf8_error().valid_up_to()
+            ),
         });
     }
     decode(&source.name(), bytes)
@@ -122,19 +239,63 @@ pub fn read(source: &Source) -> Result<String, InputError> {
     read_with(source, false)
 }
 
-fn read_bytes(source: &Source) -> Result<Vec<u8>, InputError> {
-    let mut bytes = Vec::new();
-    let res = match source {
-        Source::Stdin => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
-        Source::File(p) => std::fs::read(p).map(|b| bytes = b),
+/// The first two bytes of every gzip member (RFC 1952).
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// A source as a buffered stream, gunzipped when it starts as gzip data
+/// does (whatever its name: `articles.jsonl.gz`, or a pipe), and whether
+/// it was. Concatenated gzip members are read one after another, as
+/// `gzip -d` does.
+pub fn open(source: &Source) -> Result<(Box<dyn BufRead>, bool), InputError> {
+    let raw: Box<dyn Read> = match source {
+        Source::Stdin => Box::new(std::io::stdin().lock()),
+        Source::File(p) => match std::fs::File::open(p) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                return Err(InputError {
+                    name: source.name(),
+                    message: format!("cannot read: {}", io_message(&e)),
+                })
+            }
+        },
     };
-    if let Err(e) = res {
-        return Err(InputError {
-            name: source.name(),
-            message: format!("cannot read: {}", io_message(&e)),
-        });
+    let mut buffered = BufReader::with_capacity(64 * 1024, raw);
+    let head = buffered.fill_buf().map_err(|e| InputError {
+        name: source.name(),
+        message: format!("cannot read: {}", io_message(&e)),
+    })?;
+    if head.starts_with(&GZIP_MAGIC) {
+        let gz = flate2::bufread::MultiGzDecoder::new(buffered);
+        Ok((Box::new(BufReader::with_capacity(64 * 1024, gz)), true))
+    } else {
+        Ok((Box::new(buffered), false))
     }
-    Ok(bytes)
+}
+
+/// The message for an error met while reading a stream from [`open`]: a
+/// gzip stream that is cut short or corrupt says so (it is not a text
+/// encoding problem, and `--lossy` would not help).
+pub fn read_error(e: &std::io::Error, gzip: bool) -> String {
+    if gzip
+        && matches!(
+            e.kind(),
+            ErrorKind::InvalidInput | ErrorKind::InvalidData | ErrorKind::UnexpectedEof
+        )
+    {
+        format!("not valid gzip data ({e})")
+    } else {
+        format!("cannot read: {}", io_message(e))
+    }
+}
+
+fn read_bytes(source: &Source) -> Result<(Vec<u8>, bool), InputError> {
+    let (mut reader, gzip) = open(source)?;
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).map_err(|e| InputError {
+        name: source.name(),
+        message: read_error(&e, gzip),
+    })?;
+    Ok((bytes, gzip))
 }
 
 /// Turns bytes into text, or names the first invalid byte.
@@ -172,5 +333,6 @@ mod tests {
     #[test]
     fn id_is_file_stem() {
         assert_eq!(Source::File("a/b/c.txt".into()).id(), "c");
+        assert_eq!(Source::File("a/b/c.txt.gz".into()).id(), "c");
     }
 }

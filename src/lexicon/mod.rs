@@ -193,6 +193,14 @@ impl Lexicon {
         self.cue_verbs.contains_key(lower)
     }
 
+    /// A test of whether a lower-case word is a form of a reporting verb
+    /// that owns its own copy of the forms (for readers that judge a
+    /// headline before any extractor exists).
+    pub fn cue_word_test(&self) -> impl Fn(&str) -> bool + Send + Sync + 'static {
+        let forms: std::collections::HashSet<String> = self.cue_verbs.keys().cloned().collect();
+        move |w: &str| forms.contains(w)
+    }
+
     /// The markers of a reporting verb's base form.
     pub fn cue_use(&self, lemma: &str) -> Option<&CueUse> {
         self.cue_uses.get(lemma)

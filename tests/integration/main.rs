@@ -9,6 +9,7 @@ mod eval;
 mod extract_snapshots;
 mod hostile_cases;
 mod html_page;
+mod inputs;
 mod jsonl_writer;
 mod rule_examples;
 mod segment_snapshots;

@@ -1,0 +1,241 @@
+//! How every subcommand reads articles: the headline rule, the format
+//! from the extension, gzip, and JSONL for audit, eval and segment.
+
+use crate::cli::{attrib, doc_ids, text};
+use crate::common::scratch;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use serde_json::Value;
+use std::io::Write;
+
+fn json(out: &[u8]) -> Value {
+    serde_json::from_str(&text(out)).expect("one JSON document")
+}
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut gz = GzEncoder::new(Vec::new(), Compression::default());
+    gz.write_all(data).unwrap();
+    gz.finish().unwrap()
+}
+
+/// The headline of one article read from stdin, and its claim and
+/// quotation count.
+fn headline_and_records(args: &[&str], article: &str) -> (Option<String>, usize) {
+    let mut all = vec!["extract", "--format", "json"];
+    all.extend_from_slice(args);
+    let out = attrib(&all, article.as_bytes());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let d = json(&out.stdout);
+    let n = d["claims"].as_array().unwrap().len() + d["quotations"].as_array().unwrap().len();
+    (d["metadata"]["headline"].as_str().map(str::to_string), n)
+}
+
+#[test]
+fn a_lede_is_never_read_as_a_headline() {
+    let ledes = [
+        // a dateline, a reporting verb and a full stop
+        "WASHINGTON — Senator Jane Roe said on Tuesday that the bill was dead.",
+        // a full stop alone
+        "Mayor Ann Lee said that the pool would reopen in June.",
+        // a quotation, no full stop
+        "“We will not back down,” the union leader told members on Friday",
+        // a reporting verb, no full stop
+        "The council warned that rents would rise again next year",
+    ];
+    for lede in ledes {
+        let article = format!("{lede}\n\nThe vote is set for next week.\n");
+        let (headline, n) = headline_and_records(&[], &article);
+        assert_eq!(headline, None, "{lede}");
+        assert!(n >= 1, "no record from the lede: {lede}");
+    }
+}
+
+#[test]
+fn a_headline_line_is_still_a_headline() {
+    let article = "Storm Closes Schools Across the Region\n\nThe mayor said that classes would resume on Monday.\n";
+    let (headline, n) = headline_and_records(&[], article);
+    assert_eq!(
+        headline.as_deref(),
+        Some("Storm Closes Schools Across the Region")
+    );
+    assert_eq!(n, 1);
+}
+
+#[test]
+fn headline_first_line_and_none_choose_the_rule() {
+    let article = "Rail strike called off.\n\nThe union said that talks would go on.\n";
+    assert_eq!(headline_and_records(&[], article).0, None);
+    let (h, n) = headline_and_records(&["--headline", "first-line"], article);
+    assert_eq!(h.as_deref(), Some("Rail strike called off."));
+    assert_eq!(n, 1);
+    let plain = "Storm Closes Schools\n\nThe mayor said that classes would resume.\n";
+    assert_eq!(headline_and_records(&["--headline", "none"], plain).0, None);
+}
+
+#[test]
+fn a_jsonl_title_field_gives_the_headline_and_the_text_is_body() {
+    let line = r#"{"id":"t1","title":"Bill Dies in Senate","text":"Senator Jane Roe said the bill was dead.\n\nMore later."}"#;
+    let out = attrib(
+        &[
+            "extract",
+            "--input-format",
+            "jsonl",
+            "--title-field",
+            "title",
+            "--format",
+            "json",
+        ],
+        line.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let d = json(&out.stdout);
+    assert_eq!(d["metadata"]["headline"], "Bill Dies in Senate");
+    assert_eq!(d["claims"].as_array().unwrap().len(), 1);
+    assert!(d.get("meta").is_none_or(|m| m.get("title").is_none()));
+}
+
+const LINES: &str = "{\"id\":\"a\",\"text\":\"Talks end\\n\\n“We are ready,” Lavrov said.\"}\n{\"id\":\"b\",\"text\":\"Roe said the bill was dead.\"}\n";
+
+#[test]
+fn jsonl_files_and_folders_are_read_as_jsonl_by_their_extension() {
+    let dir = scratch("by-extension", &[("set.jsonl", LINES.as_bytes())]);
+    let file = dir.join("set.jsonl");
+    for path in [&file, &dir] {
+        let out = attrib(
+            &["extract", "--format", "jsonl", path.to_str().unwrap()],
+            b"",
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(doc_ids(&out.stdout), ["a", "b"]);
+        let err = text(&out.stderr);
+        assert_eq!(err.matches("as JSONL").count(), 1, "said once: {err}");
+    }
+    // the flag still rules: read as text, the file is one article
+    let out = attrib(
+        &[
+            "extract",
+            "--input-format",
+            "text",
+            "--format",
+            "jsonl",
+            file.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(doc_ids(&out.stdout).iter().all(|d| d == "set"));
+    assert!(!text(&out.stderr).contains("as JSONL"));
+}
+
+#[test]
+fn a_folder_with_no_input_file_is_named() {
+    let dir = scratch("no-input", &[("notes.md", b"nothing here")]);
+    let out = attrib(
+        &["extract", "--format", "jsonl", dir.to_str().unwrap()],
+        b"",
+    );
+    let err = text(&out.stderr);
+    assert!(err.contains("no input file"), "{err}");
+    assert!(err.contains(dir.to_str().unwrap()), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn gzip_input_is_read_for_text_and_jsonl() {
+    let article = "“We have the votes,” Senator Roe said.\n";
+    let dir = scratch(
+        "gzip",
+        &[
+            ("set.jsonl.gz", &gzip(LINES.as_bytes())),
+            ("one.txt.gz", &gzip(article.as_bytes())),
+        ],
+    );
+    let out = attrib(
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            dir.join("set.jsonl.gz").to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(doc_ids(&out.stdout), ["a", "b"]);
+    // a folder gives its *.txt.gz; the id drops the extension as for *.txt
+    let out = attrib(
+        &["extract", "--format", "jsonl", dir.to_str().unwrap()],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(doc_ids(&out.stdout), ["one"]);
+    // compressed standard input
+    let out = attrib(&["extract", "--format", "jsonl"], &gzip(article.as_bytes()));
+    assert_eq!(doc_ids(&out.stdout), ["stdin"]);
+}
+
+#[test]
+fn a_broken_gzip_file_is_named_and_lossy_is_not_suggested() {
+    let mut cut = gzip(LINES.as_bytes());
+    cut.truncate(cut.len() / 2);
+    let dir = scratch(
+        "gzip-cut",
+        &[("cut.jsonl.gz", &cut), ("ok.jsonl", LINES.as_bytes())],
+    );
+    let out = attrib(
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            dir.join("cut.jsonl.gz").to_str().unwrap(),
+            dir.join("ok.jsonl").to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("cut.jsonl.gz") && err.contains("gzip"),
+        "{err}"
+    );
+    assert!(!err.contains("--lossy"), "{err}");
+    // the good file's records are all there
+    assert!(doc_ids(&out.stdout).ends_with(&["a".to_string(), "b".to_string()]));
+}
+
+#[test]
+fn audit_eval_and_segment_read_jsonl_like_extract() {
+    let dir = scratch("every-command", &[("set.jsonl", LINES.as_bytes())]);
+    let set = dir.join("set.jsonl");
+    let set = set.to_str().unwrap();
+    let out = attrib(
+        &["audit", "--format", "json", "--input-format", "jsonl", set],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let audit = json(&out.stdout);
+    assert!(audit.to_string().contains("Lavrov"), "{audit}");
+
+    let out = attrib(&["segment", set], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Roe said the bill was dead."));
+
+    let gold =
+        r#"{"doc":"a","kind":"direct","char_start":1,"char_end":14,"speaker":{"name":"Lavrov"}}"#;
+    let gold_file = dir.join("gold.json.txt");
+    std::fs::write(&gold_file, format!("{gold}\n")).unwrap();
+    let out = attrib(
+        &[
+            "eval",
+            "--gold",
+            gold_file.to_str().unwrap(),
+            "--format",
+            "json",
+            "--input-format",
+            "jsonl",
+            set,
+        ],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = json(&out.stdout);
+    assert!(report.to_string().contains("quotations_exact"), "{report}");
+}
