@@ -26,15 +26,19 @@ mod progress;
 /// Find quotations and reported claims in news articles, with their speakers
 /// and the news agencies they were sourced from.
 ///
-/// attrib reads plain-text articles (UTF-8; paragraphs separated by blank
-/// lines, or one paragraph a line). An optional first line
-/// `Publication: NAME Volume: N Issue: N` and a short headline are read as
-/// metadata.
-///
-/// Exit codes: 0 success; 2 bad usage or an input that could not be read
-/// (every other input is still processed and written).
+/// attrib reads English news articles: plain text (UTF-8; paragraphs
+/// separated by blank lines, or one paragraph a line) or JSONL datasets,
+/// either of them gzip-compressed. An optional first line
+/// `Publication: NAME Volume: N Issue: N` and a headline are read as
+/// metadata (see `--headline`).
 #[derive(Parser)]
-#[command(name = "attrib", version, about, long_about)]
+#[command(
+    name = "attrib",
+    version,
+    about,
+    long_about,
+    after_help = "Exit codes:\n  0 success\n  1 a gate failed: audit --fail-on, eval --baseline, rules check\n  2 bad usage, or an input that could not be read (every other input is still processed and written)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -63,11 +67,9 @@ struct Cli {
 enum Command {
     /// The rule lists: reporting verbs, titles, organisations, groups,
     /// anonymous-source words, outlets, abbreviations and more.
-    ///
-    /// Examples:
-    ///   attrib rules list
-    ///   attrib rules show cue_verbs
-    ///   attrib --rules ours.rules rules show outlets
+    #[command(
+        after_help = "Examples:\n  attrib rules list\n  attrib rules show cue_verbs\n  attrib --rules ours.rules rules show outlets"
+    )]
     Rules {
         #[command(subcommand)]
         action: RulesAction,
@@ -79,15 +81,10 @@ enum Command {
     /// organization, a group or an anonymous source), the reporting cue, the
     /// rule id that made the pairing, and byte and code-point offsets for
     /// every span.
-    ///
-    /// Examples:
-    ///   attrib extract corpus/
-    ///   attrib extract --format jsonl corpus/ > quotes.jsonl
-    ///   echo '"We are ready," Lavrov said.' | attrib extract --format json
+    #[command(
+        after_help = "Examples:\n  attrib extract corpus/\n  attrib extract --format jsonl corpus/ > quotes.jsonl\n  attrib extract --format csv --title-field title articles.jsonl.gz > quotes.csv\n  echo '\"We are ready,\" Lavrov said.' | attrib extract --format json"
+    )]
     Extract {
-        /// Files, directories (every *.txt inside, recursively, in sorted
-        /// order) or `-` for standard input. No path reads standard input.
-        paths: Vec<PathBuf>,
         /// Output format [default: table when standard output is a
         /// terminal, jsonl otherwise].
         #[arg(long, value_enum)]
@@ -109,15 +106,10 @@ enum Command {
     ///
     /// Exit status: 0 when every `--fail-on` condition is clear, 1 when one
     /// holds (a gate for a newsroom or a dataset build), 2 on bad input.
-    ///
-    /// Examples:
-    ///   attrib audit corpus/
-    ///   attrib audit --format json corpus/ > audit.json
-    ///   attrib audit --fail-on malformed,unknown-outlet corpus/
+    #[command(
+        after_help = "Examples:\n  attrib audit corpus/\n  attrib audit --format json corpus/ > audit.json\n  attrib audit --fail-on malformed,unknown-outlet corpus/\n  attrib audit --input-format jsonl < articles.jsonl"
+    )]
     Audit {
-        /// Files, directories (every *.txt inside, recursively, in sorted
-        /// order) or `-` for standard input. No path reads standard input.
-        paths: Vec<PathBuf>,
         /// `text`: a report for people; `json`: one object for tools.
         #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
         format: AuditFormat,
@@ -138,18 +130,13 @@ enum Command {
     ///
     /// Exit status: 0 scored, 1 an F1 fell below the `--baseline` by more
     /// than the tolerance, 2 bad input.
-    ///
-    /// Examples:
-    ///   attrib eval --gold corpus/gold.jsonl corpus/
-    ///   attrib eval --gold corpus/gold.jsonl --format json corpus/ > report.json
-    ///   attrib eval --gold corpus/gold.jsonl --baseline report.json corpus/
+    #[command(
+        after_help = "Examples:\n  attrib eval --gold corpus/gold.jsonl corpus/\n  attrib eval --gold corpus/gold.jsonl --format json corpus/ > report.json\n  attrib eval --gold corpus/gold.jsonl --baseline report.json corpus/"
+    )]
     Eval {
         /// The gold records (JSONL in attrib's record format).
         #[arg(long)]
         gold: PathBuf,
-        /// Files, directories (every *.txt inside, recursively, in sorted
-        /// order) or `-` for standard input. No path reads standard input.
-        paths: Vec<PathBuf>,
         /// `text`: a report for people; `json`: the report for tools, and
         /// the format of `--baseline`.
         #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
@@ -171,15 +158,10 @@ enum Command {
     /// Abbreviations (Mr., Dec., U.S.), initials (George W. Bush), numbers,
     /// ellipses, quotations and citation parentheses after a full stop are
     /// handled.
-    ///
-    /// Examples:
-    ///   attrib segment corpus/
-    ///   echo 'Mr. Smith left. He was tired.' | attrib segment
-    ///   attrib segment --format json article.txt
+    #[command(
+        after_help = "Examples:\n  attrib segment corpus/\n  echo 'Mr. Smith left. He was tired.' | attrib segment\n  attrib segment --format json article.txt"
+    )]
     Segment {
-        /// Files, directories (every *.txt inside, recursively, in sorted
-        /// order) or `-` for standard input. No path reads standard input.
-        paths: Vec<PathBuf>,
         /// `text`: one sentence a line, a blank line between documents.
         /// `json`: one JSON object a document, one a line, with each
         /// sentence's byte and code-point offsets and its paragraph and
@@ -209,6 +191,10 @@ enum RulesAction {
 /// How every subcommand that reads articles reads them.
 #[derive(clap::Args)]
 struct InputArgs {
+    /// Files, directories (every input file inside, recursively, in
+    /// sorted order) or `-` for standard input. No path reads standard
+    /// input.
+    paths: Vec<PathBuf>,
     /// `text`: each file is one article. `jsonl`: one article a line, a
     /// JSON object with an id and a text field; its other fields are
     /// carried to the output as `meta`; read as a stream, a line at a
@@ -238,12 +224,12 @@ struct InputArgs {
 
 impl InputArgs {
     /// Sets `reader` to read as these arguments say, with the lexicon's
-    /// reporting verbs for the headline test.
+    /// reporting verbs for the headline test; returns the paths to read.
     fn apply<'a>(
         self,
         reader: &mut cli::read::Reader<'a>,
         reports: &'a (dyn Fn(&str) -> bool + Sync),
-    ) {
+    ) -> Vec<PathBuf> {
         reader.format = self.input_format.map(|f| match f {
             InputFormat::Text => input::Format::Text,
             InputFormat::Jsonl => input::Format::Jsonl,
@@ -260,6 +246,7 @@ impl InputArgs {
             HeadlineArg::None => Headline::None,
         };
         reader.headline(headline, reports);
+        self.paths
     }
 }
 
@@ -328,23 +315,21 @@ fn main() -> ExitCode {
             RulesAction::Show { name } => show_rules(&sources, &name),
         },
         Command::Audit {
-            paths,
             format,
             fail_on,
             input,
         } => {
-            input.apply(&mut reader, &reports);
+            let paths = input.apply(&mut reader, &reports);
             return run_audit(lexicon, &mut reader, &paths, format, &fail_on);
         }
         Command::Eval {
             gold,
-            paths,
             format,
             baseline,
             tolerance,
             input,
         } => {
-            input.apply(&mut reader, &reports);
+            let paths = input.apply(&mut reader, &reports);
             return cli::eval::run(
                 &Extractor::new(lexicon),
                 &mut reader,
@@ -357,22 +342,17 @@ fn main() -> ExitCode {
                 },
             );
         }
-        Command::Segment {
-            paths,
-            format,
-            input,
-        } => {
-            input.apply(&mut reader, &reports);
+        Command::Segment { format, input } => {
+            let paths = input.apply(&mut reader, &reports);
             run_segment(&lexicon, &mut reader, &paths, format)
         }
         Command::Extract {
-            paths,
             format,
             year,
             no_claims,
             input,
         } => {
-            input.apply(&mut reader, &reports);
+            let paths = input.apply(&mut reader, &reports);
             let format = format.unwrap_or(if io::stdout().is_terminal() {
                 ExtractFormat::Table
             } else {

@@ -123,6 +123,36 @@ fn help_explains_the_tool() {
 }
 
 #[test]
+fn help_says_english_and_every_exit_code() {
+    let help = text(&attrib(&["--help"], b"").stdout);
+    assert!(help.contains("English"), "{help}");
+    let codes = help.split("Exit codes:\n").nth(1).expect("exit codes");
+    for code in ["  0 success", "  1 a gate failed", "  2 bad usage"] {
+        assert!(codes.lines().any(|l| l.starts_with(code)), "{code}: {help}");
+    }
+}
+
+#[test]
+fn each_subcommand_prints_its_examples_one_a_line() {
+    for cmd in ["extract", "audit", "eval", "segment", "rules"] {
+        for flag in ["-h", "--help"] {
+            let help = text(&attrib(&[cmd, flag], b"").stdout);
+            let examples = help
+                .split("Examples:\n")
+                .nth(1)
+                .unwrap_or_else(|| panic!("{cmd} {flag}: no examples\n{help}"));
+            let lines: Vec<&str> = examples.lines().filter(|l| !l.trim().is_empty()).collect();
+            assert!(lines.len() >= 3, "{cmd}: {lines:?}");
+            for l in lines {
+                // each line one command, none run into the next
+                assert!(l.starts_with("  "), "{cmd}: {l}");
+                assert_eq!(l.matches("attrib ").count(), 1, "{cmd}: {l}");
+            }
+        }
+    }
+}
+
+#[test]
 fn bad_usage_exits_2() {
     let out = attrib(&["segment", "--format", "nope"], b"");
     assert_eq!(out.status.code(), Some(2));

@@ -11,6 +11,7 @@ mod hostile_cases;
 mod html_page;
 mod inputs;
 mod jsonl_writer;
+mod readme;
 mod rule_examples;
 mod segment_snapshots;
 mod spans;
