@@ -20,6 +20,16 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: attrib::allocator::MiMalloc = attrib::allocator::MiMalloc;
 
+/// A line on standard error, best effort: a closed or full standard error
+/// must neither stop the run nor lose the output of the inputs after a
+/// message (`eprintln!` panics then).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod cli;
 mod progress;
 
@@ -145,8 +155,9 @@ enum Command {
         /// by more than `--tolerance`.
         #[arg(long)]
         baseline: Option<PathBuf>,
-        /// How far an F1 may fall below the baseline.
-        #[arg(long, default_value_t = 0.005)]
+        /// How far an F1 may fall below the baseline (a finite number, 0
+        /// or more).
+        #[arg(long, default_value_t = 0.005, value_parser = tolerance)]
         tolerance: f64,
         #[command(flatten)]
         input: InputArgs,
@@ -291,23 +302,28 @@ fn main() -> ExitCode {
     let sources = match rule_sources(&cli.rules) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("attrib: error: {e}");
+            say!("attrib: error: {e}");
             return ExitCode::from(2);
         }
     };
     let lexicon = match Lexicon::from_sources(&sources) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("attrib: error: {e}");
+            say!("attrib: error: {e}");
             return ExitCode::from(2);
         }
     };
     // a first line with a reporting verb is body text (see `--headline`)
     let reports = lexicon.cue_word_test();
     let mut reader = cli::read::Reader::new(cli.lossy, cli.skip_bad);
-    let jobs = cli.jobs.unwrap_or_else(|| {
-        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
-    });
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let jobs = match jobs(cli.jobs, cores) {
+        Ok(n) => n,
+        Err(e) => {
+            say!("attrib: error: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let result = match cli.command {
         Command::Rules { action } => match action {
             RulesAction::Check => return check_examples(&sources, lexicon),
@@ -379,15 +395,7 @@ fn main() -> ExitCode {
             )
         }
     };
-    match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(2),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("attrib: error: {e}");
-            ExitCode::from(2)
-        }
-    }
+    exit_code(result)
 }
 
 fn run_audit(
@@ -416,7 +424,7 @@ fn run_audit(
     .and_then(|()| out.flush());
     match (read, written) {
         (Err(e), _) | (_, Err(e)) if e.kind() != io::ErrorKind::BrokenPipe => {
-            eprintln!("attrib: error: {e}");
+            say!("attrib: error: {e}");
             ExitCode::from(2)
         }
         (Ok(false), _) => ExitCode::from(2),
@@ -469,24 +477,76 @@ fn check_examples(sources: &Sources, lexicon: Lexicon) -> ExitCode {
     let extractor = Extractor::new(lexicon);
     let examples = sources.examples();
     let mut failed = 0;
-    for ex in examples {
-        if let Some(got) = attrib::lexicon::examples::check(ex, &extractor) {
-            failed += 1;
-            println!(
-                "{}:{}: [{}] {}\n  example:  {}\n  expected: {}\n  got:      {got}",
-                ex.file, ex.line, ex.list, ex.entry, ex.text, ex.expect
-            );
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let written = (|| {
+        for ex in examples {
+            if let Some(got) = attrib::lexicon::examples::check(ex, &extractor) {
+                failed += 1;
+                writeln!(
+                    out,
+                    "{}:{}: [{}] {}\n  example:  {}\n  expected: {}\n  got:      {got}",
+                    ex.file, ex.line, ex.list, ex.entry, ex.text, ex.expect
+                )?;
+            }
+        }
+        writeln!(
+            out,
+            "{} examples, {} pass, {failed} fail",
+            examples.len(),
+            examples.len() - failed
+        )?;
+        out.flush()
+    })();
+    match written {
+        Ok(()) if failed > 0 => ExitCode::from(1),
+        r => exit_code(r.map(|()| true)),
+    }
+}
+
+/// The one way a run ends: 0 when everything was read and written, 2
+/// when an input was bad or a write failed (with a message), and 0,
+/// quietly, when standard output was closed by its reader (`| head`).
+fn exit_code(result: io::Result<bool>) -> ExitCode {
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(2),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            say!("attrib: error: cannot write the output: {e}");
+            ExitCode::from(2)
         }
     }
-    println!(
-        "{} examples, {} pass, {failed} fail",
-        examples.len(),
-        examples.len() - failed
-    );
-    if failed == 0 {
-        ExitCode::SUCCESS
+}
+
+/// A `--tolerance`: NaN or infinity would turn the gate off (no drop is
+/// ever greater), and a negative one would fail a run that matches its
+/// baseline.
+fn tolerance(s: &str) -> Result<f64, String> {
+    let t: f64 = s.trim().parse().map_err(|e| format!("not a number: {e}"))?;
+    if t.is_finite() && t >= 0.0 {
+        Ok(t)
     } else {
-        ExitCode::from(1)
+        Err("the tolerance must be a finite number, 0 or more".to_string())
+    }
+}
+
+/// Threads more than this many times the cores only cost memory and
+/// start-up (each holds its batch of documents), and past some thousands
+/// the system refuses them.
+const JOBS_PER_CORE: usize = 8;
+
+/// The number of extraction threads: `--jobs`, within 1 to
+/// [`JOBS_PER_CORE`] times the cores (at least 8), or one a core.
+fn jobs(asked: Option<usize>, cores: usize) -> Result<usize, String> {
+    let most = (cores * JOBS_PER_CORE).max(8);
+    match asked {
+        None => Ok(cores),
+        Some(0) => Err("--jobs 0: at least one thread is needed".to_string()),
+        Some(n) if n > most => Err(format!(
+            "--jobs {n}: at most {most} threads ({JOBS_PER_CORE} for each of the {cores} cores)"
+        )),
+        Some(n) => Ok(n),
     }
 }
 
@@ -503,9 +563,7 @@ fn rule_sources(files: &[PathBuf]) -> Result<Sources, String> {
     let mut sources = Sources::builtin();
     for f in files {
         let name = f.display().to_string();
-        let text = std::fs::read(f)
-            .map_err(|e| format!("{name}: cannot read: {e}"))
-            .and_then(|b| input::decode(&name, b).map_err(|e| e.to_string()))?;
+        let text = input::read(&input::Source::File(f.clone())).map_err(|e| e.to_string())?;
         sources.apply(&name, &text).map_err(|e| e.to_string())?;
     }
     Ok(sources)
@@ -532,7 +590,7 @@ fn list_rules(sources: &Sources) -> io::Result<bool> {
 fn show_rules(sources: &Sources, name: &str) -> io::Result<bool> {
     if !LISTS.iter().any(|l| l.name == name) {
         let known: Vec<&str> = LISTS.iter().map(|l| l.name).collect();
-        eprintln!(
+        say!(
             "attrib: error: no rule list `{name}` (known: {})",
             known.join(", ")
         );

@@ -23,7 +23,7 @@ pub fn run(extractor: &Extractor, reader: &mut Reader, o: &Options) -> ExitCode 
     match score(extractor, reader, o) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("attrib: error: {e}");
+            say!("attrib: error: {e}");
             ExitCode::from(2)
         }
     }
@@ -35,7 +35,7 @@ fn score(extractor: &Extractor, reader: &mut Reader, o: &Options) -> Result<Exit
     let (gold, errors) = read_gold(&gold_name, &gold_text);
     let mut bad = !errors.is_empty();
     for e in &errors {
-        eprintln!("attrib: error: {e}");
+        say!("attrib: error: {e}");
     }
     let baseline = match o.baseline {
         Some(p) => {
@@ -67,7 +67,7 @@ fn score(extractor: &Extractor, reader: &mut Reader, o: &Options) -> Result<Exit
     for g in &gold {
         if let Some(chars) = chars.get(g.doc.as_str()) {
             if let Err(message) = eval::statement::check_offsets(g, chars) {
-                eprintln!(
+                say!(
                     "attrib: error: {gold_name}:{}: {message}",
                     g.line.unwrap_or(0)
                 );
@@ -104,7 +104,7 @@ fn score(extractor: &Extractor, reader: &mut Reader, o: &Options) -> Result<Exit
     };
     let drops = report.drops(&baseline, o.tolerance);
     for d in &drops {
-        eprintln!(
+        say!(
             "attrib: regression: {} F1 {:.4} → {:.4} (baseline {}, tolerance {})",
             d.name,
             d.baseline,

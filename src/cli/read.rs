@@ -45,7 +45,7 @@ impl<'a> Reader<'a> {
     }
 
     fn bad_file(&mut self, e: &InputError) {
-        eprintln!("attrib: error: {e}");
+        say!("attrib: error: {e}");
         self.bad_files += 1;
     }
 
@@ -60,7 +60,7 @@ impl<'a> Reader<'a> {
     ) -> io::Result<()> {
         let found = input::collect(paths, self.format);
         for w in &found.warnings {
-            eprintln!("attrib: warning: {w}");
+            say!("attrib: warning: {w}");
         }
         for e in &found.errors {
             self.bad_file(e);
@@ -71,7 +71,7 @@ impl<'a> Reader<'a> {
                 0 => String::new(),
                 n => format!(" and {n} more *.jsonl input{}", plural(n)),
             };
-            eprintln!(
+            say!(
                 "attrib: reading {}{more} as JSONL, one article a line, by the extension (--input-format sets the format)",
                 g.source.name()
             );
@@ -96,7 +96,7 @@ impl<'a> Reader<'a> {
                         jsonl::for_each(&i.source, &fields, &self.layout, |line, doc| match doc {
                             Ok(doc) => f(&format!("{name}:{line}"), doc),
                             Err(e) => {
-                                eprintln!("attrib: error: {e}");
+                                say!("attrib: error: {e}");
                                 bad_lines += 1;
                                 Ok(())
                             }
@@ -116,7 +116,7 @@ impl<'a> Reader<'a> {
     pub fn finish(&self) -> bool {
         let bad = self.bad_files + self.bad_lines;
         if bad > 0 && self.skip_bad {
-            eprintln!(
+            say!(
                 "attrib: skipped {bad} bad input{} ({} file{}, {} JSONL line{}); everything else was processed",
                 plural(bad),
                 self.bad_files,

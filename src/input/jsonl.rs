@@ -99,7 +99,9 @@ pub fn document(line: &[u8], fields: &Fields, layout: &Layout) -> Result<Documen
     };
     let id = match map.remove(&fields.id) {
         Some(Value::String(s)) => s,
-        Some(Value::Number(n)) => n.to_string(),
+        // as written: through a float, long ids would collide and `1e2`
+        // would become `100.0`
+        Some(Value::Number(_)) => raw_number(&line, &fields.id)?,
         Some(_) => return Err(format!("field `{}` is not a string or number", fields.id)),
         None => return Err(format!("no `{}` field", fields.id)),
     };
@@ -131,6 +133,16 @@ pub fn document(line: &[u8], fields: &Fields, layout: &Layout) -> Result<Documen
     Ok(doc)
 }
 
+/// The text of the number in field `field` of a JSON object line, as
+/// written (read again, raw: only lines with a numeric id pay for it).
+fn raw_number(line: &str, field: &str) -> Result<String, String> {
+    let map: std::collections::HashMap<std::borrow::Cow<str>, &serde_json::value::RawValue> =
+        serde_json::from_str(line).map_err(|e| format!("not valid JSON ({e})"))?;
+    map.get(field)
+        .map(|raw| raw.get().to_string())
+        .ok_or_else(|| format!("no `{field}` field"))
+}
+
 /// The fields a line carries besides id and text.
 pub type Meta = Map<String, Value>;
 
@@ -149,6 +161,26 @@ mod tests {
         assert_eq!(d.id, "7");
         assert_eq!(d.text, "A. B.");
         assert_eq!(d.meta.unwrap()["url"], "u");
+    }
+
+    #[test]
+    fn numeric_ids_are_kept_as_written() {
+        let id = |line: &[u8]| {
+            document(line, &Fields::default(), &Layout::AUTO)
+                .unwrap()
+                .id
+        };
+        assert_eq!(
+            id(br#"{"id": 12345678901234567890123, "text": ""}"#),
+            "12345678901234567890123"
+        );
+        assert_eq!(
+            id(br#"{"id": 12345678901234567890124, "text": ""}"#),
+            "12345678901234567890124"
+        );
+        assert_eq!(id(br#"{"text": "", "id":1e2}"#), "1e2");
+        assert_eq!(id(br#"{"id": -0.50, "text": ""}"#), "-0.50");
+        assert_eq!(id(br#"{"id": 7, "text": ""}"#), "7");
     }
 
     #[test]

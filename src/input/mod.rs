@@ -189,11 +189,24 @@ fn walk(dir: &Path, ext: &str, found: &mut Vec<PathBuf>, errors: &mut Vec<InputE
             return;
         }
     };
+    // Only regular files are read, and only real directories descended: a
+    // symlink to a file is read, a symlink to a directory is not followed
+    // (a link loop would give every file again and again, forever with two
+    // loops), and a FIFO, socket or device is passed over (a FIFO would
+    // block the run). A path named on the command line is read whatever
+    // it is.
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
             walk(&path, ext, found, errors);
-        } else if has_extension(&path, ext) {
+        } else if !has_extension(&path, ext) {
+            continue;
+        } else if kind.is_file()
+            || (kind.is_symlink() && std::fs::metadata(&path).is_ok_and(|m| m.is_file()))
+        {
             found.push(path);
         }
     }
@@ -209,10 +222,10 @@ fn has_extension(path: &Path, ext: &str) -> bool {
         .is_some_and(|stem| stem.len() > 1 && stem.ends_with('.'))
 }
 
-/// Reads a source as UTF-8 text (gunzipped first when it is gzip data).
+/// Reads an article as UTF-8 text (gunzipped first when it is gzip data).
 /// Invalid UTF-8 is an error naming the byte offset of the first bad
-/// byte, or with `lossy` is replaced by U+FFFD (offsets in the output are
-/// then offsets into the replaced text).
+/// byte and that `--lossy` replaces it, or with `lossy` is replaced by
+/// U+FFFD (offsets in the output are then offsets into the replaced text).
 pub fn read_with(source: &Source, lossy: bool) -> Result<String, InputError> {
     let (bytes, gzip) = read_bytes(source)?;
     if lossy {
@@ -221,22 +234,23 @@ pub fn read_with(source: &Source, lossy: bool) -> Result<String, InputError> {
             Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
         });
     }
-    if gzip {
-        return String::from_utf8(bytes).map_err(|e| InputError {
-            name: source.name(),
-            message: format!(
-                "invalid UTF-8 at byte {} of the decompressed text (--lossy replaces it)",
-                e.utf8_error().valid_up_to()
-            ),
-        });
-    }
-    decode(&source.name(), bytes)
+    let of = if gzip {
+        " of the decompressed text"
+    } else {
+        ""
+    };
+    decode(&source.name(), bytes).map_err(|e| InputError {
+        message: format!("{}{of} (--lossy replaces it)", e.message),
+        ..e
+    })
 }
 
-/// Reads a source as UTF-8 text; invalid UTF-8 is an error naming the
-/// byte offset of the first bad byte.
+/// Reads a file that is not an article (a rules file, a gold file, a
+/// baseline) as UTF-8 text: `--lossy` does not apply to these, so the
+/// error does not suggest it.
 pub fn read(source: &Source) -> Result<String, InputError> {
-    read_with(source, false)
+    let (bytes, _) = read_bytes(source)?;
+    decode(&source.name(), bytes)
 }
 
 /// The first two bytes of every gzip member (RFC 1952).
@@ -302,10 +316,7 @@ fn read_bytes(source: &Source) -> Result<(Vec<u8>, bool), InputError> {
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     String::from_utf8(bytes).map_err(|e| InputError {
         name: name.to_string(),
-        message: format!(
-            "invalid UTF-8 at byte {} (--lossy replaces it)",
-            e.utf8_error().valid_up_to()
-        ),
+        message: format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()),
     })
 }
 
@@ -324,10 +335,7 @@ mod tests {
     #[test]
     fn bad_utf8_names_offset() {
         let e = decode("f.txt", b"ab\xffc".to_vec()).unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "f.txt: invalid UTF-8 at byte 2 (--lossy replaces it)"
-        );
+        assert_eq!(e.to_string(), "f.txt: invalid UTF-8 at byte 2");
     }
 
     #[test]

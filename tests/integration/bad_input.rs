@@ -171,3 +171,153 @@ fn jobs_never_change_the_output() {
         serde_json::from_str(text(&two.stdout).lines().last().unwrap()).unwrap();
     assert_eq!(last["doc"], "199");
 }
+
+/// Runs `attrib ARGS` under `sh` with `redirect` after it (`> /dev/full`,
+/// `2>&-`, `| true`): the exit status of attrib and what it wrote to
+/// standard output when that is not redirected.
+fn attrib_sh(args: &str, redirect: &str) -> (Option<i32>, String) {
+    let bin = env!("CARGO_BIN_EXE_attrib");
+    let script = format!("'{bin}' {args} {redirect}; echo \"status $?\" >&3");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{{ {script} ; }} 3>&1"))
+        .current_dir(crate::common::root())
+        .output()
+        .expect("sh runs");
+    let stdout = text(&out.stdout);
+    let status = stdout
+        .lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("status "))
+        .and_then(|s| s.parse().ok());
+    (status, stdout)
+}
+
+#[test]
+fn no_write_failure_panics_and_a_closed_stdout_ends_quietly() {
+    // a reader that went away before anything was written (`| true`):
+    // exit 0, quietly, as for `| head`
+    for args in [
+        &["rules", "check"][..],
+        &["rules", "list"],
+        &["audit", "corpus/"],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_attrib"))
+            .args(args)
+            .current_dir(crate::common::root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(out.stderr.is_empty(), "{args:?}: {}", text(&out.stderr));
+    }
+    // a full disk is a failed write: exit 2 with a message
+    for cmd in [
+        "rules check",
+        "rules list",
+        "rules show titles",
+        "extract --format jsonl corpus/",
+        "audit corpus/",
+        "segment corpus/",
+    ] {
+        let (status, _) = attrib_sh(cmd, "> /dev/full");
+        assert_eq!(status, Some(2), "{cmd}");
+    }
+}
+
+#[test]
+fn an_unwritable_stderr_loses_no_output() {
+    for redirect in ["2>/dev/full", "2>&-"] {
+        let (status, stdout) =
+            attrib_sh("extract --format jsonl no-such-file.txt corpus/", redirect);
+        assert_eq!(status, Some(2), "{redirect}: the bad input still counts");
+        let records = stdout.lines().filter(|l| l.starts_with('{')).count();
+        assert_eq!(records, 78, "{redirect}: every corpus record comes out");
+    }
+}
+
+#[test]
+fn jobs_is_bounded_with_a_clear_error() {
+    for jobs in ["0", "4000000000", "100000"] {
+        let out = attrib(&["--jobs", jobs, "extract", "--format", "jsonl"], QUOTE);
+        assert_eq!(out.status.code(), Some(2), "--jobs {jobs}");
+        assert!(
+            text(&out.stderr).contains(&format!("--jobs {jobs}:")),
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let out = attrib(&["--jobs", "8", "extract", "--format", "jsonl"], QUOTE);
+    assert!(out.status.success(), "8 threads are always allowed");
+}
+
+#[test]
+fn lossy_is_suggested_only_for_articles_and_only_without_it() {
+    let dir = scratch(
+        "hint",
+        &[
+            ("bad.rules", b"[titles]\nchief\xff\n"),
+            ("bad.txt", b"A \xff b."),
+        ],
+    );
+    let rules = dir.join("bad.rules");
+    let rules = rules.to_str().unwrap();
+    for args in [
+        vec!["--rules", rules, "rules", "list"],
+        vec!["--lossy", "--rules", rules, "rules", "list"],
+        vec!["eval", "--gold", rules, "corpus/"],
+        vec![
+            "eval",
+            "--gold",
+            "corpus/gold.jsonl",
+            "--baseline",
+            rules,
+            "corpus/",
+        ],
+    ] {
+        let out = attrib(&args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("bad.rules: invalid UTF-8 at byte"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("--lossy"), "{args:?}: {err}");
+    }
+    let article = dir.join("bad.txt");
+    let out = attrib(&["extract", article.to_str().unwrap()], b"");
+    assert!(text(&out.stderr).contains("(--lossy replaces it)"));
+}
+
+#[test]
+fn the_eval_gate_cannot_be_turned_off_by_its_tolerance() {
+    for t in ["NaN", "inf", "-inf", "-0.01"] {
+        let out = attrib(
+            &[
+                "eval",
+                "--gold",
+                "corpus/gold.jsonl",
+                "--baseline",
+                "corpus/eval-baseline.json",
+                &format!("--tolerance={t}"),
+                "corpus/",
+            ],
+            b"",
+        );
+        assert_eq!(out.status.code(), Some(2), "--tolerance {t}");
+        assert!(
+            text(&out.stderr).contains("finite number"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}

@@ -7,6 +7,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 use serde_json::Value;
 use std::io::Write;
+use std::process::Command;
 
 fn json(out: &[u8]) -> Value {
     serde_json::from_str(&text(out)).expect("one JSON document")
@@ -238,4 +239,32 @@ fn audit_eval_and_segment_read_jsonl_like_extract() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = json(&out.stdout);
     assert!(report.to_string().contains("quotations_exact"), "{report}");
+}
+
+#[test]
+fn a_folder_walk_follows_no_directory_link_and_reads_regular_files_only() {
+    let dir = scratch(
+        "walk",
+        &[("a.txt", "Roe said the bill was dead.\n".as_bytes())],
+    );
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/b.txt"), "Lee said the pool would open.\n").unwrap();
+    // two loops: each folder links to the other and to itself
+    std::os::unix::fs::symlink(&dir, dir.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink(dir.join("sub"), dir.join("sub/self")).unwrap();
+    // a link to a file is read
+    std::os::unix::fs::symlink(dir.join("a.txt"), dir.join("sub/c.txt")).unwrap();
+    // a FIFO would block the run forever
+    let fifo = dir.join("pipe.txt");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    let out = attrib(
+        &["extract", "--format", "jsonl", dir.to_str().unwrap()],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(doc_ids(&out.stdout), ["a", "b", "c"]);
+    assert!(made, "mkfifo made the FIFO");
 }
