@@ -80,7 +80,7 @@ fn render(extractor: &Extractor, doc: Document, format: Format, width: usize) ->
     let written = match format {
         Format::Html => return Rendered::Later(Box::new((doc, ex))),
         Format::Csv => csv::write_rows(&mut b, &doc, &ex),
-        Format::Table => out::write_table(&mut b, &doc, &ex, width),
+        Format::Table => out::write_table(&mut b, &doc, &ex, width, extractor.claims),
         Format::Json => out::write_json(&mut b, &doc, &ex),
         Format::Jsonl => {
             out::jsonl_into(&mut b, &doc, &ex);
@@ -109,7 +109,7 @@ pub fn run(
         .num_threads(o.jobs.max(1))
         .build()
         .map_err(io::Error::other)?;
-    let mut page = html::Page::new();
+    let mut page = html::Page::new(extractor.claims);
     match o.format {
         Format::Csv => csv::write_header(w)?,
         Format::Html => page.write_head(w)?,
