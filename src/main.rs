@@ -111,6 +111,11 @@ enum Command {
         /// The text field of JSONL input lines.
         #[arg(long, default_value = "text")]
         text_field: String,
+        /// CSV: the `meta` fields that get a column each (`meta.KEY`),
+        /// comma-separated [default: the fields of the first document];
+        /// any other field goes to the last column, `meta`, as JSON.
+        #[arg(long, value_delimiter = ',', value_name = "KEYS")]
+        meta_columns: Option<Vec<String>>,
     },
     /// Audit the sourcing: cited and uncited quotations and claims, citation
     /// entries per outlet, malformed entries, unknown outlets,
@@ -297,6 +302,7 @@ fn main() -> ExitCode {
             input_format,
             id_field,
             text_field,
+            meta_columns,
         } => {
             let format = format.unwrap_or(if io::stdout().is_terminal() {
                 ExtractFormat::Table
@@ -325,6 +331,7 @@ fn main() -> ExitCode {
                     width: terminal_width(),
                     // with JSONL input each batch leaves at once: a stream filter
                     stream: jsonl.is_some(),
+                    meta_columns: meta_columns.as_deref(),
                 },
             )
         }

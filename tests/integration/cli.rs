@@ -366,7 +366,7 @@ fn csv_has_one_row_a_record_and_rfc4180_quoting() {
     let out = attrib(&["extract", "--format", "csv", "corpus/"], b"");
     let csv = text(&out.stdout);
     let jsonl = text(&attrib(&["extract", "--format", "jsonl", "corpus/"], b"").stdout);
-    assert!(csv.starts_with("doc,id,kind,speaker,role,speaker_kind,mention,text,cue,outlets,dates,rule,confidence,char_start,char_end\r\n"));
+    assert!(csv.starts_with("doc,id,kind,speaker,role,speaker_kind,mention,text,cue,outlets,dates,date_iso,rule,confidence,char_start,char_end\r\n"));
     // a record's text may hold commas and quotes: count rows by parsing
     let mut rows = 0;
     let mut in_quotes = false;
@@ -379,6 +379,73 @@ fn csv_has_one_row_a_record_and_rfc4180_quoting() {
     }
     assert_eq!(rows - 1, jsonl.lines().count());
     assert!(csv.contains("\"Putin is hoping that his flexibility will allow him to get other important things, like a closer relationship with NATO,\""));
+}
+
+/// The rows of an RFC 4180 text, each a list of unquoted cells.
+fn csv_rows(csv: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, csv.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut cell)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => cell.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn csv_carries_meta_fields_and_iso_dates_as_columns() {
+    let input = concat!(
+        r#"{"id":"a1","text":"Talks end\n\n“We are ready,” Lavrov said (Interfax, May 2).","source":"wire, \"desk\"","n":3}"#,
+        "\n",
+        r#"{"id":"a2","text":"Talks end\n\n“No,” Ivanov said (Reuters, May 3).","source":"web","tags":["a","b"]}"#,
+        "\n"
+    );
+    let args = [
+        "extract",
+        "--input-format",
+        "jsonl",
+        "--format",
+        "csv",
+        "--year",
+        "2001",
+    ];
+    let out = attrib(&args, input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let rows = csv_rows(&text(&out.stdout));
+    let header = &rows[0];
+    // the first document's fields, in name order, then the rest as JSON
+    assert_eq!(
+        header[header.len() - 3..],
+        ["meta.n", "meta.source", "meta"]
+    );
+    assert!(rows.iter().all(|r| r.len() == header.len()), "{rows:?}");
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(rows[1][col("meta.source")], "wire, \"desk\"");
+    assert_eq!(rows[1][col("meta.n")], "3");
+    assert_eq!(rows[1][col("meta")], "");
+    assert_eq!(rows[1][col("date_iso")], "2001-05-02");
+    assert_eq!(rows[1][col("dates")], "May 2");
+    assert_eq!(rows[2][col("meta.n")], "");
+    assert_eq!(rows[2][col("meta")], r#"{"tags":["a","b"]}"#);
+    // named columns instead of the first document's
+    let mut named = args.to_vec();
+    named.extend(["--meta-columns", "tags"]);
+    let rows = csv_rows(&text(&attrib(&named, input.as_bytes()).stdout));
+    assert_eq!(rows[0][rows[0].len() - 2..], ["meta.tags", "meta"]);
+    assert_eq!(rows[2][rows[0].len() - 2], r#"["a","b"]"#);
+    assert_eq!(rows[2][rows[0].len() - 1], r#"{"source":"web"}"#);
 }
 
 /// The corpus as JSONL lines, with an extra field to carry along.
