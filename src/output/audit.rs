@@ -286,3 +286,42 @@ fn write_report(w: &mut impl Write, r: &Report, total: bool) -> io::Result<()> {
     }
     writeln!(w)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(speakers: &[(&str, usize)]) -> Report {
+        let mut r = Report::default();
+        for (name, n) in speakers {
+            r.tally.by_speaker.add(name, *n);
+        }
+        r.seal();
+        r
+    }
+
+    #[test]
+    fn the_total_ranks_speakers_over_all_their_statements() {
+        // F is sixth in each document, so in neither's top five, but first
+        // over both
+        let mut audit = Audit::default();
+        audit.push(report(&[
+            ("A", 3),
+            ("B", 3),
+            ("C", 3),
+            ("D", 3),
+            ("E", 3),
+            ("F", 2),
+        ]));
+        audit.push(report(&[
+            ("G", 3),
+            ("H", 3),
+            ("I", 3),
+            ("J", 3),
+            ("K", 3),
+            ("F", 2),
+        ]));
+        audit.finish();
+        assert_eq!(audit.total.statements_by_speaker[0], ("F".to_string(), 4));
+    }
+}
