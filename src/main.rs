@@ -117,9 +117,10 @@ enum Command {
         #[arg(long, value_delimiter = ',', value_name = "KEYS")]
         meta_columns: Option<Vec<String>>,
     },
-    /// Audit the sourcing: cited and uncited quotations and claims, citation
-    /// entries per outlet, malformed entries, unknown outlets,
-    /// cross-references and the most quoted speakers.
+    /// Audit the sourcing: cited and uncited quotations and claims (scare
+    /// quotes counted apart), citation entries per outlet and statements
+    /// citing each outlet, malformed entries, unknown outlets,
+    /// cross-references and the statements by speaker.
     ///
     /// Exit status: 0 when every `--fail-on` condition is clear, 1 when one
     /// holds (a gate for a newsroom or a dataset build), 2 on bad input.
