@@ -64,6 +64,7 @@ fn run(ex: &Extractor, texts: &[String], bytes: usize, jobs: usize) -> (f64, usi
             jobs,
             width: 100,
             stream: false,
+            meta_columns: None,
         };
         pipeline::run(ex, rx, &mut out, o, |_| {}).expect("write to a counter");
     });

@@ -109,10 +109,16 @@ enum Command {
         no_claims: bool,
         #[command(flatten)]
         input: InputArgs,
+        /// CSV: the `meta` fields that get a column each (`meta.KEY`),
+        /// comma-separated [default: the fields of the first document];
+        /// any other field goes to the last column, `meta`, as JSON.
+        #[arg(long, value_delimiter = ',', value_name = "KEYS")]
+        meta_columns: Option<Vec<String>>,
     },
-    /// Audit the sourcing: cited and uncited quotations and claims, citation
-    /// entries per outlet, malformed entries, unknown outlets,
-    /// cross-references and the most quoted speakers.
+    /// Audit the sourcing: cited and uncited quotations and claims (scare
+    /// quotes counted apart), citation entries per outlet and statements
+    /// citing each outlet, malformed entries, unknown outlets,
+    /// cross-references and the statements by speaker.
     ///
     /// Exit status: 0 when every `--fail-on` condition is clear, 1 when one
     /// holds (a gate for a newsroom or a dataset build), 2 on bad input.
@@ -367,6 +373,7 @@ fn main() -> ExitCode {
             year,
             no_claims,
             input,
+            meta_columns,
         } => {
             let paths = input.apply(&mut reader, &reports);
             let format = format.unwrap_or(if io::stdout().is_terminal() {
@@ -391,6 +398,7 @@ fn main() -> ExitCode {
                     jobs,
                     width: terminal_width(),
                     stream,
+                    meta_columns: meta_columns.as_deref(),
                 },
             )
         }

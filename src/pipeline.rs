@@ -45,7 +45,7 @@ pub enum Format {
 
 /// How a run writes.
 #[derive(Clone, Copy, Debug)]
-pub struct Options {
+pub struct Options<'a> {
     pub format: Format,
     /// Threads for extraction and rendering.
     pub jobs: usize,
@@ -53,7 +53,12 @@ pub struct Options {
     pub width: usize,
     /// Flush after every batch, so a consumer of a stream never waits.
     pub stream: bool,
+    /// The `meta` fields that get CSV columns (else the first document's).
+    pub meta_columns: Option<&'a [String]>,
 }
+
+/// What the formats other than CSV pass for its columns.
+static NO_COLUMNS: csv::Columns = csv::Columns::NONE;
 
 /// Documents in a batch, at most.
 const BATCH_DOCS: usize = 256;
@@ -68,7 +73,8 @@ enum Rendered {
     Later(Box<(Document, Extraction)>),
 }
 
-fn render(extractor: &Extractor, doc: Document, format: Format, width: usize) -> Rendered {
+fn render(extractor: &Extractor, doc: Document, o: &Options, csv: &csv::Columns) -> Rendered {
+    let (format, width) = (o.format, o.width);
     let ex = extractor.extract(&doc);
     // (JSON and JSONL with claims run to two or three times the text: one
     // allocation instead of a growing copy)
@@ -79,8 +85,8 @@ fn render(extractor: &Extractor, doc: Document, format: Format, width: usize) ->
     let mut b = Vec::with_capacity(size + 1024);
     let written = match format {
         Format::Html => return Rendered::Later(Box::new((doc, ex))),
-        Format::Csv => csv::write_rows(&mut b, &doc, &ex),
-        Format::Table => out::write_table(&mut b, &doc, &ex, width),
+        Format::Csv => csv::write_rows(&mut b, &doc, &ex, csv),
+        Format::Table => out::write_table(&mut b, &doc, &ex, width, extractor.claims),
         Format::Json => out::write_json(&mut b, &doc, &ex),
         Format::Jsonl => {
             out::jsonl_into(&mut b, &doc, &ex);
@@ -109,13 +115,19 @@ pub fn run(
         .num_threads(o.jobs.max(1))
         .build()
         .map_err(io::Error::other)?;
-    let mut page = html::Page::new();
-    match o.format {
-        Format::Csv => csv::write_header(w)?,
-        Format::Html => page.write_head(w)?,
-        _ => {}
+    let mut page = html::Page::new(extractor.claims);
+    if o.format == Format::Html {
+        page.write_head(w)?;
     }
+    // the CSV header waits for the first document, whose meta fields it names
+    let mut columns: Option<csv::Columns> = None;
     while let Ok(first) = docs.recv() {
+        if o.format == Format::Csv && columns.is_none() {
+            let c = csv::Columns::new(Some(&first), o.meta_columns);
+            csv::write_header(w, &c)?;
+            columns = Some(c);
+        }
+        let cols = columns.as_ref().unwrap_or(&NO_COLUMNS);
         let mut batch = vec![first];
         let mut bytes = batch[0].text.len();
         while batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
@@ -130,13 +142,13 @@ pub fn run(
         let done: Vec<Rendered> = if batch.len() == 1 || o.jobs <= 1 {
             batch
                 .into_iter()
-                .map(|d| render(extractor, d, o.format, o.width))
+                .map(|d| render(extractor, d, &o, cols))
                 .collect()
         } else {
             pool.install(|| {
                 batch
                     .into_par_iter()
-                    .map(|d| render(extractor, d, o.format, o.width))
+                    .map(|d| render(extractor, d, &o, cols))
                     .collect()
             })
         };
@@ -157,8 +169,12 @@ pub fn run(
             w.flush()?;
         }
     }
-    if o.format == Format::Html {
-        page.write_tail(w)?;
+    match o.format {
+        Format::Html => page.write_tail(w)?,
+        Format::Csv if columns.is_none() => {
+            csv::write_header(w, &csv::Columns::new(None, o.meta_columns))?;
+        }
+        _ => {}
     }
     w.flush()
 }

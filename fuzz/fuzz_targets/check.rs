@@ -44,5 +44,5 @@ pub fn check(text: String) {
     }
     let mut out = Vec::new();
     write_jsonl(&mut out, &d, &found).expect("JSONL to memory");
-    Page::new().write_document(&mut out, &d, &found).expect("HTML to memory");
+    Page::new(true).write_document(&mut out, &d, &found).expect("HTML to memory");
 }

@@ -1,12 +1,14 @@
 //! `attrib audit`: how well each document's statements are sourced.
 //!
-//! Per document and in total: quotations and claims with and without a
-//! citation, citation entries per outlet, malformed entries and unknown
-//! outlets with their location, cross-references, the most quoted
-//! speakers, and the uncited statements with their location.
+//! Per document and in total: quotations, scare quotes, claims and
+//! statements, cited and not (the words of [`super::counts`]), citation
+//! entries per outlet and statements citing each outlet, statements by
+//! speaker, malformed entries and unknown outlets with their location,
+//! cross-references, and the uncited statements with their location.
 
-use crate::attribute::{Attribution, Kind};
-use crate::citations::BlockKind;
+use super::counts::{is_statement, Counts, Statements, UNNAMED};
+use super::extract::{claim_records, records};
+use crate::citations::{BlockKind, Entry};
 use crate::document::Document;
 use crate::extract::Extraction;
 use crate::span::Span;
@@ -14,7 +16,10 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-/// Longest excerpt shown beside a location, in characters.
+/// The first line of the text report: what its numbers count.
+const LEGEND: &str = "counts: quotations are direct and partial, scare quotes are apart; \
+statements are quotations and claims, cited when a citation entry covers them";
+
 /// Speakers listed per document and in total.
 const TOP_SPEAKERS: usize = 5;
 
@@ -29,23 +34,32 @@ pub struct Finding {
     pub at: Location,
 }
 
-/// The audit of one document (and, summed, of all of them).
+/// The audit of one document (and, summed, of all of them). The JSON keys
+/// say what each number counts (see [`super::counts`]).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
     pub doc: String,
-    pub quotations: usize,
-    pub quotations_cited: usize,
-    pub claims: usize,
-    pub claims_cited: usize,
+    /// `quotations` (direct and partial), `scare_quotes`, `claims`, and
+    /// the cited quotations and claims.
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// Quotations and claims.
+    pub statements: usize,
+    pub statements_cited: usize,
     /// Citation entries per normalized outlet (as written when unknown;
     /// `(unnamed)` for a missing name).
-    pub outlets: BTreeMap<String, usize>,
+    pub citation_entries_by_outlet: BTreeMap<String, usize>,
+    /// Statements covered by an entry of each outlet, once per statement.
+    pub statements_by_outlet: BTreeMap<String, usize>,
+    /// Statements per speaker, most first, the first few.
+    pub statements_by_speaker: Vec<(String, usize)>,
     pub malformed: Vec<Finding>,
     pub unknown_outlets: Vec<Finding>,
     pub cross_references: Vec<Finding>,
-    /// Statements (quotations and claims) per speaker, most first.
-    pub speakers: Vec<(String, usize)>,
     pub uncited: Vec<Finding>,
+    /// Every speaker and outlet count, for the total.
+    #[serde(skip)]
+    tally: Statements,
 }
 
 impl Report {
@@ -57,44 +71,20 @@ impl Report {
             doc: doc.id.clone(),
             ..Report::default()
         };
-        let statements = ex
-            .quotations
-            .iter()
-            .zip(&ex.links)
-            .enumerate()
-            .map(|(i, (a, l))| (format!("q{}", i + 1), a, !l.is_empty()))
-            .chain(
-                ex.claims
-                    .iter()
-                    .zip(&ex.claim_links)
-                    .enumerate()
-                    .map(|(i, (a, l))| (format!("k{}", i + 1), a, !l.is_empty())),
-            )
-            .filter(|(_, a, _)| a.kind != Kind::Scare);
-        let mut speakers: BTreeMap<String, usize> = BTreeMap::new();
-        for (id, a, cited) in statements {
-            let claim = a.kind == Kind::Claim;
-            match (claim, cited) {
-                (false, c) => {
-                    r.quotations += 1;
-                    r.quotations_cited += usize::from(c);
-                }
-                (true, c) => {
-                    r.claims += 1;
-                    r.claims_cited += usize::from(c);
-                }
-            }
-            if let Some(name) = speaker_name(text, a) {
-                *speakers.entry(name).or_default() += 1;
-            }
-            if !cited {
+        let quotations = ex.quotations.iter().map(|a| a.span());
+        let spans: Vec<Span> = quotations
+            .chain(ex.claims.iter().map(|a| a.span()))
+            .collect();
+        let recs = records(doc, ex).into_iter().chain(claim_records(doc, ex));
+        for (rec, span) in recs.zip(spans) {
+            r.tally.add(&rec);
+            if is_statement(&rec) && rec.citations.is_empty() {
                 r.uncited.push(Finding {
-                    id,
-                    at: at(a.span()),
+                    id: rec.id.clone(),
+                    at: at(span),
                 });
             }
         }
-        r.speakers = top(speakers, TOP_SPEAKERS);
         for (bi, b) in ex.citations.iter().enumerate() {
             let id = format!("c{}", bi + 1);
             if b.kind == BlockKind::CrossReference {
@@ -105,13 +95,13 @@ impl Report {
                 let outlet = match (&e.outlet, e.source) {
                     (Some(o), _) => o.clone(),
                     (None, Some(s)) => s.slice(text).to_string(),
-                    (None, None) => "(unnamed)".to_string(),
+                    (None, None) => UNNAMED.to_string(),
                 };
-                *r.outlets.entry(outlet).or_default() += 1;
+                *r.citation_entries_by_outlet.entry(outlet).or_default() += 1;
                 if e.malformed {
                     r.malformed.push(Finding {
                         id: id.clone(),
-                        at: at(b.span),
+                        at: at(gap(text, e, b.span)),
                     });
                 }
                 if e.unknown_outlet {
@@ -122,38 +112,38 @@ impl Report {
                 }
             }
         }
+        r.seal();
         r
     }
 
+    /// Fills in what follows from the tally.
+    fn seal(&mut self) {
+        self.counts = self.tally.counts;
+        self.statements = self.counts.statements();
+        self.statements_cited = self.counts.statements_cited();
+        self.statements_by_outlet = self.tally.by_outlet.by_name();
+        self.statements_by_speaker = self.tally.by_speaker.top(TOP_SPEAKERS);
+    }
+
     /// Adds another document's counts (findings stay per document).
-    fn add(&mut self, o: &Report, speakers: &mut BTreeMap<String, usize>) {
-        self.quotations += o.quotations;
-        self.quotations_cited += o.quotations_cited;
-        self.claims += o.claims;
-        self.claims_cited += o.claims_cited;
-        for (k, v) in &o.outlets {
-            *self.outlets.entry(k.clone()).or_default() += v;
-        }
-        for (k, v) in &o.speakers {
-            *speakers.entry(k.clone()).or_default() += v;
+    fn add(&mut self, o: &Report) {
+        self.tally.merge(&o.tally);
+        for (k, v) in &o.citation_entries_by_outlet {
+            *self
+                .citation_entries_by_outlet
+                .entry(k.clone())
+                .or_default() += v;
         }
     }
 }
 
-fn speaker_name(text: &str, a: &Attribution) -> Option<String> {
-    let s = a.speaker.as_ref()?;
-    Some(
-        s.name
-            .clone()
-            .unwrap_or_else(|| s.mention.slice(text).to_string()),
-    )
-}
-
-fn top(counts: BTreeMap<String, usize>, n: usize) -> Vec<(String, usize)> {
-    let mut v: Vec<(String, usize)> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    v.truncate(n);
-    v
+/// Where a malformed entry stands: from the separator before the gap its
+/// name left to the end of its date (`;, November 18`), so that two
+/// nameless entries of one block are two places, not the block twice.
+fn gap(text: &str, e: &Entry, block: Span) -> Span {
+    let end = e.date.map_or(block.end, |d| d.end).max(e.span.end);
+    let before = text[..e.span.start].ends_with([',', ';']);
+    Span::new(e.span.start - usize::from(before), end)
 }
 
 /// What `--fail-on` may name.
@@ -182,11 +172,10 @@ impl Audit {
             doc: "(total)".to_string(),
             ..Report::default()
         };
-        let mut speakers = BTreeMap::new();
         for r in &self.documents {
-            total.add(r, &mut speakers);
+            total.add(r);
         }
-        total.speakers = top(speakers, TOP_SPEAKERS);
+        total.seal();
         total.malformed = self.all(|r| &r.malformed);
         total.unknown_outlets = self.all(|r| &r.unknown_outlets);
         total.cross_references = self.all(|r| &r.cross_references);
@@ -218,6 +207,7 @@ impl Audit {
 
     /// A report for people: a block per document, then the total.
     pub fn write_text(&self, w: &mut impl Write) -> io::Result<()> {
+        writeln!(w, "{LEGEND}\n")?;
         for r in &self.documents {
             write_report(w, r, false)?;
         }
@@ -226,32 +216,51 @@ impl Audit {
 }
 
 fn write_report(w: &mut impl Write, r: &Report, total: bool) -> io::Result<()> {
+    let c = &r.counts;
     writeln!(w, "== {}", r.doc)?;
+    let cited = |n: usize, of: usize| format!("{n} cited, {} uncited", of - n);
     writeln!(
         w,
-        "quotations: {} ({} cited, {} uncited)",
-        r.quotations,
-        r.quotations_cited,
-        r.quotations - r.quotations_cited
+        "quotations:   {} ({})",
+        c.quotations,
+        cited(c.quotations_cited, c.quotations)
+    )?;
+    writeln!(w, "scare quotes: {}", c.scare_quotes)?;
+    writeln!(
+        w,
+        "claims:       {} ({})",
+        c.claims,
+        cited(c.claims_cited, c.claims)
     )?;
     writeln!(
         w,
-        "claims:     {} ({} cited, {} uncited)",
-        r.claims,
-        r.claims_cited,
-        r.claims - r.claims_cited
+        "statements:   {} ({})",
+        r.statements,
+        cited(r.statements_cited, r.statements)
     )?;
-    if !r.outlets.is_empty() {
-        let list: Vec<String> = r.outlets.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        writeln!(w, "citation entries by outlet: {}", list.join(", "))?;
+    let named = |m: &BTreeMap<String, usize>| -> String {
+        let list: Vec<String> = m.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        list.join(", ")
+    };
+    if !r.citation_entries_by_outlet.is_empty() {
+        let list = named(&r.citation_entries_by_outlet);
+        writeln!(w, "citation entries by outlet: {list}")?;
     }
-    if !r.speakers.is_empty() {
+    if !r.statements_by_outlet.is_empty() {
+        let list = named(&r.statements_by_outlet);
+        writeln!(w, "statements citing each outlet: {list}")?;
+    }
+    if !r.statements_by_speaker.is_empty() {
         let list: Vec<String> = r
-            .speakers
+            .statements_by_speaker
             .iter()
             .map(|(k, v)| format!("{k} ({v})"))
             .collect();
-        writeln!(w, "most quoted: {}", list.join(", "))?;
+        writeln!(
+            w,
+            "statements by speaker, top {TOP_SPEAKERS}: {}",
+            list.join(", ")
+        )?;
     }
     let sections: [(&str, &Vec<Finding>); 4] = [
         ("malformed citation entries", &r.malformed),
@@ -276,4 +285,43 @@ fn write_report(w: &mut impl Write, r: &Report, total: bool) -> io::Result<()> {
         }
     }
     writeln!(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(speakers: &[(&str, usize)]) -> Report {
+        let mut r = Report::default();
+        for (name, n) in speakers {
+            r.tally.by_speaker.add(name, *n);
+        }
+        r.seal();
+        r
+    }
+
+    #[test]
+    fn the_total_ranks_speakers_over_all_their_statements() {
+        // F is sixth in each document, so in neither's top five, but first
+        // over both
+        let mut audit = Audit::default();
+        audit.push(report(&[
+            ("A", 3),
+            ("B", 3),
+            ("C", 3),
+            ("D", 3),
+            ("E", 3),
+            ("F", 2),
+        ]));
+        audit.push(report(&[
+            ("G", 3),
+            ("H", 3),
+            ("I", 3),
+            ("J", 3),
+            ("K", 3),
+            ("F", 2),
+        ]));
+        audit.finish();
+        assert_eq!(audit.total.statements_by_speaker[0], ("F".to_string(), 4));
+    }
 }

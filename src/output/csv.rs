@@ -1,12 +1,21 @@
 //! `--format csv`: one row a quotation or claim, flat columns, RFC 4180
 //! quoting, so spreadsheets and pandas read it as it is.
+//!
+//! A CSV file has one header, written before the first row, while JSONL
+//! input is a stream whose lines may carry different fields. So the
+//! `meta` fields get their columns from the first document (or from
+//! `--meta-columns`), one `meta.KEY` column each, and a last `meta`
+//! column holds, as a JSON object, any field of a later line that has no
+//! column of its own: nothing is lost, and nothing waits for the end of
+//! the input.
 
 use super::extract::{claim_records, records, Record};
 use crate::document::Document;
 use crate::extract::Extraction;
+use serde_json::{Map, Value};
 use std::io::{self, Write};
 
-/// The header row; the README documents each column.
+/// The columns every row has; the README documents each.
 pub const COLUMNS: &[&str] = &[
     "doc",
     "id",
@@ -19,37 +28,102 @@ pub const COLUMNS: &[&str] = &[
     "cue",
     "outlets",
     "dates",
+    "date_iso",
     "rule",
     "confidence",
     "char_start",
     "char_end",
 ];
 
-pub fn write_header(w: &mut impl Write) -> io::Result<()> {
-    write_row(w, COLUMNS.iter().map(|c| c.to_string()))
+/// The `meta` fields that have columns of their own, fixed for the run.
+#[derive(Debug, Clone, Default)]
+pub struct Columns {
+    /// None: no meta columns at all (text input, no `--meta-columns`).
+    meta: Option<Vec<String>>,
+}
+
+impl Columns {
+    /// No meta columns.
+    pub const NONE: Columns = Columns { meta: None };
+
+    /// The `chosen` keys, else the keys of the first document's `meta`
+    /// (in name order), else none when the input carries no `meta`.
+    pub fn new(first: Option<&Document>, chosen: Option<&[String]>) -> Columns {
+        let keys = match (chosen, first.and_then(|d| d.meta.as_ref())) {
+            (Some(c), _) => Some(c.iter().filter(|k| !k.is_empty()).cloned().collect()),
+            (None, Some(m)) => Some(m.keys().cloned().collect()),
+            (None, None) => None,
+        };
+        Columns { meta: keys }
+    }
+
+    fn header(&self) -> Vec<String> {
+        let mut h: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+        if let Some(keys) = &self.meta {
+            h.extend(keys.iter().map(|k| format!("meta.{k}")));
+            h.push("meta".to_string());
+        }
+        h
+    }
+
+    /// A row's meta cells: one a column, then the rest as JSON.
+    fn cells(&self, meta: Option<&Map<String, Value>>, row: &mut Vec<String>) {
+        let Some(keys) = &self.meta else { return };
+        let empty = Map::new();
+        let meta = meta.unwrap_or(&empty);
+        row.extend(keys.iter().map(|k| meta.get(k).map_or(String::new(), cell)));
+        let rest: Map<String, Value> = meta
+            .iter()
+            .filter(|(k, _)| !keys.contains(k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        row.push(if rest.is_empty() {
+            String::new()
+        } else {
+            Value::Object(rest).to_string()
+        });
+    }
+}
+
+/// A meta value as a cell: a string as it is, null as nothing, anything
+/// else as its JSON.
+fn cell(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        v => v.to_string(),
+    }
+}
+
+pub fn write_header(w: &mut impl Write, c: &Columns) -> io::Result<()> {
+    write_row(w, c.header().into_iter())
 }
 
 /// The rows of one document: quotations, then claims.
-pub fn write_rows(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
+pub fn write_rows(
+    w: &mut impl Write,
+    doc: &Document,
+    ex: &Extraction,
+    c: &Columns,
+) -> io::Result<()> {
     for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
-        write_row(w, row(&r).into_iter())?;
+        let mut cells = row(&r);
+        c.cells(r.meta, &mut cells);
+        write_row(w, cells.into_iter())?;
     }
     Ok(())
 }
 
 fn row(r: &Record) -> Vec<String> {
     let sp = r.speaker.as_ref();
-    // several citation entries share one cell, `; ` between them
-    let outlets: Vec<&str> = r
-        .citations
-        .iter()
-        .map(|c| c.entry.outlet.or(c.entry.source).unwrap_or(""))
-        .collect();
-    let dates: Vec<&str> = r
-        .citations
-        .iter()
-        .map(|c| c.entry.date.unwrap_or(""))
-        .collect();
+    // several citation entries share one cell, `; ` between them, in the
+    // same order in every such column
+    let joined = |f: &dyn Fn(&super::extract::CitedBy) -> String| -> String {
+        r.citations.iter().map(f).collect::<Vec<_>>().join("; ")
+    };
+    let outlets = joined(&|c| c.entry.outlet.or(c.entry.source).unwrap_or("").to_string());
+    let dates = joined(&|c| c.entry.date.unwrap_or("").to_string());
+    let iso = joined(&|c| c.entry.date_iso.clone().unwrap_or_default());
     vec![
         r.doc.to_string(),
         r.id.clone(),
@@ -60,8 +134,9 @@ fn row(r: &Record) -> Vec<String> {
         sp.map(|s| s.mention).unwrap_or("").to_string(),
         r.text.to_string(),
         r.cue.as_ref().map(|c| c.text).unwrap_or("").to_string(),
-        outlets.join("; "),
-        dates.join("; "),
+        outlets,
+        dates,
+        iso,
         r.rule.to_string(),
         r.confidence.to_string(),
         r.offsets.char_start.to_string(),

@@ -396,19 +396,24 @@ pub fn write_score_claims(w: &mut impl Write, doc: &Document, ex: &Extraction) -
 }
 
 /// A short table: kind, speaker, rule and the start of each quotation,
-/// then of each claim.
+/// then of each claim, under a header that counts them in the words of
+/// [`super::counts`] (`claims`: whether claims were looked for).
 pub fn write_table(
     w: &mut impl Write,
     doc: &Document,
     ex: &Extraction,
     width: usize,
+    claims: bool,
 ) -> io::Result<()> {
-    if ex.claims.is_empty() {
-        writeln!(w, "== {} ({} quotations)", doc.id, ex.quotations.len())?;
-    } else {
-        let (q, k) = (ex.quotations.len(), ex.claims.len());
-        writeln!(w, "== {} ({q} quotations, {k} claims)", doc.id)?;
+    let recs: Vec<Record> = records(doc, ex)
+        .into_iter()
+        .chain(claim_records(doc, ex))
+        .collect();
+    let mut counts = super::counts::Counts::default();
+    for r in &recs {
+        counts.add_record(r);
     }
+    writeln!(w, "== {} ({})", doc.id, counts.summary(claims))?;
     // the text column takes what the terminal leaves, and wraps there; on a
     // narrow terminal it goes on its own lines below the row
     let (indent, room) = if width >= TABLE_LEAD + 24 {
@@ -416,7 +421,7 @@ pub fn write_table(
     } else {
         (5, width.saturating_sub(5).max(20))
     };
-    for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
+    for r in recs {
         let speaker = r
             .speaker
             .as_ref()

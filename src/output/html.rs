@@ -8,33 +8,36 @@
 //! document as it is extracted, then the panel, whose counts are the only
 //! thing kept across documents.
 
+use super::counts::{plural, Statements, NO_SPEAKER};
 use super::extract::{blocks, claim_records, records, Record};
 use crate::document::Document;
 use crate::extract::Extraction;
 use crate::span::Span;
-use std::collections::HashMap;
 use std::io::{self, Write};
 
 const STYLE: &str = include_str!("html/page.css");
 const SCRIPT: &str = include_str!("html/page.js");
 
-/// The page across documents: speakers with their colors and counts, and
-/// outlets with their counts, in order of first appearance.
+/// The page across documents: the counts of [`super::counts`], whose
+/// speakers take their colors in order of first appearance.
 #[derive(Default)]
 pub struct Page {
-    speakers: Vec<(String, usize)>,
-    speaker_index: HashMap<String, usize>,
-    outlets: Vec<(String, usize)>,
-    outlet_index: HashMap<String, usize>,
+    counted: Statements,
     documents: usize,
+    /// Whether claims were looked for (the summary says so).
+    claims: bool,
 }
 
-/// What a statement is filed under when it has no speaker.
-const NO_SPEAKER: &str = "(no speaker)";
+/// What a scare quote's highlight is filed under: no speaker of the
+/// panel, so that no filter shows it.
+const SCARE: &str = "(scare quote)";
 
 impl Page {
-    pub fn new() -> Page {
-        Page::default()
+    pub fn new(claims: bool) -> Page {
+        Page {
+            claims,
+            ..Page::default()
+        }
     }
 
     pub fn write_head(&self, w: &mut impl Write) -> io::Result<()> {
@@ -63,9 +66,9 @@ impl Page {
             .collect();
         let mut marks = Vec::new();
         for r in &recs {
-            let key = self.count_speaker(r);
-            let outlets = self.count_outlets(r);
-            let open = record_open(n, r, &key, self.hue(&key), &outlets);
+            let (key, outlets) = self.counted.add(r);
+            let key = key.unwrap_or(SCARE);
+            let open = record_open(n, r, key, self.hue(key), &outlets);
             if r.kind == crate::attribute::Kind::Claim {
                 marks.push(Mark::new(
                     Span::new(r.offsets.start, r.offsets.end),
@@ -82,7 +85,7 @@ impl Page {
                 let tag = format!(
                     "<span class=\"sp\" data-for=\"{n}-{}\" style=\"--c:{}\">",
                     r.id,
-                    hsl(self.hue(&key))
+                    hsl(self.hue(key))
                 );
                 marks.push(Mark::new(
                     Span::new(sp.offsets.start, sp.offsets.end),
@@ -134,14 +137,26 @@ impl Page {
         )
     }
 
-    /// The side panel (speakers and outlets with counts, the details box)
-    /// and the script; ends the page.
+    /// The side panel (the counts, speakers and outlets with theirs, the
+    /// details box) and the script; ends the page. Each count says what
+    /// it counts, in the words of `attrib audit`.
     pub fn write_tail(&self, w: &mut impl Write) -> io::Result<()> {
+        let c = &self.counted.counts;
         writeln!(w, "</main>\n<aside id=\"panel\">")?;
+        let statements = if self.claims {
+            format!(
+                "; {} (quotations and claims), {} cited",
+                plural(c.statements(), "statement"),
+                c.statements_cited()
+            )
+        } else {
+            format!("; {} cited", c.quotations_cited)
+        };
         writeln!(
             w,
-            "<p class=\"summary\">{} documents. Click a speaker or outlet to show only its statements; click a highlight for its details.</p>",
-            self.documents
+            "<p class=\"summary\">{}: {}{statements}. Quotations are direct and partial; scare quotes are counted apart. Click a speaker or outlet to show only its statements; click a highlight for its details.</p>",
+            plural(self.documents, "document"),
+            c.summary(self.claims)
         )?;
         writeln!(
             w,
@@ -149,63 +164,51 @@ impl Page {
         )?;
         // a swatch of the speaker's color; outlets have none
         let swatch = |name: &str| format!("<i style=\"--c:{}\"></i>", hsl(self.hue(name)));
-        filter_list(w, "Speakers", "speaker", &self.speakers, swatch)?;
-        filter_list(w, "Outlets", "outlet", &self.outlets, |_| String::new())?;
+        let speakers = self.counted.by_speaker.top(usize::MAX);
+        let outlets = self.counted.by_outlet.top(usize::MAX);
+        filter_list(w, "Speakers", "speaker", SPEAKERS_LEGEND, &speakers, swatch)?;
+        filter_list(w, "Outlets", "outlet", OUTLETS_LEGEND, &outlets, |_| {
+            String::new()
+        })?;
         writeln!(
             w,
             "<h2>Details</h2>\n<div id=\"details\">Click a highlighted quotation or claim.</div>\n</aside>\n<script>\n{SCRIPT}</script>\n</body>\n</html>"
         )
     }
 
-    fn count_speaker(&mut self, r: &Record) -> String {
-        let key = r
-            .speaker
-            .as_ref()
-            .map_or(NO_SPEAKER, |s| s.name.unwrap_or(s.mention))
-            .to_string();
-        count(&mut self.speakers, &mut self.speaker_index, &key);
-        key
-    }
-
-    /// The outlets a record is cited to, each counted once for it.
-    fn count_outlets(&mut self, r: &Record) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        for c in &r.citations {
-            if let Some(o) = c.entry.outlet.or(c.entry.source) {
-                if !names.iter().any(|n| n == o) {
-                    names.push(o.to_string());
-                }
-            }
-        }
-        for o in &names {
-            count(&mut self.outlets, &mut self.outlet_index, o);
-        }
-        names
-    }
-
     /// A speaker's hue: the golden angle apart from the one before, so
     /// neighbours in the list never look alike; none is grey.
     fn hue(&self, key: &str) -> Option<u32> {
-        if key == NO_SPEAKER {
+        if key == NO_SPEAKER || key == SCARE {
             return None;
         }
-        let i = self.speaker_index.get(key).copied().unwrap_or(0) as f64;
+        let i = self.counted.by_speaker.position(key).unwrap_or(0) as f64;
         Some((i * 137.508 + 30.0).rem_euclid(360.0) as u32)
     }
 }
 
-/// One list of the panel: a button per name, most frequent first, that
-/// filters the text to its statements.
+/// What the speakers' counts count.
+const SPEAKERS_LEGEND: &str = "statements (quotations and claims) per speaker";
+/// What the outlets' counts count.
+const OUTLETS_LEGEND: &str =
+    "statements citing each outlet, once a statement however many of its citation entries name it";
+
+/// One list of the panel: a line saying what its numbers count, then a
+/// button per name, most frequent first, that filters the text to its
+/// statements.
 fn filter_list(
     w: &mut impl Write,
     title: &str,
     what: &str,
-    items: &[(String, usize)],
+    legend: &str,
+    sorted: &[(String, usize)],
     swatch: impl Fn(&str) -> String,
 ) -> io::Result<()> {
-    writeln!(w, "<h2>{title}</h2>\n<ul id=\"{what}s\">")?;
-    let mut sorted: Vec<&(String, usize)> = items.iter().collect();
-    sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    writeln!(
+        w,
+        "<h2>{title}</h2>\n<p class=\"legend\">{}</p>\n<ul id=\"{what}s\">",
+        text(legend)
+    )?;
     for (name, count) in sorted {
         writeln!(
             w,
@@ -218,16 +221,6 @@ fn filter_list(
     writeln!(w, "</ul>")
 }
 
-fn count(list: &mut Vec<(String, usize)>, index: &mut HashMap<String, usize>, key: &str) {
-    match index.get(key) {
-        Some(&i) => list[i].1 += 1,
-        None => {
-            index.insert(key.to_string(), list.len());
-            list.push((key.to_string(), 1));
-        }
-    }
-}
-
 fn hsl(hue: Option<u32>) -> String {
     match hue {
         Some(h) => format!("hsl({h} 75% 50%)"),
@@ -237,7 +230,7 @@ fn hsl(hue: Option<u32>) -> String {
 
 /// The opening tag of a quotation or claim highlight: its id, speaker and
 /// outlets for the filter, and a tooltip with its details.
-fn record_open(n: usize, r: &Record, key: &str, hue: Option<u32>, outlets: &[String]) -> String {
+fn record_open(n: usize, r: &Record, key: &str, hue: Option<u32>, outlets: &[&str]) -> String {
     let kind = format!("{:?}", r.kind).to_lowercase();
     let class = if kind == "claim" { "k" } else { "q" };
     let mut tip = vec![format!("{kind} {}", r.id), format!("speaker: {key}")];

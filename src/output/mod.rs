@@ -1,6 +1,7 @@
 //! Writers that turn pipeline results into text for people and tools.
 
 pub mod audit;
+pub mod counts;
 pub mod csv;
 pub mod extract;
 pub mod html;

@@ -220,6 +220,115 @@ fn audit_gates_set_the_exit_code() {
     );
 }
 
+/// The places a text audit lists under one heading of one document.
+fn audit_section<'a>(report: &'a str, doc: &str, heading: &str) -> Vec<&'a str> {
+    let block = report
+        .split("\n\n")
+        .find(|b| b.starts_with(&format!("== {doc}")))
+        .unwrap_or("");
+    block
+        .lines()
+        .skip_while(|l| !l.starts_with(heading))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect()
+}
+
+#[test]
+fn audit_lists_each_malformed_entry_once_at_its_own_place() {
+    // one block with two nameless entries: two findings, two places
+    let doc = b"Talks went on. The deal was near, officials said (Reuters, May 2;, May 3;, May 4).";
+    let out = attrib(&["audit", "-"], doc);
+    let report = text(&out.stdout);
+    let listed = audit_section(&report, "stdin", "malformed citation entries: 2");
+    assert_eq!(listed.len(), 2, "{report}");
+    assert_ne!(listed[0], listed[1], "{report}");
+    let out = attrib(&["audit", "corpus/"], b"");
+    let report = text(&out.stdout);
+    let listed = audit_section(
+        &report,
+        "002_4d98ba8081c7e532",
+        "malformed citation entries: 2",
+    );
+    assert_eq!(listed.len(), 2, "{report}");
+    assert_ne!(listed[0], listed[1], "{report}");
+}
+
+/// `data-count` of each filter button of one panel list (`speaker`, `outlet`).
+fn panel_counts(page: &str, what: &str) -> Vec<(String, u64)> {
+    let prefix = format!("data-filter=\"{what}:");
+    page.lines()
+        .filter_map(|l| {
+            let rest = &l[l.find(&prefix)? + prefix.len()..];
+            let (name, rest) = rest.split_once('"')?;
+            let count = rest.split('"').nth(1)?.parse().ok()?;
+            Some((name.replace("&amp;", "&"), count))
+        })
+        .collect()
+}
+
+#[test]
+fn audit_table_and_html_count_in_the_same_words() {
+    let audit = attrib(&["audit", "--format", "json", "corpus/"], b"");
+    let audit: serde_json::Value = serde_json::from_slice(&audit.stdout).unwrap();
+    let total = &audit["total"];
+    // the kinds of the records themselves
+    let jsonl = text(&attrib(&["extract", "--format", "jsonl", "corpus/"], b"").stdout);
+    let kinds: Vec<String> = jsonl
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["kind"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let of = |ks: &[&str]| kinds.iter().filter(|k| ks.contains(&k.as_str())).count() as u64;
+    let (q, s, k) = (of(&["direct", "partial"]), of(&["scare"]), of(&["claim"]));
+    assert_eq!(total["quotations"], q);
+    assert_eq!(total["scare_quotes"], s);
+    assert_eq!(total["claims"], k);
+    assert_eq!(total["statements"], q + k);
+    // the table's headers, summed, say the same
+    let table = text(&attrib(&["extract", "--format", "table", "corpus/"], b"").stdout);
+    let mut summed = [0u64; 3];
+    for h in table.lines().filter(|l| l.starts_with("== ")) {
+        let inner = &h[h.find('(').unwrap() + 1..h.len() - 1];
+        for (i, part) in inner.split(", ").enumerate() {
+            summed[i] += part.split(' ').next().unwrap().parse::<u64>().unwrap();
+        }
+        assert!(
+            inner.contains("quotation") && inner.contains("scare quote"),
+            "{h}"
+        );
+    }
+    assert_eq!(summed, [q, s, k], "{table}");
+    // and the page: its summary, and the panel's counts are the audit's
+    // statements by speaker and statements citing each outlet
+    let page = text(&attrib(&["extract", "--format", "html", "corpus/"], b"").stdout);
+    let summary = format!(
+        "{q} quotations, {s} scare quotes, {k} claims; {} statements",
+        q + k
+    );
+    assert!(page.contains(&summary), "{summary}");
+    let by_outlet: Vec<(String, u64)> = total["statements_by_outlet"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(o, n)| (o.clone(), n.as_u64().unwrap()))
+        .collect();
+    let mut panel = panel_counts(&page, "outlet");
+    panel.sort();
+    assert_eq!(panel, by_outlet);
+    let top: Vec<(String, u64)> =
+        serde_json::from_value(total["statements_by_speaker"].clone()).unwrap();
+    assert_eq!(panel_counts(&page, "speaker")[..top.len()], top[..]);
+    assert!(
+        page.contains("statements citing each outlet"),
+        "the panel says what it counts"
+    );
+}
+
 #[test]
 fn audit_reports_unknown_outlets_and_bad_input() {
     let doc = b"Talks went on. The paper said the deal was near (Gazeta Polska, March 3).";
@@ -239,7 +348,10 @@ fn extract_table_lists_claims_unless_told_not_to() {
     let doc = b"Talks went on. Nobody left.\n\nThe minister said that the country is ready to join the pact.\n";
     let out = attrib(&["extract", "--format", "table", "-"], doc);
     let table = text(&out.stdout);
-    assert!(table.contains("(0 quotations, 1 claims)"), "{table}");
+    assert!(
+        table.contains("(0 quotations, 0 scare quotes, 1 claim)"),
+        "{table}"
+    );
     assert!(table.contains("k1   claim    The minister"), "{table}");
     let out = attrib(&["extract", "--format", "table", "--no-claims", "-"], doc);
     assert!(
@@ -284,7 +396,7 @@ fn csv_has_one_row_a_record_and_rfc4180_quoting() {
     let out = attrib(&["extract", "--format", "csv", "corpus/"], b"");
     let csv = text(&out.stdout);
     let jsonl = text(&attrib(&["extract", "--format", "jsonl", "corpus/"], b"").stdout);
-    assert!(csv.starts_with("doc,id,kind,speaker,role,speaker_kind,mention,text,cue,outlets,dates,rule,confidence,char_start,char_end\r\n"));
+    assert!(csv.starts_with("doc,id,kind,speaker,role,speaker_kind,mention,text,cue,outlets,dates,date_iso,rule,confidence,char_start,char_end\r\n"));
     // a record's text may hold commas and quotes: count rows by parsing
     let mut rows = 0;
     let mut in_quotes = false;
@@ -297,6 +409,73 @@ fn csv_has_one_row_a_record_and_rfc4180_quoting() {
     }
     assert_eq!(rows - 1, jsonl.lines().count());
     assert!(csv.contains("\"Putin is hoping that his flexibility will allow him to get other important things, like a closer relationship with NATO,\""));
+}
+
+/// The rows of an RFC 4180 text, each a list of unquoted cells.
+fn csv_rows(csv: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, csv.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut cell)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => cell.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn csv_carries_meta_fields_and_iso_dates_as_columns() {
+    let input = concat!(
+        r#"{"id":"a1","text":"Talks end\n\n“We are ready,” Lavrov said (Interfax, May 2).","source":"wire, \"desk\"","n":3}"#,
+        "\n",
+        r#"{"id":"a2","text":"Talks end\n\n“No,” Ivanov said (Reuters, May 3).","source":"web","tags":["a","b"]}"#,
+        "\n"
+    );
+    let args = [
+        "extract",
+        "--input-format",
+        "jsonl",
+        "--format",
+        "csv",
+        "--year",
+        "2001",
+    ];
+    let out = attrib(&args, input.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let rows = csv_rows(&text(&out.stdout));
+    let header = &rows[0];
+    // the first document's fields, in name order, then the rest as JSON
+    assert_eq!(
+        header[header.len() - 3..],
+        ["meta.n", "meta.source", "meta"]
+    );
+    assert!(rows.iter().all(|r| r.len() == header.len()), "{rows:?}");
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(rows[1][col("meta.source")], "wire, \"desk\"");
+    assert_eq!(rows[1][col("meta.n")], "3");
+    assert_eq!(rows[1][col("meta")], "");
+    assert_eq!(rows[1][col("date_iso")], "2001-05-02");
+    assert_eq!(rows[1][col("dates")], "May 2");
+    assert_eq!(rows[2][col("meta.n")], "");
+    assert_eq!(rows[2][col("meta")], r#"{"tags":["a","b"]}"#);
+    // named columns instead of the first document's
+    let mut named = args.to_vec();
+    named.extend(["--meta-columns", "tags"]);
+    let rows = csv_rows(&text(&attrib(&named, input.as_bytes()).stdout));
+    assert_eq!(rows[0][rows[0].len() - 2..], ["meta.tags", "meta"]);
+    assert_eq!(rows[2][rows[0].len() - 2], r#"["a","b"]"#);
+    assert_eq!(rows[2][rows[0].len() - 1], r#"{"source":"web"}"#);
 }
 
 /// The corpus as JSONL lines, with an extra field to carry along.
