@@ -16,6 +16,7 @@ pub mod statement;
 pub use report::{Drop, Finding, Metric, Report, RuleScore};
 pub use statement::{read_gold, GoldError, Statement};
 
+use crate::output::location::Locator;
 use std::collections::{BTreeMap, HashMap};
 
 /// What eval needs of an input document: its id, where it was read from
@@ -46,6 +47,8 @@ pub fn evaluate(docs: &[Doc], gold: &[Statement], system: &[Statement]) -> Repor
     }
     let mut tally = Tally::default();
     for (d, doc) in docs.iter().enumerate() {
+        // every finding of the document placed from one index of its lines
+        let at = Locator::new(doc.file, doc.text);
         for claims in [false, true] {
             let g: Vec<&Statement> = gold_by[d]
                 .iter()
@@ -57,7 +60,7 @@ pub fn evaluate(docs: &[Doc], gold: &[Statement], system: &[Statement]) -> Repor
                 .copied()
                 .filter(|s| s.is_claim() == claims)
                 .collect();
-            tally.add(doc, claims, &s, &g);
+            tally.add(&at, claims, &s, &g);
         }
     }
     tally.report(
@@ -87,7 +90,7 @@ impl Tally {
         c[2] += gold;
     }
 
-    fn add(&mut self, doc: &Doc, claims: bool, sys: &[&Statement], gold: &[&Statement]) {
+    fn add(&mut self, at: &Locator, claims: bool, sys: &[&Statement], gold: &[&Statement]) {
         let (exact, overlap) = if claims {
             ("claims_exact", "claims_overlap")
         } else {
@@ -121,7 +124,7 @@ impl Tally {
                         speakers_right += 1;
                     } else if !same {
                         self.wrong_speaker
-                            .push(Finding::new(doc, g, s.speaker.clone()));
+                            .push(Finding::new(at, g, s.speaker.clone()));
                     }
                     let keys: Vec<String> =
                         g.outlets.iter().map(|o| matching::outlet_key(o)).collect();
@@ -136,7 +139,7 @@ impl Tally {
                     same
                 }
                 None => {
-                    self.false_positives.push(Finding::new(doc, s, None));
+                    self.false_positives.push(Finding::new(at, s, None));
                     false
                 }
             };
@@ -148,7 +151,7 @@ impl Tally {
         for (g, paired) in gold.iter().zip(&paired_gold) {
             cited_gold += g.outlets.len();
             if !paired {
-                self.missed.push(Finding::new(doc, g, None));
+                self.missed.push(Finding::new(at, g, None));
             }
         }
         // speakers of quotations and claims together

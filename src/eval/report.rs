@@ -3,8 +3,7 @@
 //! baseline.
 
 use super::statement::Statement;
-use super::Doc;
-use crate::output::location::location;
+use crate::output::location::Locator;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
@@ -87,19 +86,11 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(doc: &Doc, s: &Statement, attrib_speaker: Option<String>) -> Finding {
-        // the statement's code-point offsets as bytes, for `location`
-        let mut bytes = doc
-            .text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain([doc.text.len()]);
-        let start = bytes.nth(s.char_start).unwrap_or(doc.text.len());
-        let end = bytes
-            .nth(s.char_end.saturating_sub(s.char_start + 1))
-            .filter(|_| s.char_end > s.char_start)
-            .unwrap_or(start);
-        let at = location(doc.file, doc.text, Span::new(start, end));
+    /// The finding of statement `s`, placed by `at` (its document's).
+    pub fn new(at: &Locator, s: &Statement, attrib_speaker: Option<String>) -> Finding {
+        let start = at.byte_offset(s.char_start);
+        let end = at.byte_offset(s.char_end.max(s.char_start));
+        let at = at.at(Span::new(start, end));
         Finding {
             doc: s.doc.clone(),
             file: at.file,

@@ -23,7 +23,7 @@ statements are quotations and claims, cited when a citation entry covers them";
 /// Speakers listed per document and in total.
 const TOP_SPEAKERS: usize = 5;
 
-pub use super::location::{location, Location};
+pub use super::location::{location, Location, Locator};
 
 /// One finding with its place: an uncited statement, a malformed entry,
 /// an unknown outlet or a cross-reference.
@@ -66,7 +66,8 @@ impl Report {
     /// The audit of one document; `file` names it in locations.
     pub fn of(file: &str, doc: &Document, ex: &Extraction) -> Report {
         let text = &doc.text;
-        let at = |s: Span| location(file, text, s);
+        let locator = Locator::new(file, text);
+        let at = |s: Span| locator.at(s);
         let mut r = Report {
             doc: doc.id.clone(),
             ..Report::default()

@@ -13,5 +13,6 @@ mod inputs;
 mod jsonl_writer;
 mod readme;
 mod rule_examples;
+mod scaling;
 mod segment_snapshots;
 mod spans;
