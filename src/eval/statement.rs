@@ -115,10 +115,18 @@ fn statement(v: &Value) -> Result<Statement, String> {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(cs)) => cs
             .iter()
-            .filter_map(|c| match c.get("outlet").or_else(|| c.get("source")) {
-                Some(Value::String(o)) => Some(Ok(o.clone())),
-                None | Some(Value::Null) => None,
-                Some(_) => Some(Err("`citations[].outlet` must be a string or null")),
+            // an outlet the lexicon does not know is written `"outlet":
+            // null` with its name in `source`, as the system side reads it
+            .filter_map(|c| {
+                match c
+                    .get("outlet")
+                    .filter(|o| !o.is_null())
+                    .or_else(|| c.get("source"))
+                {
+                    Some(Value::String(o)) => Some(Ok(o.clone())),
+                    None | Some(Value::Null) => None,
+                    Some(_) => Some(Err("`citations[].outlet` must be a string or null")),
+                }
             })
             .collect::<Result<_, _>>()?,
         Some(_) => return Err("field `citations` must be an array".into()),

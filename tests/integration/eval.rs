@@ -227,3 +227,42 @@ fn a_missing_gold_file_or_bad_baseline_is_an_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("corpus/gold.jsonl: not an eval report"));
 }
+
+/// attrib's own output read back as gold scores 1.000 on every measure:
+/// nothing it writes is lost or read otherwise by the gold reader (an
+/// outlet the lexicon does not know, written `"outlet": null` with its
+/// name in `source`, never matched).
+#[test]
+fn attribs_own_output_as_gold_scores_one_everywhere() {
+    let own = "“We are ready,” Lavrov said (Zorbo Herald, May 2).\n\nIvanov said the talks were over (Reuters, May 3; Quill Weekly, May 4).\n";
+    let dir = scratch("self", &[("own.txt", own)]);
+    let mut folders = vec![dir.to_str().unwrap().to_string(), "corpus/".to_string()];
+    let polnear = crate::common::root().join("../shared/corpora/polnear-train/text");
+    if polnear.is_dir() {
+        folders.push(polnear.to_str().unwrap().to_string());
+    }
+    for folder in &folders {
+        let out = attrib(&["extract", "--format", "jsonl", folder], b"");
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let gold = dir.join("gold.jsonl");
+        std::fs::write(&gold, &out.stdout).unwrap();
+        let out = attrib(
+            &[
+                "eval",
+                "--format",
+                "json",
+                "--gold",
+                gold.to_str().unwrap(),
+                folder,
+            ],
+            b"",
+        );
+        assert!(out.status.success(), "{folder}: {}", text(&out.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let metrics = report["metrics"].as_array().expect("metrics");
+        assert!(metrics.len() >= 6);
+        for m in metrics {
+            assert_eq!(m["f1"], 1.0, "{folder}: {m}");
+        }
+    }
+}
