@@ -647,7 +647,10 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
         if let Some(p) = phrase::before(text, toks, s - 1, w) {
             let at = toks.partition_point(|t| t.span.start < p.span.start);
             let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
-            if named && at > 0 && toks[at - 1].text(text) == "," {
+            // (a lone abbreviation between commas is a state or party:
+            // `of Huntsville, Ala., says`, `Jane Roe, R-N.Y., noted`)
+            let abbreviation = at + 1 == s - 1 && toks[at].text(text).ends_with('.');
+            if named && !abbreviation && at > 0 && toks[at - 1].text(text) == "," {
                 return Some(p);
             }
         }

@@ -1,0 +1,77 @@
+//! Speaker names are noun phrases that can speak, written as the text
+//! writes them: no sentence's full stop, no dateline, label, date or
+//! possessive ending (issue 15). Each case failed before its fix.
+
+use attrib::{Document, Extractor};
+
+/// `kind speaker-name [mention]` of every record of `text`, quotations
+/// first, then claims (`-` for no speaker). Each mention is checked to lie
+/// inside the text on character boundaries.
+fn speakers(text: &str) -> Vec<String> {
+    let x = Extractor::default().extract(&Document::new("t", text));
+    x.quotations
+        .iter()
+        .chain(&x.claims)
+        .map(|r| match &r.speaker {
+            None => format!("{} -", r.kind.name()),
+            Some(s) => {
+                let mention = text.get(s.mention.start..s.mention.end).expect("a span");
+                let name = s.name.as_deref().unwrap_or(mention);
+                format!("{} {name} [{mention}]", r.kind.name())
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_sentence_full_stop_is_no_part_of_a_name() {
+    for name in ["Kim", "Lee", "Wu", "Ng", "Roe"] {
+        let text = format!("“We have the votes,” said {name}.");
+        assert_eq!(speakers(&text), [format!("direct {name} [{name}]")]);
+        // a claim, and a name before a closing mark
+        let text = format!("The budget bill is dead for this session, said {name}.");
+        assert_eq!(speakers(&text), [format!("claim {name} [{name}]")]);
+        let text = format!("She asked: “Who said it?” “I did,” said {name}.”");
+        assert!(speakers(&text).contains(&format!("direct {name} [{name}]")));
+    }
+    assert_eq!(
+        speakers("“We have the votes,” said Majority Leader John Doe."),
+        ["direct John Doe [Majority Leader John Doe]"]
+    );
+    assert_eq!(
+        speakers("The vote will be held on Monday, said Majority Leader John Doe."),
+        ["claim John Doe [Majority Leader John Doe]"]
+    );
+    // no initial ends the text
+    assert_eq!(
+        speakers("“We won,” said Malcolm X."),
+        ["direct Malcolm X [Malcolm X]"]
+    );
+    // an abbreviation's period is its own even at the end, where it stands
+    // for the full stop too; an initial inside a name keeps its period
+    assert_eq!(
+        speakers("“We won,” said John F. Doe Jr."),
+        ["direct John F. Doe Jr. [John F. Doe Jr.]"]
+    );
+    assert_eq!(
+        speakers("The plant will close in May, according to the F.A.A."),
+        ["claim F.A.A. [the F.A.A.]"]
+    );
+    // a short word inside a sentence keeps what it had
+    assert_eq!(
+        speakers("Gen. Ann Roe said that the base in Dover, Del., would stay open."),
+        ["claim Ann Roe [Gen. Ann Roe]"]
+    );
+}
+
+#[test]
+fn a_state_or_party_between_commas_is_no_name_in_apposition() {
+    assert_eq!(
+        speakers("Ann Roe, 41, of Dothan, Ala., says the town has never had a budget this tight."),
+        ["claim Ann Roe [Ann Roe]"]
+    );
+    assert_eq!(
+        speakers("Rep. Jane Roe, R-N.Y., noted that the committee had never met on a Sunday."),
+        ["claim Jane Roe [Rep. Jane Roe]"]
+    );
+}
