@@ -12,5 +12,5 @@ mod html_page;
 mod jsonl_writer;
 mod rule_examples;
 mod segment_snapshots;
-mod speaker_names;
 mod spans;
+mod speaker_names;
