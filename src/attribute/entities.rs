@@ -93,7 +93,8 @@ impl<'a> Tracker<'a> {
             Default::default();
         for si in 0..read.min(sentence_toks.len()) {
             let toks = sentence_toks.get(si);
-            let mut i = 0;
+            // (a dateline's place names nobody: `NEW YORK —`)
+            let mut i = super::layout::dateline_end(text, toks);
             while i < toks.len() {
                 // a name never opens with a function word (`The`, `But`,
                 // `He`): the next capitalised word is tried instead

@@ -75,3 +75,78 @@ fn a_state_or_party_between_commas_is_no_name_in_apposition() {
         ["claim Jane Roe [Rep. Jane Roe]"]
     );
 }
+
+#[test]
+fn a_dateline_is_layout_not_a_speaker() {
+    let said = "toured the harbor on Friday and said “the repairs are overdue.”";
+    for dateline in [
+        "HONOLULU —",
+        "WASHINGTON ―",
+        "NEW YORK -",
+        "HILO, Hawaii (AP) —",
+        "Hilo (Reuters) —",
+        "HILO, Jan. 8 (UPI) —",
+    ] {
+        let text = format!("{dateline} Mayor Ann Lee {said}");
+        assert_eq!(
+            speakers(&text),
+            ["direct Ann Lee [Mayor Ann Lee]"],
+            "{text}"
+        );
+        let text = format!("{dateline} The mayor toured the harbor, saying “it is overdue.”");
+        assert_eq!(speakers(&text), ["direct The mayor [The mayor]"], "{text}");
+    }
+    // nor is its place a person a later `he` refers to
+    assert_eq!(
+        speakers("NEW YORK — The council met on Friday. He said “the city is back.”"),
+        ["direct He [He]"]
+    );
+}
+
+#[test]
+fn a_date_is_no_subject() {
+    assert_eq!(
+        speakers("On September 12 the governor signed the order and said “this is a new day.”"),
+        ["direct the governor [the governor]"]
+    );
+    assert_eq!(
+        speakers("In March the council voted against the levy and said “the town cannot pay.”"),
+        ["direct the council [the council]"]
+    );
+    assert_eq!(
+        speakers("On Tuesday the mayor toured the harbor, saying “the repairs are overdue.”"),
+        ["direct the mayor [the mayor]"]
+    );
+}
+
+#[test]
+fn a_possessor_speaks_without_its_ending() {
+    assert_eq!(
+        speakers(
+            "The Florida senator’s answer was that “the family comes first,” and they cheered."
+        ),
+        ["partial The Florida senator [The Florida senator]"]
+    );
+    assert_eq!(
+        speakers("The Kremlin’s spokesman said the talks would go on."),
+        ["claim The Kremlin’s spokesman [The Kremlin’s spokesman]"]
+    );
+    assert_eq!(
+        speakers("Roe’s mention of “known unknowns” drew laughs."),
+        ["partial Roe [Roe]"]
+    );
+    // a past participle after a possessive is an adjective, not a cue
+    assert_eq!(
+        speakers("She met one of the congressman’s alleged “friends” in the city."),
+        ["scare -"]
+    );
+}
+
+#[test]
+fn a_participle_after_a_short_first_clause_is_its_subject_s() {
+    // documented in README.md (rule `cue-participle`)
+    assert_eq!(
+        speakers("The mayor defended the budget, saying, “We cut what we could.”"),
+        ["direct The mayor [The mayor]"]
+    );
+}
