@@ -82,6 +82,31 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
             return false;
         }
     }
+    // `Full text below:`, `Home state …`: a base form right after a
+    // singular capitalised word opening a clause is a noun (a verb would
+    // agree: `Roe texts`); after a plural (`Democrats say`), a pronoun
+    // (`I say`), a group (`People say`) or names joined by `and` it is a
+    // verb
+    // (`As Professor Roe put it`: a past the same as its base, after a
+    // starter)
+    if k > 0 && lemma.is_some_and(|l| is_word(t, l)) && particle(toks[k].lemma, w).is_none() {
+        let mut r = k;
+        while r > 0
+            && toks[r - 1].word
+            && toks[r - 1].is(Class::CAP)
+            && !toks[r - 1].is(Class::STARTER)
+        {
+            r -= 1;
+        }
+        let p = &toks[k - 1];
+        let singular = r < k
+            && (r == 0 || !toks[r - 1].word)
+            && !p.is(Class::PRONOUN.with(Class::GROUP))
+            && !ends_ci(p.text(text), "s");
+        if singular {
+            return false;
+        }
+    }
     // `a Twitter comment`, `the report`: a noun after a determiner (after
     // a possessive, `Rumsfeld’s mention of …`, it still names the speaker)
     let det = |j: usize| toks[j].is(Class::DETERMINER);

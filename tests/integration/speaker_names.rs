@@ -150,3 +150,35 @@ fn a_participle_after_a_short_first_clause_is_its_subject_s() {
         ["direct The mayor [The mayor]"]
     );
 }
+
+#[test]
+fn a_label_that_opens_a_transcript_is_no_speaker() {
+    let speech = "“We gathered here tonight to thank the volunteers who made it happen.”";
+    for label in ["Full text below:", "Transcript as follows:"] {
+        let text = format!("The senator spoke at the rally.\n\n{label}\n\n{speech}");
+        assert_eq!(speakers(&text), ["direct -"], "{text}");
+    }
+    // a name the article writes inside a sentence too is a speaker
+    let text = format!("Crowds cheered when Roe arrived.\n\nRoe:\n\n{speech}");
+    assert_eq!(speakers(&text), ["direct Roe [Roe]"]);
+    // nor is a heading someone a later `he` refers to
+    assert_eq!(
+        speakers(
+            "Crowds gathered.\n\nFULL TEXT.\n\nThe senator spoke. He said “the plan will fail.”"
+        ),
+        ["direct He [He]"]
+    );
+}
+
+#[test]
+fn said_of_closes_an_attribution_in_the_next_sentence() {
+    // documented in src/attribute/mod.rs (rule `cue-next-sentence`)
+    assert_eq!(
+        speakers("“Why should we pay more for this?” Will Roe, the county chairman, said of it."),
+        ["direct Will Roe [Will Roe]"]
+    );
+    assert_eq!(
+        speakers("“Why pay more?” Ann Lee, the mayor, said of the new budget plan."),
+        ["direct Ann Lee [Ann Lee]"]
+    );
+}
