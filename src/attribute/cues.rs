@@ -73,6 +73,40 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     {
         return false;
     }
+    // `the congressman’s alleged affair`, `the group’s stated aim`: a past
+    // participle after a possessive is an adjective (`he’s said` is a verb)
+    if k > 0 && t.ends_with("ed") {
+        let p = toks[k - 1].text(text);
+        let stem = &p[..p.len() - phrase::possessive_len(p)];
+        if stem.len() < p.len() && !is_any(stem, CONTRACTED) {
+            return false;
+        }
+    }
+    // `Full text below:`, `Home state …`: a base form right after a
+    // singular capitalised word opening a clause is a noun (a verb would
+    // agree: `Roe texts`); after a plural (`Democrats say`), a pronoun
+    // (`I say`), a group (`People say`) or names joined by `and` it is a
+    // verb
+    // (`As Professor Roe put it`: a past the same as its base, after a
+    // starter)
+    if k > 0 && lemma.is_some_and(|l| is_word(t, l)) && particle(toks[k].lemma, w).is_none() {
+        let mut r = k;
+        while r > 0
+            && toks[r - 1].word
+            && toks[r - 1].is(Class::CAP)
+            && !toks[r - 1].is(Class::STARTER)
+        {
+            r -= 1;
+        }
+        let p = &toks[k - 1];
+        let singular = r < k
+            && (r == 0 || !toks[r - 1].word)
+            && !p.is(Class::PRONOUN.with(Class::GROUP))
+            && !ends_ci(p.text(text), "s");
+        if singular {
+            return false;
+        }
+    }
     // `a Twitter comment`, `the report`: a noun after a determiner (after
     // a possessive, `Rumsfeld’s mention of …`, it still names the speaker)
     let det = |j: usize| toks[j].is(Class::DETERMINER);
@@ -134,6 +168,11 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         Some(_) => true,
     }
 }
+
+/// Words whose `’s` is `is` or `has`, not a possessive (`she’s said`).
+const CONTRACTED: &[&str] = &[
+    "he", "she", "it", "that", "who", "what", "there", "here", "where", "everyone", "nobody",
+];
 
 /// `experts are reportedly suggesting`: a form of `be` among the
 /// auxiliaries and adverbs right before the verb at `k`.
@@ -647,7 +686,10 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
         if let Some(p) = phrase::before(text, toks, s - 1, w) {
             let at = toks.partition_point(|t| t.span.start < p.span.start);
             let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
-            if named && at > 0 && toks[at - 1].text(text) == "," {
+            // (a lone abbreviation between commas is a state or party:
+            // `of Huntsville, Ala., says`, `Jane Roe, R-N.Y., noted`)
+            let abbreviation = at + 1 == s - 1 && toks[at].text(text).ends_with('.');
+            if named && !abbreviation && at > 0 && toks[at - 1].text(text) == "," {
                 return Some(p);
             }
         }
@@ -672,6 +714,12 @@ fn sentence_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
 
 /// The subject phrase at the start of `toks` and the index after it.
 fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
+    // `HONOLULU — The mayor …`: the subject follows the dateline
+    let d = super::layout::dateline_end(text, toks);
+    subject_after_dateline(text, &toks[d..], w).map(|(p, e)| (p, e + d))
+}
+
+fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
     let mut i = 0;
     // an opener that starts with a preposition or a participle (`In an
     // interview on Sunday,`, `Speaking to reporters last year,`) may run
@@ -692,14 +740,17 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
             ],
         )
     });
+    // a phrase of a known kind at the start (not `Indeed` or `On Monday`)
+    let mut opening = None;
     if let Some(c) = toks.iter().take(reach).position(|t| t.text(text) == ",") {
+        let o = after_date(text, toks, 0);
+        opening = phrase::after(text, toks, o, w).filter(|(p, _)| {
+            p.kind != SpeakerKind::Unknown
+                && (!toks[o].is(Class::STARTER) || toks[o].is(Class::DETERMINER))
+        });
         // `Paul Huntley, a delegate, said` opens with its subject, not with
         // an adverbial like `Indeed,` or `On Monday,`
-        let named = phrase::after(text, toks, 0, w).is_some_and(|(p, e)| {
-            e == c
-                && p.kind != SpeakerKind::Unknown
-                && (!toks[0].is(Class::STARTER) || toks[0].is(Class::DETERMINER))
-        });
+        let named = opening.as_ref().is_some_and(|(_, e)| *e == c);
         // an opener may hold a participle (`Speaking to reporters,`), not
         // a finite reporting verb (`Roe said,`)
         // (the CUE class is the lexicon's reporting-verb forms)
@@ -721,7 +772,30 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
     }) {
         i += 1;
     }
-    phrase::after(text, toks, i, w)
+    // `The mayor defended the budget, saying …`: when nothing but the
+    // participle follows the comma, what stands before it is the clause
+    // with the subject, not an opener
+    if i >= toks.len() {
+        return opening;
+    }
+    phrase::after(text, toks, after_date(text, toks, i), w)
+}
+
+/// Where the subject starts after a date with no comma after it that opens
+/// the clause at `i` (`On September 12 the governor signed …`, `In March
+/// the council …`): `i` when there is none.
+fn after_date(text: &str, toks: &[Tok], mut i: usize) -> usize {
+    if toks.get(i).is_some_and(|t| t.is(Class::STARTER))
+        && toks.get(i + 1).is_some_and(|t| t.is(Class::CALENDAR))
+    {
+        i += 2;
+        while toks.get(i).is_some_and(|t| {
+            t.is(Class::CALENDAR) || t.text(text).starts_with(|c: char| c.is_ascii_digit())
+        }) {
+            i += 1;
+        }
+    }
+    i
 }
 
 /// A looser reading of `SUBJECT VERB` for subjects the phrase grammar does
@@ -858,8 +932,10 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
         let l = t.text(text);
         // (the DETERMINER class is the DETERMINERS list)
         if t.is(Class::DETERMINER) {
+            // (`the Florida senator’s answer`: the possessor speaks)
+            let span = Span::new(t.span.start, toks[v - 1].span.end);
             return (k + 1 < v).then(|| Phrase {
-                span: Span::new(t.span.start, toks[v - 1].span.end),
+                span: phrase::without_possessive(text, span),
                 kind: super::SpeakerKind::Unknown,
                 name: None,
                 role: None,

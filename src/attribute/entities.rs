@@ -93,7 +93,9 @@ impl<'a> Tracker<'a> {
             Default::default();
         for si in 0..read.min(sentence_toks.len()) {
             let toks = sentence_toks.get(si);
-            let mut i = 0;
+            // (a dateline's place names nobody: `NEW YORK —`)
+            let first = super::layout::dateline_end(text, toks);
+            let mut i = first;
             while i < toks.len() {
                 // a name never opens with a function word (`The`, `But`,
                 // `He`): the next capitalised word is tried instead
@@ -133,7 +135,10 @@ impl<'a> Tracker<'a> {
                             || toks[i - 1].is(Class::CUE)
                     })
                     || toks.get(end).is_some_and(|t| t.is(Class::CUE));
-                if thing {
+                // `FULL TEXT.`, `Transcript`: a phrase that is its whole
+                // sentence is a heading or label, no one to refer back to
+                let heading = i == first && !toks[end..].iter().any(|t| t.word);
+                if thing || heading {
                     i = end.max(i + 1);
                     continue;
                 }

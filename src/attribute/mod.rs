@@ -380,7 +380,9 @@ fn attribute_quotes(
                     );
                     let toks = sentence_toks.window(s, text, Span::new(head, q.outer.start), w);
                     let from = toks.partition_point(|t| t.span.start < start);
-                    if let Some(f) = cues::before(text, &toks, from, w) {
+                    if let Some(f) = cues::before(text, &toks, from, w)
+                        .filter(|f| !is_label(text, &toks, f, tracker))
+                    {
                         prefix_end_tok = Some((toks.to_vec(), f.end_tok));
                         found = Some((f, None));
                     } else if start > sentences[s].span.start {
@@ -516,8 +518,6 @@ fn attribute_quotes(
     out
 }
 
-/// A whole attribution ends at its verb (`Roe said.`): a sentence that goes
-/// on (`Roe said the plan …`) reports something new.
 /// Whether the word right before an opening mark makes the quotation the
 /// end of a noun or prepositional phrase: a preposition, a determiner or a
 /// possessive.
@@ -545,6 +545,45 @@ fn names_a_title(text: &str, sentence_start: usize, open: usize) -> bool {
     )
 }
 
+/// `Transcript as follows:`, `Wait:`: a label that opens a transcript is
+/// layout, not a speaker. A colon with no reporting verb introduces the
+/// words of someone the article names; but every sentence opens with a
+/// capital, so a lone capitalised word opening one names a person only
+/// when the article names them in full (`Bush:` after `George W. Bush`),
+/// writes the word with its capital inside a sentence too (`when Trump
+/// mentioned …`), or the lexicon knows it for a speaker.
+fn is_label(text: &str, toks: &[Tok], f: &cues::Found, tracker: &Tracker) -> bool {
+    let p = &f.phrase;
+    f.rule == "colon-intro"
+        && p.kind == SpeakerKind::Person
+        && p.name == Some(p.span)
+        && toks
+            .first()
+            .is_some_and(|t| t.span == p.span && !t.is(crate::lexicon::Class::NOUN))
+        && tracker.resolve(text, p).resolved_by == "direct"
+        && !named_inside_a_sentence(text, p.span)
+}
+
+/// How far before a word its capitalised use inside a sentence is looked
+/// for: a bound on the work for a document of a million labels.
+const LABEL_REACH: usize = 4000;
+
+/// Whether the word at `span` stands capitalised after a lower-case word
+/// (so not as a sentence's first word) within [`LABEL_REACH`] before it.
+fn named_inside_a_sentence(text: &str, span: Span) -> bool {
+    let word = span.slice(text);
+    let from = floor_char(text, span.start.saturating_sub(LABEL_REACH));
+    let before = &text[from..span.start];
+    before.match_indices(word).any(|(i, _)| {
+        let head = before[..i].trim_end_matches(' ');
+        let ends_word = before[i + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !crate::chars::is_alnum(c));
+        ends_word && head.len() < i && head.ends_with(|c: char| c.is_lowercase() || c == ',')
+    })
+}
+
 /// Speaker, cue and rule of a record of `kind`: none for a scare quote.
 fn speech(
     kind: Kind,
@@ -559,7 +598,25 @@ fn speech(
     }
 }
 
-fn ends_attribution(text: &str, toks: &[Tok], after: usize) -> bool {
+/// Words after `said of` that may still close an attribution (`said of
+/// the county's new budget plan.`).
+const OF_WORDS: usize = 6;
+
+/// A whole attribution ends at its verb (`Roe said.`): a sentence that goes
+/// on (`Roe said the plan …`) reports something new.
+fn ends_attribution(text: &str, toks: &[Tok], mut after: usize) -> bool {
+    // `Roe, the county chairman, said of it.`: what the words were about
+    // (a few words after `of`) closes the attribution too
+    if toks
+        .get(after)
+        .is_some_and(|t| tokens::is_word(t.text(text), "of"))
+    {
+        let stop = toks.len().min(after + 1 + OF_WORDS);
+        let end = (after + 1..stop).find(|&k| !toks[k].word).unwrap_or(stop);
+        if end > after + 1 && (end < stop || stop == toks.len()) {
+            after = end;
+        }
+    }
     let opens_quote = toks
         .get(after + 1)
         .is_some_and(|t| cues::is_quote_mark(t.text(text)));

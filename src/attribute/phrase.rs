@@ -185,8 +185,13 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
     if k <= body {
         return None;
     }
-    // `When`, `Ever`, `Wait`: a function word alone is nobody
-    if k == start + 1 && first.is(Class::STARTER) {
+    // `When`, `Ever`, `Wait`: a function word alone is nobody, nor is a
+    // date (`On September`, `In March`, `On Tuesday`)
+    if first.is(Class::STARTER.with(Class::CALENDAR))
+        && toks[start..k]
+            .iter()
+            .all(|t| t.is(Class::CALENDAR) || (t.is(Class::STARTER) && !t.is(DET)))
+    {
         return None;
     }
     let mut phrase = classify(text, &toks[start..k], w);
@@ -232,23 +237,44 @@ pub fn pronoun(span: Span) -> Phrase {
     }
 }
 
+/// The length of a possessive ending (`’s`, `'s`) on `t`, or 0.
+pub fn possessive_len(t: &str) -> usize {
+    if t.ends_with("’s") {
+        "’s".len()
+    } else if t.ends_with("'s") {
+        2
+    } else {
+        0
+    }
+}
+
+/// The span without a possessive ending on its last word.
+pub fn without_possessive(text: &str, s: Span) -> Span {
+    Span::new(s.start, s.end - possessive_len(s.slice(text)))
+}
+
 pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     let last = toks[toks.len() - 1].text(text);
-    // `Rumsfeld’s mention of …`: the possessor is the speaker
-    if let Some(stem) = last.strip_suffix("’s").or_else(|| last.strip_suffix("'s")) {
-        if is_cap(stem) && !w.orgs.contains(lower(stem).as_str()) {
-            let mut p = classify_tokens(text, toks);
-            let end = toks[toks.len() - 1].span.start + stem.len();
-            p.span = Span::new(p.span.start, end);
-            p.kind = SpeakerKind::Person;
-            p.name = Some(Span::new(
-                p.name.map_or(toks[toks.len() - 1].span.start, |n| n.start),
-                end,
-            ));
-            return p;
-        }
+    let ending = possessive_len(last);
+    let mut p = classify_tokens(text, toks);
+    if ending == 0 {
+        return p;
     }
-    classify_tokens(text, toks)
+    // `Rumsfeld’s mention of …`, `the congressman’s remarks`: the possessor
+    // is the speaker, and the mention is the possessor without its ending
+    let end = toks[toks.len() - 1].span.end - ending;
+    let stem = &last[..last.len() - ending];
+    if is_cap(stem) && !w.orgs.contains(lower(stem).as_str()) {
+        p.kind = SpeakerKind::Person;
+        p.name = Some(Span::new(
+            p.name.map_or(toks[toks.len() - 1].span.start, |n| n.start),
+            end,
+        ));
+    }
+    p.span = without_possessive(text, p.span);
+    p.name = p.name.map(|s| without_possessive(text, s));
+    p.role = p.role.map(|s| without_possessive(text, s));
+    p
 }
 
 fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {

@@ -352,7 +352,10 @@ fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
             end = after;
         }
         // keep the period of `U.S.`, `Mr.` and `W.` with its word
-        if b.get(end) == Some(&b'.') && is_abbreviation_like(&s[start..end]) {
+        if b.get(end) == Some(&b'.')
+            && is_abbreviation_like(&s[start..end])
+            && takes_period(text, base + start, base + end, w)
+        {
             end += 1;
         }
         let (class, lemma) = w.classes_at(s, start, end, ascii);
@@ -388,6 +391,62 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 
 fn joins(prev_digit: bool, n: char) -> bool {
     matches!(n, '\'' | '’' | '-' | '.' | '‐') || (n == ',' && prev_digit)
+}
+
+/// What follows a period: the end of the text (past closing marks and
+/// white space), the sentence going on in lower case, or anything else.
+/// (Read in the whole text, not the window being tokenized: a word is
+/// the same token in every window that holds it.)
+#[derive(PartialEq)]
+enum AfterPeriod {
+    End,
+    GoesOn,
+    Other,
+}
+
+fn after_period(b: &[u8], mut i: usize) -> AfterPeriod {
+    while let Some(&c) = b.get(i) {
+        match c {
+            b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b')' | b']' => i += 1,
+            // (a closing ” or ’)
+            0xE2 if b[i..].starts_with("”".as_bytes()) || b[i..].starts_with("’".as_bytes()) => {
+                i += 3
+            }
+            c if c.is_ascii_lowercase() || c.is_ascii_digit() || c == b',' || c == b';' => {
+                return AfterPeriod::GoesOn
+            }
+            _ => return AfterPeriod::Other,
+        }
+    }
+    AfterPeriod::End
+}
+
+/// Whether the abbreviation-like word `text[start..end]` owns the period
+/// after it. A sentence's full stop is never part of a name (`said Kim.`,
+/// `said Majority Leader John Doe.`): a short capitalised word that is no
+/// abbreviation takes its period only where the sentence goes on in lower
+/// case (`Harrisburg, Pa., said`), and an initial (`John F. Doe`) only
+/// where the text goes on (before a capital it stays an initial: `Malcolm
+/// X. Then` is read as `George W. Bush`). An abbreviation of the list (`Mr.`, `Gen.`,
+/// `Jr.`, `Inc.`) and a dotted initialism (`U.S.`, `F.A.A.`) keep theirs
+/// even at the end of a sentence, where one period serves as both (`said
+/// John Doe Jr.` names `John Doe Jr.`, as the name is written), while
+/// `Tchadinfos.com.` ends in a full stop. Asked only of a short or dotted
+/// word before a period, so the lookups cost little.
+fn takes_period(text: &str, start: usize, end: usize, w: &Lexicon) -> bool {
+    let word = &text[start..end];
+    let initialism = word
+        .rsplit_once('.')
+        .is_some_and(|(_, last)| last.chars().nth(1).is_none());
+    if initialism || w.abbreviations.get(word).is_some() {
+        return true;
+    }
+    match after_period(text.as_bytes(), end + 1) {
+        AfterPeriod::End => false,
+        AfterPeriod::GoesOn => true,
+        // (an initial before the rest of its name)
+        AfterPeriod::Other => word.len() == 1 && !word.contains('.'),
+    }
 }
 
 fn is_abbreviation_like(w: &str) -> bool {

@@ -67,7 +67,12 @@ impl Abbreviations {
             return Some(*c);
         }
         if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            return self.map.get(&word.to_lowercase()).copied();
+            // (the tokenizer asks this of `Mr.`, `Sen.`, …: no allocation
+            // for a short word)
+            return self
+                .map
+                .get(crate::attribute::tokens::lower(word).as_str())
+                .copied();
         }
         None
     }

@@ -16,3 +16,4 @@ mod rule_examples;
 mod scaling;
 mod segment_snapshots;
 mod spans;
+mod speaker_names;
