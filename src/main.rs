@@ -114,6 +114,12 @@ enum Command {
         /// any other field goes to the last column, `meta`, as JSON.
         #[arg(long, value_delimiter = ',', value_name = "KEYS")]
         meta_columns: Option<Vec<String>>,
+        /// CSV: write every cell exactly as the input has it. Without it,
+        /// a cell that a spreadsheet would run as a formula (it starts
+        /// with `=`, `+`, `-`, `@`, a tab or a carriage return, and is no
+        /// plain number) gets a `'` in front.
+        #[arg(long)]
+        csv_raw: bool,
     },
     /// Audit the sourcing: cited and uncited quotations and claims (scare
     /// quotes counted apart), citation entries per outlet and statements
@@ -374,6 +380,7 @@ fn main() -> ExitCode {
             no_claims,
             input,
             meta_columns,
+            csv_raw,
         } => {
             let paths = input.apply(&mut reader, &reports);
             let format = format.unwrap_or(if io::stdout().is_terminal() {
@@ -399,6 +406,7 @@ fn main() -> ExitCode {
                     width: terminal_width(),
                     stream,
                     meta_columns: meta_columns.as_deref(),
+                    csv_raw,
                 },
             )
         }
