@@ -7,6 +7,7 @@ use attrib::input::jsonl::Fields;
 use attrib::lexicon::rules::LISTS;
 use attrib::lexicon::Sources;
 use attrib::output::audit::{Audit, Gate, Report};
+use attrib::output::visible::visible;
 use attrib::pipeline::Format as ExtractFormat;
 use attrib::{segment, Extractor, Lexicon};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -22,11 +23,14 @@ static GLOBAL: attrib::allocator::MiMalloc = attrib::allocator::MiMalloc;
 
 /// A line on standard error, best effort: a closed or full standard error
 /// must neither stop the run nor lose the output of the inputs after a
-/// message (`eprintln!` panics then).
+/// message (`eprintln!` panics then). A message quotes file names, ids
+/// and text: its controls are shown [`visible`](attrib::output::visible),
+/// so a newline or ESC in them cannot forge a line or drive the terminal.
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
+        let line = format!($($arg)*);
+        let _ = writeln!(std::io::stderr(), "{}", attrib::output::visible::visible(&line));
     }};
 }
 
@@ -501,8 +505,14 @@ fn check_examples(sources: &Sources, lexicon: Lexicon) -> ExitCode {
                 failed += 1;
                 writeln!(
                     out,
-                    "{}:{}: [{}] {}\n  example:  {}\n  expected: {}\n  got:      {got}",
-                    ex.file, ex.line, ex.list, ex.entry, ex.text, ex.expect
+                    "{}:{}: [{}] {}\n  example:  {}\n  expected: {}\n  got:      {}",
+                    visible(&ex.file),
+                    ex.line,
+                    ex.list,
+                    visible(&ex.entry),
+                    visible(&ex.text),
+                    visible(&ex.expect),
+                    visible(&got)
                 )?;
             }
         }
@@ -615,7 +625,7 @@ fn show_rules(sources: &Sources, name: &str) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for e in sources.entries(name) {
-        writeln!(out, "{e}")?;
+        writeln!(out, "{}", visible(&e.to_string()))?;
     }
     out.flush()?;
     Ok(true)
