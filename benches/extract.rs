@@ -65,6 +65,7 @@ fn run(ex: &Extractor, texts: &[String], bytes: usize, jobs: usize) -> (f64, usi
             width: 100,
             stream: false,
             meta_columns: None,
+            csv_raw: false,
         };
         pipeline::run(ex, rx, &mut out, o, |_| {}).expect("write to a counter");
     });

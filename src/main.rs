@@ -7,6 +7,7 @@ use attrib::input::jsonl::Fields;
 use attrib::lexicon::rules::LISTS;
 use attrib::lexicon::Sources;
 use attrib::output::audit::{Audit, Gate, Report};
+use attrib::output::visible::visible;
 use attrib::pipeline::Format as ExtractFormat;
 use attrib::{segment, Extractor, Lexicon};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -22,11 +23,14 @@ static GLOBAL: attrib::allocator::MiMalloc = attrib::allocator::MiMalloc;
 
 /// A line on standard error, best effort: a closed or full standard error
 /// must neither stop the run nor lose the output of the inputs after a
-/// message (`eprintln!` panics then).
+/// message (`eprintln!` panics then). A message quotes file names, ids
+/// and text: its controls are shown [`visible`](attrib::output::visible),
+/// so a newline or ESC in them cannot forge a line or drive the terminal.
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
+        let line = format!($($arg)*);
+        let _ = writeln!(std::io::stderr(), "{}", attrib::output::visible::visible(&line));
     }};
 }
 
@@ -114,6 +118,12 @@ enum Command {
         /// any other field goes to the last column, `meta`, as JSON.
         #[arg(long, value_delimiter = ',', value_name = "KEYS")]
         meta_columns: Option<Vec<String>>,
+        /// CSV: write every cell exactly as the input has it. Without it,
+        /// a cell that a spreadsheet would run as a formula (it starts
+        /// with `=`, `+`, `-`, `@`, a tab or a carriage return, and is no
+        /// plain number) gets a `'` in front.
+        #[arg(long)]
+        csv_raw: bool,
     },
     /// Audit the sourcing: cited and uncited quotations and claims (scare
     /// quotes counted apart), citation entries per outlet and statements
@@ -374,6 +384,7 @@ fn main() -> ExitCode {
             no_claims,
             input,
             meta_columns,
+            csv_raw,
         } => {
             let paths = input.apply(&mut reader, &reports);
             let format = format.unwrap_or(if io::stdout().is_terminal() {
@@ -399,6 +410,7 @@ fn main() -> ExitCode {
                     width: terminal_width(),
                     stream,
                     meta_columns: meta_columns.as_deref(),
+                    csv_raw,
                 },
             )
         }
@@ -493,8 +505,14 @@ fn check_examples(sources: &Sources, lexicon: Lexicon) -> ExitCode {
                 failed += 1;
                 writeln!(
                     out,
-                    "{}:{}: [{}] {}\n  example:  {}\n  expected: {}\n  got:      {got}",
-                    ex.file, ex.line, ex.list, ex.entry, ex.text, ex.expect
+                    "{}:{}: [{}] {}\n  example:  {}\n  expected: {}\n  got:      {}",
+                    visible(&ex.file),
+                    ex.line,
+                    ex.list,
+                    visible(&ex.entry),
+                    visible(&ex.text),
+                    visible(&ex.expect),
+                    visible(&got)
                 )?;
             }
         }
@@ -607,7 +625,7 @@ fn show_rules(sources: &Sources, name: &str) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for e in sources.entries(name) {
-        writeln!(out, "{e}")?;
+        writeln!(out, "{}", visible(&e.to_string()))?;
     }
     out.flush()?;
     Ok(true)

@@ -55,6 +55,9 @@ pub struct Options<'a> {
     pub stream: bool,
     /// The `meta` fields that get CSV columns (else the first document's).
     pub meta_columns: Option<&'a [String]>,
+    /// CSV cells exactly as the input has them, with no guard against
+    /// spreadsheet formulas (`--csv-raw`).
+    pub csv_raw: bool,
 }
 
 /// What the formats other than CSV pass for its columns.
@@ -123,7 +126,7 @@ pub fn run(
     let mut columns: Option<csv::Columns> = None;
     while let Ok(first) = docs.recv() {
         if o.format == Format::Csv && columns.is_none() {
-            let c = csv::Columns::new(Some(&first), o.meta_columns);
+            let c = csv::Columns::new(Some(&first), o.meta_columns, o.csv_raw);
             csv::write_header(w, &c)?;
             columns = Some(c);
         }
@@ -172,7 +175,7 @@ pub fn run(
     match o.format {
         Format::Html => page.write_tail(w)?,
         Format::Csv if columns.is_none() => {
-            csv::write_header(w, &csv::Columns::new(None, o.meta_columns))?;
+            csv::write_header(w, &csv::Columns::new(None, o.meta_columns, o.csv_raw))?;
         }
         _ => {}
     }

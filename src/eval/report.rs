@@ -4,6 +4,7 @@
 
 use super::statement::Statement;
 use crate::output::location::Locator;
+use crate::output::visible::visible;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
@@ -217,14 +218,18 @@ fn write_findings(w: &mut impl Write, title: &str, fs: &[Finding]) -> io::Result
             (g, Some(a)) => format!("{} (attrib: {a})", g.as_deref().unwrap_or("-")),
             (g, None) => g.as_deref().unwrap_or("-").to_string(),
         };
+        let who = visible(&who);
         let rule = f
             .rule
             .as_deref()
-            .map_or(String::new(), |r| format!(" [{r}]"));
+            .map_or(String::new(), |r| format!(" [{}]", visible(r)));
         writeln!(
             w,
             "  {}:{}: {} {who}{rule}: {}",
-            f.file, f.line, f.kind, f.excerpt
+            visible(&f.file),
+            f.line,
+            visible(&f.kind),
+            visible(&f.excerpt)
         )?;
     }
     Ok(())

@@ -8,6 +8,7 @@
 
 use super::counts::{is_statement, Counts, Statements, UNNAMED};
 use super::extract::{claim_records, records};
+use super::visible::visible;
 use crate::citations::{BlockKind, Entry};
 use crate::document::Document;
 use crate::extract::Extraction;
@@ -218,7 +219,7 @@ impl Audit {
 
 fn write_report(w: &mut impl Write, r: &Report, total: bool) -> io::Result<()> {
     let c = &r.counts;
-    writeln!(w, "== {}", r.doc)?;
+    writeln!(w, "== {}", visible(&r.doc))?;
     let cited = |n: usize, of: usize| format!("{n} cited, {} uncited", of - n);
     writeln!(
         w,
@@ -240,7 +241,10 @@ fn write_report(w: &mut impl Write, r: &Report, total: bool) -> io::Result<()> {
         cited(r.statements_cited, r.statements)
     )?;
     let named = |m: &BTreeMap<String, usize>| -> String {
-        let list: Vec<String> = m.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let list: Vec<String> = m
+            .iter()
+            .map(|(k, v)| format!("{} {v}", visible(k)))
+            .collect();
         list.join(", ")
     };
     if !r.citation_entries_by_outlet.is_empty() {
@@ -255,7 +259,7 @@ fn write_report(w: &mut impl Write, r: &Report, total: bool) -> io::Result<()> {
         let list: Vec<String> = r
             .statements_by_speaker
             .iter()
-            .map(|(k, v)| format!("{k} ({v})"))
+            .map(|(k, v)| format!("{} ({v})", visible(k)))
             .collect();
         writeln!(
             w,
@@ -280,7 +284,11 @@ fn write_report(w: &mut impl Write, r: &Report, total: bool) -> io::Result<()> {
                 writeln!(
                     w,
                     "  {}:{}:{} {} {}",
-                    f.at.file, f.at.line, f.at.col, f.id, f.at.excerpt
+                    visible(&f.at.file),
+                    f.at.line,
+                    f.at.col,
+                    f.id,
+                    visible(&f.at.excerpt)
                 )?;
             }
         }

@@ -35,26 +35,32 @@ pub const COLUMNS: &[&str] = &[
     "char_end",
 ];
 
-/// The `meta` fields that have columns of their own, fixed for the run.
+/// The `meta` fields that have columns of their own, and whether cells
+/// are guarded against formulas: fixed for the run.
 #[derive(Debug, Clone, Default)]
 pub struct Columns {
     /// None: no meta columns at all (text input, no `--meta-columns`).
     meta: Option<Vec<String>>,
+    /// Cells exactly as the input has them (`--csv-raw`): no [`guard`].
+    raw: bool,
 }
 
 impl Columns {
     /// No meta columns.
-    pub const NONE: Columns = Columns { meta: None };
+    pub const NONE: Columns = Columns {
+        meta: None,
+        raw: false,
+    };
 
     /// The `chosen` keys, else the keys of the first document's `meta`
     /// (in name order), else none when the input carries no `meta`.
-    pub fn new(first: Option<&Document>, chosen: Option<&[String]>) -> Columns {
+    pub fn new(first: Option<&Document>, chosen: Option<&[String]>, raw: bool) -> Columns {
         let keys = match (chosen, first.and_then(|d| d.meta.as_ref())) {
             (Some(c), _) => Some(c.iter().filter(|k| !k.is_empty()).cloned().collect()),
             (None, Some(m)) => Some(m.keys().cloned().collect()),
             (None, None) => None,
         };
-        Columns { meta: keys }
+        Columns { meta: keys, raw }
     }
 
     fn header(&self) -> Vec<String> {
@@ -109,7 +115,11 @@ pub fn write_rows(
     for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
         let mut cells = row(&r);
         c.cells(r.meta, &mut cells);
-        write_row(w, cells.into_iter())?;
+        if c.raw {
+            write_row(w, cells.into_iter())?;
+        } else {
+            write_row(w, cells.into_iter().map(guard))?;
+        }
     }
     Ok(())
 }
@@ -150,6 +160,34 @@ fn name<T: serde::Serialize>(v: &T) -> String {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
     }
+}
+
+/// A cell that a spreadsheet would run as a formula gets a `'` in front,
+/// as OWASP advises against CSV injection: one that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return (`=HYPERLINK(…)` in a document id,
+/// `+1+cmd|…` in a quotation). A plain number (`-12`, `-1.5e3`: a negative
+/// `meta` number, or text that is nothing else) is left as it is: it can
+/// run nothing, and a numeric column stays numeric. Every cell goes
+/// through here; the numbers attrib writes (offsets, confidence) never
+/// start with such a character.
+fn guard(cell: String) -> String {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') if !is_number(&cell) => {
+            format!("'{cell}")
+        }
+        _ => cell,
+    }
+}
+
+/// A number a spreadsheet reads as one: a sign, a digit, then nothing but
+/// digits, a point and an exponent.
+fn is_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 1
+        && b[1].is_ascii_digit()
+        && b.iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+        && s.parse::<f64>().is_ok()
 }
 
 fn write_row(w: &mut impl Write, fields: impl Iterator<Item = String>) -> io::Result<()> {
@@ -194,5 +232,29 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
         );
+    }
+
+    #[test]
+    fn formulas_get_a_quote_and_numbers_do_not() {
+        let g = |s: &str| guard(s.to_string());
+        for formula in [
+            "=1+1",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\r=1",
+            "-",
+            "-1e",
+        ] {
+            assert_eq!(g(formula), format!("'{formula}"));
+        }
+        for kept in ["-12", "-1.5e3", "0.9", "Lavrov", "", "a=b", " =1"] {
+            assert_eq!(g(kept), kept);
+        }
+        // the quote goes in first, then RFC 4180 quoting
+        let mut out = Vec::new();
+        write_row(&mut out, ["=a,b".to_string()].into_iter().map(guard)).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "\"'=a,b\"\r\n");
     }
 }

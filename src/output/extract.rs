@@ -1,6 +1,7 @@
 //! Output of `attrib extract`: per-document JSON, per-quotation JSONL, the
 //! scorer's format, and a table for people.
 
+use super::visible::visible;
 use crate::attribute::{Attribution, Kind, Speaker, SpeakerKind};
 use crate::citations::{date_iso, BlockKind, Entry, Link, Scope};
 use crate::document::{Document, Metadata};
@@ -413,7 +414,7 @@ pub fn write_table(
     for r in &recs {
         counts.add_record(r);
     }
-    writeln!(w, "== {} ({})", doc.id, counts.summary(claims))?;
+    writeln!(w, "== {} ({})", visible(&doc.id), counts.summary(claims))?;
     // the text column takes what the terminal leaves, and wraps there; on a
     // narrow terminal it goes on its own lines below the row
     let (indent, room) = if width >= TABLE_LEAD + 24 {
@@ -434,7 +435,7 @@ pub fn write_table(
             "{:<4} {:<8} {:<28} {:<22} ",
             r.id,
             kind,
-            trunc(&speaker, 28),
+            trunc(&visible(&speaker), 28),
             r.rule
         );
         let lines = wrap(&r.text, room);
@@ -456,23 +457,25 @@ pub fn write_table(
 /// Width of the id, kind, speaker and rule columns before the text.
 const TABLE_LEAD: usize = 4 + 1 + 8 + 1 + 28 + 1 + 22 + 1;
 
-/// `text` with its white space collapsed, in lines of at most `room`
-/// characters, broken at spaces (a longer word gets a line of its own).
+/// `text` with its white space collapsed and the rest [`visible`], in
+/// lines of at most `room` characters (each stand-in is one column),
+/// broken at spaces (a longer word gets a line of its own).
 fn wrap(text: &str, room: usize) -> Vec<String> {
     let mut lines = vec![String::new()];
     let mut len = 0;
     for word in text.split_whitespace() {
+        let word = visible(word);
         let n = word.chars().count();
         let last = lines.last_mut().expect("one line at least");
         if len > 0 && len + 1 + n > room {
-            lines.push(word.to_string());
+            lines.push(word.into_owned());
             len = n;
         } else {
             if len > 0 {
                 last.push(' ');
                 len += 1;
             }
-            last.push_str(word);
+            last.push_str(&word);
             len += n;
         }
     }

@@ -13,6 +13,7 @@ use super::extract::{blocks, claim_records, records, Record};
 use crate::document::Document;
 use crate::extract::Extraction;
 use crate::span::Span;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 const STYLE: &str = include_str!("html/page.css");
@@ -129,11 +130,10 @@ impl Page {
             w.write_all(b"</p>\n")?;
         }
         let json = serde_json::to_string(&recs).map_err(io::Error::other)?;
-        // `</` would end the script element early
         writeln!(
             w,
             "<script type=\"application/json\" class=\"records\" data-doc=\"{n}\">{}</script>\n</article>",
-            json.replace("</", "<\\/")
+            script_json(&json)
         )
     }
 
@@ -355,6 +355,32 @@ fn text(s: &str) -> String {
     out
 }
 
+/// JSON for the inside of a `<script>` element. The HTML parser reads a
+/// script's content before any JSON parser: `</script` ends it early, and
+/// `<!--` followed later by `<script` puts it in the "script data escaped"
+/// state, where the page's own `</script>` no longer ends it and the rest
+/// of the page becomes script text. So no `<` is left at all, nor `>` and
+/// `&`; all three can only stand inside JSON strings, where `\u003c` is
+/// the same character. U+2028 and U+2029 end a line in older JavaScript.
+fn script_json(json: &str) -> Cow<'_, str> {
+    let Some(first) = json.find(['<', '>', '&', '\u{2028}', '\u{2029}']) else {
+        return Cow::Borrowed(json);
+    };
+    let mut out = String::with_capacity(json.len() + 16);
+    out.push_str(&json[..first]);
+    for c in json[first..].chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Text for an attribute value in double quotes.
 fn attr(s: &str) -> String {
     text(s).replace('"', "&quot;")
@@ -383,5 +409,15 @@ mod tests {
     fn text_and_attributes_are_escaped() {
         assert_eq!(text("a<b & c>\u{0}"), "a&lt;b &amp; c&gt;\u{fffd}");
         assert_eq!(attr("say \"hi\""), "say &quot;hi&quot;");
+    }
+
+    #[test]
+    fn embedded_json_has_no_markup_characters() {
+        let json = serde_json::to_string("<!--<script></script>&\u{2028}").unwrap();
+        let safe = script_json(&json);
+        assert!(!safe.contains(['<', '>', '&', '\u{2028}']), "{safe}");
+        let back: String = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, "<!--<script></script>&\u{2028}");
+        assert!(matches!(script_json("{\"a\":\"b\"}"), Cow::Borrowed(_)));
     }
 }

@@ -8,3 +8,4 @@ pub mod html;
 pub mod json;
 pub mod location;
 pub mod segment;
+pub mod visible;

@@ -1,20 +1,22 @@
 //! Output of `attrib segment`: one sentence a line, or JSON with offsets.
 
+use super::visible::visible;
 use crate::document::{Document, Metadata};
 use crate::segment::Sentence;
 use crate::span::Offsets;
 use serde::Serialize;
 use std::io::{self, Write};
 
-/// One sentence a line; line breaks inside a sentence become spaces.
+/// One sentence a line; line breaks inside a sentence become spaces, and
+/// other controls (a tab, ESC) are shown [`visible`].
 pub fn write_text(w: &mut impl Write, doc: &Document, sentences: &[Sentence]) -> io::Result<()> {
     for s in sentences {
         let t = s.span.slice(&doc.text);
         if t.contains(['\n', '\r']) {
             let flat: Vec<&str> = t.split_whitespace().collect();
-            writeln!(w, "{}", flat.join(" "))?;
+            writeln!(w, "{}", visible(&flat.join(" ")))?;
         } else {
-            writeln!(w, "{t}")?;
+            writeln!(w, "{}", visible(t))?;
         }
     }
     Ok(())

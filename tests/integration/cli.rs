@@ -5,8 +5,14 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 pub fn attrib(args: &[&str], stdin: &[u8]) -> Output {
+    attrib_env(args, stdin, &[])
+}
+
+/// [`attrib`] with these environment variables set.
+pub fn attrib_env(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_attrib"))
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(root())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -5,8 +5,8 @@
 //! Without Chromium the test says so and passes, unless
 //! `ATTRIB_REQUIRE_BROWSER` is set (CI sets it after installing Chromium).
 
-use crate::cli::attrib;
-use crate::common::root;
+use crate::cli::{attrib, text};
+use crate::common::{root, scratch};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -27,7 +27,11 @@ fn chromium() -> Option<PathBuf> {
 /// Runs headless Chromium on a local file with the flags that keep it off
 /// the network; its stdout, or a panic after a minute.
 fn headless(browser: &Path, args: &[&str], page: &Path) -> String {
-    let profile = std::env::temp_dir().join(format!("attrib-chromium-{}", std::process::id()));
+    // a profile of its own for each page: two browsers on one profile
+    // (tests run in parallel) make the second fail
+    let stem = page.file_stem().unwrap().to_string_lossy();
+    let profile =
+        std::env::temp_dir().join(format!("attrib-chromium-{}-{stem}", std::process::id()));
     let child = Command::new(browser)
         .args([
             "--headless",
@@ -69,6 +73,9 @@ const CHECKS: &str = r##"
 (function () {
   const expected = EXPECTED;
   const out = { missing: [], unhighlighted: [], unexpected: [], speaker: {}, outlet: {}, details: "" };
+  out.articles = [...document.querySelectorAll("article")].map((a) => a.dataset.doc);
+  // quotations and scare quotes the page script read from the embedded JSON
+  out.records = [...records.values()].filter((r) => r.kind !== "claim").length;
   const painted = (m) => {
     const st = getComputedStyle(m), r = m.getBoundingClientRect();
     return st.backgroundColor !== "rgba(0, 0, 0, 0)" && r.width > 0 && st.visibility !== "hidden";
@@ -129,9 +136,9 @@ fn unescape(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-#[test]
-fn the_html_page_highlights_every_quotation_and_filters_in_a_browser() {
-    let Some(browser) = chromium() else {
+fn browser() -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
         if std::env::var_os("ATTRIB_REQUIRE_BROWSER").is_some() {
             panic!("ATTRIB_REQUIRE_BROWSER is set but no chromium was found on PATH");
         }
@@ -139,20 +146,80 @@ fn the_html_page_highlights_every_quotation_and_filters_in_a_browser() {
             "html_page: SKIPPED: no chromium on PATH (install Debian's `chromium`, or set \
              ATTRIB_CHROMIUM to a Chromium binary, to run the browser test)"
         );
-        return;
-    };
+    }
+    found
+}
+
+#[test]
+fn the_html_page_highlights_every_quotation_and_filters_in_a_browser() {
+    let Some(browser) = browser() else { return };
+    let page = check_page(&browser, "corpus", &["corpus/"]);
+    let shot = page.with_file_name("corpus-html.png");
+    let _ = std::fs::remove_file(&shot);
+    headless(
+        &browser,
+        &[&format!("--screenshot={}", shot.display())],
+        &page,
+    );
+    let png = std::fs::read(&shot).expect("a screenshot");
+    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000);
+    eprintln!("html_page: screenshot at {}", shot.display());
+}
+
+/// A comment opener and script tags in every field that reaches the page
+/// (text, JSONL `meta`, id, file name): with `<!--` then `<script>` in the
+/// embedded JSON, the page's own `</script>` closed nothing and every
+/// later article, the panel and the page script were gone.
+#[test]
+fn markup_in_the_input_leaves_every_article_and_the_panel() {
+    let Some(browser) = browser() else { return };
+    let jsonl = concat!(
+        r#"{"id":"<!--id<script>","text":"“We are ready <!-- now,” Lavrov said (Interfax, May 2).\n\n“<script>alert(1)</script> is fine,” Putin said (Reuters, May 3).","source":"<!--<script>"}"#,
+        "\n",
+        r#"{"id":"d2","text":"“All is \u2028clear & <b>calm</b>,” Ivanov said (Reuters, May 3).","source":"</script><!--"}"#,
+        "\n",
+    );
+    let dir = scratch(
+        "html-markup",
+        &[
+            ("a.jsonl", jsonl.as_bytes()),
+            (
+                "<!--f<script>.txt",
+                "“We will <!-- <script> see,” Ivanov said (Interfax, May 4).".as_bytes(),
+            ),
+            (
+                "z.txt",
+                "“The last one,” Putin said (Reuters, May 5).".as_bytes(),
+            ),
+        ],
+    );
+    let file = |f: &str| dir.join(f).display().to_string();
+    let (a, f, z) = (file("a.jsonl"), file("<!--f<script>.txt"), file("z.txt"));
+    check_page(&browser, "markup", &[&a, &f, &z]);
+}
+
+/// Writes the page of `extract ARGS` to `target/artifacts/NAME.html` and
+/// checks it in the browser: every document's article with its quotations
+/// highlighted, the speaker and outlet filters, the details of a click.
+/// Returns the page's path.
+fn check_page(browser: &Path, name: &str, args: &[&str]) -> PathBuf {
     let artifacts = root().join("target/artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
-    let html = attrib(&["extract", "--format", "html", "corpus/"], b"");
-    assert_eq!(html.status.code(), Some(0));
-    let page = artifacts.join("corpus.html");
-    std::fs::write(&page, &html.stdout).unwrap();
+    let run = |format: &str| {
+        let mut all = vec!["extract", "--format", format];
+        all.extend(args);
+        let out = attrib(&all, b"");
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        out.stdout
+    };
+    let html = run("html");
+    let page = artifacts.join(format!("{name}.html"));
+    std::fs::write(&page, &html).unwrap();
 
     // the quotations each document should show, from the JSONL records
-    let jsonl = attrib(&["extract", "--format", "jsonl", "corpus/"], b"");
     let mut expected: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut first_speaker = None;
-    for line in String::from_utf8_lossy(&jsonl.stdout).lines() {
+    for line in text(&run("jsonl")).lines() {
         let r: Value = serde_json::from_str(line).unwrap();
         if r["kind"] != "claim" {
             let doc = r["doc"].as_str().unwrap().to_string();
@@ -166,22 +233,26 @@ fn the_html_page_highlights_every_quotation_and_filters_in_a_browser() {
         }
     }
     let quotations: usize = expected.values().map(Vec::len).sum();
-    assert!(quotations > 30, "the corpus has its quotations");
+    assert!(quotations >= args.len(), "the input has its quotations");
 
-    let page_text = String::from_utf8(html.stdout).unwrap();
+    let page_text = String::from_utf8(html).unwrap();
     for outside in ["<link", " src=", "@import", "url("] {
         assert!(
             !page_text.contains(outside),
             "the page loads nothing: {outside}"
         );
     }
-    let checks = CHECKS.replace("EXPECTED", &serde_json::to_string(&expected).unwrap());
-    let harness = artifacts.join("corpus-checks.html");
+    // the expected ids go into a script of the harness: no `<` in it
+    let want = serde_json::to_string(&expected)
+        .unwrap()
+        .replace('<', "\\u003c");
+    let checks = CHECKS.replace("EXPECTED", &want);
+    let harness = artifacts.join(format!("{name}-checks.html"));
     let with_checks = page_text.replace("</body>", &format!("<script>{checks}</script>\n</body>"));
     std::fs::write(&harness, with_checks).unwrap();
 
     let dom = headless(
-        &browser,
+        browser,
         &["--dump-dom", "--virtual-time-budget=5000"],
         &harness,
     );
@@ -192,6 +263,19 @@ fn the_html_page_highlights_every_quotation_and_filters_in_a_browser() {
     let result: Value =
         serde_json::from_str(&unescape(&body[..body.find("</pre>").unwrap()])).unwrap();
 
+    let docs: Vec<String> = expected.keys().cloned().collect();
+    let mut shown: Vec<String> = result["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_str().unwrap().to_string())
+        .collect();
+    shown.sort();
+    assert_eq!(shown, docs, "every document has its article");
+    assert_eq!(
+        result["records"], quotations,
+        "the page script read every record"
+    );
     assert_eq!(
         result["missing"],
         serde_json::json!([]),
@@ -237,15 +321,5 @@ fn the_html_page_highlights_every_quotation_and_filters_in_a_browser() {
         details.contains(first_speaker.as_deref().unwrap()) && details.contains("rule"),
         "a click shows the details: {details}"
     );
-
-    let shot = artifacts.join("corpus-html.png");
-    let _ = std::fs::remove_file(&shot);
-    headless(
-        &browser,
-        &[&format!("--screenshot={}", shot.display())],
-        &page,
-    );
-    let png = std::fs::read(&shot).expect("a screenshot");
-    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000);
-    eprintln!("html_page: screenshot at {}", shot.display());
+    page
 }

@@ -5,6 +5,7 @@ mod bad_input;
 mod citation_links;
 mod cli;
 mod common;
+mod escaping;
 mod eval;
 mod extract_snapshots;
 mod hostile_cases;
