@@ -226,10 +226,9 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let bytes = text.as_bytes();
-    // (`find` of one byte runs memchr)
-    let mut from = 0usize;
-    while let Some(k) = text[from..].find('\n') {
-        let line_end = from + k;
+    // (one memchr iterator: `find` on each line paid a searcher's set-up
+    // a line)
+    for line_end in memchr::memchr_iter(b'\n', bytes) {
         let next = line_end + 1;
         let is_break = if blank_separated {
             next_line_is_blank(bytes, next)
@@ -240,7 +239,6 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
             push_trimmed(text, start, line_end, &mut out);
             start = next;
         }
-        from = next;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -271,16 +269,13 @@ fn has_blank_line(text: &str) -> bool {
     let Some(content) = bytes.iter().position(|b| !b.is_ascii_whitespace()) else {
         return false;
     };
-    let mut from = content;
-    while let Some(k) = text[from..].find('\n') {
-        let i = from + k;
+    for i in memchr::memchr_iter(b'\n', &bytes[content..]).map(|k| content + k) {
         if next_line_is_blank(bytes, i + 1) {
             // a blank line followed by more text
             // (only white space is left otherwise: no later line can
             // be followed by text either)
             return !text[i + 1..].trim().is_empty();
         }
-        from = i + 1;
     }
     false
 }
