@@ -13,8 +13,13 @@ fn extractor() -> &'static Extractor {
     EX.get_or_init(Extractor::default)
 }
 
+/// [`check_document`] of `text` read as a text file is.
+#[allow(dead_code)]
 pub fn check(text: String) {
-    let d = Document::new("fuzz", text);
+    check_document(Document::new("fuzz", text));
+}
+
+pub fn check_document(d: Document) {
     let found = extractor().extract(&d);
     let ok = |start: usize, end: usize, text: &str| {
         assert!(start <= end && end <= d.text.len(), "span {start}..{end} outside the text");
