@@ -37,6 +37,7 @@ impl Quote {
 
 pub use marks::Level as QuoteLevel;
 
+#[derive(Clone)]
 struct Open {
     mark: Mark,
     /// Where the quotation's first opening mark stands.
@@ -53,27 +54,25 @@ pub fn find(doc: &Document) -> Vec<Quote> {
     let mut carry: Option<Open> = None;
     for (k, para) in doc.paragraphs.iter().enumerate() {
         let text = para.span.slice(&doc.text);
-        let ms = marks::marks(text, para.span.start);
-        let mut stack: Vec<Open> = Vec::new();
-        let mut iter = ms.into_iter().peekable();
-        if let Some(mut c) = carry.take() {
-            // the carried quotation goes on if this paragraph opens with a mark
-            match iter.peek() {
-                Some(m)
-                    if m.pos == para.span.start
-                        && m.level == Level::Double
-                        && m.role != Role::Close =>
-                {
-                    c.mark.pos = m.pos;
-                    c.mark.len = m.len;
-                    iter.next();
-                    stack.push(c);
-                }
-                _ => {}
-            }
-        }
-        for m in iter {
-            step(&mut stack, m, para.index, &mut out);
+        let mut ms = marks::marks(text, para.span.start);
+        let before = out.len();
+        let carried = carry.clone();
+        let mut stack = pair(&doc.text, para, &ms, &mut carry, &mut out);
+        // A single mark still open at the paragraph's end was an
+        // apostrophe or a stray mark (`'bot nets`, `CBS‘ Face`); the
+        // double quotations after it were taken as nested in it and lost.
+        // Pair the paragraph again without it.
+        let strays: Vec<usize> = stack
+            .iter()
+            .filter(|o| o.mark.level == Level::Single && o.paragraph == para.index)
+            .map(|o| o.mark.pos)
+            .collect();
+        if !strays.is_empty() {
+            // (positions in text order: a binary search each)
+            ms.retain(|m| strays.binary_search(&m.pos).is_err());
+            out.truncate(before);
+            carry = carried;
+            stack = pair(&doc.text, para, &ms, &mut carry, &mut out);
         }
         // singles left open were apostrophes or stray marks
         while stack.last().is_some_and(|o| o.mark.level == Level::Single) {
@@ -125,7 +124,58 @@ pub fn find(doc: &Document) -> Vec<Quote> {
     out
 }
 
-fn step(stack: &mut Vec<Open>, m: Mark, paragraph: usize, out: &mut Vec<Quote>) {
+/// Pairs the marks `ms` of one paragraph, taking up a quotation `carry`
+/// left open by the paragraph before if this one opens with a mark;
+/// returns what is still open at the paragraph's end.
+fn pair(
+    text: &str,
+    para: &crate::document::Paragraph,
+    ms: &[Mark],
+    carry: &mut Option<Open>,
+    out: &mut Vec<Quote>,
+) -> Vec<Open> {
+    let mut stack: Vec<Open> = Vec::new();
+    let mut iter = ms.iter().copied().peekable();
+    if let Some(mut c) = carry.take() {
+        // the carried quotation goes on if this paragraph opens with a mark
+        match iter.peek() {
+            Some(m)
+                if m.pos == para.span.start
+                    && m.level == Level::Double
+                    && m.role != Role::Close =>
+            {
+                c.mark.pos = m.pos;
+                c.mark.len = m.len;
+                iter.next();
+                stack.push(c);
+            }
+            _ => {}
+        }
+    }
+    for m in iter {
+        step(text, &mut stack, m, para.index, out);
+    }
+    stack
+}
+
+/// Whether an opening double mark, with a double quotation open, is a
+/// paragraph break lost when the text was flattened (`“We will win.
+/// “Nobody expected it. “The rest is history,” he said.`): it stands
+/// after the end of a sentence and a space, before a capital. Such a mark
+/// goes on with the open quotation as a new part; taken as a nested
+/// quotation, it left the open one unclosed, to swallow the narration and
+/// the quotations after it.
+fn resumes(text: &str, m: &Mark) -> bool {
+    let before = text[..m.pos].trim_end_matches([' ', '\t']);
+    before.len() < m.pos
+        && before.ends_with(['.', '?', '!', '\u{2026}'])
+        && text[m.pos + m.len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+fn step(text: &str, stack: &mut Vec<Open>, m: Mark, paragraph: usize, out: &mut Vec<Quote>) {
     let open_at = |stack: &Vec<Open>, level| stack.iter().rposition(|o| o.mark.level == level);
     let german_close = m.len == 3
         && m.role == Role::Open
@@ -138,6 +188,22 @@ fn step(stack: &mut Vec<Open>, m: Mark, paragraph: usize, out: &mut Vec<Quote>) 
         // one is open, and opens one otherwise
         Role::Either => open_at(stack, m.level).is_some(),
     };
+    if !closes
+        && m.level == Level::Double
+        && m.role == Role::Open
+        && stack.last().is_some_and(|o| o.mark.level == Level::Double)
+        && resumes(text, &m)
+    {
+        if let Some(o) = stack.last_mut() {
+            let piece = Span::new(o.mark.pos + o.mark.len, m.pos).trim(text);
+            if !piece.is_empty() {
+                o.done.push(piece);
+            }
+            o.mark.pos = m.pos;
+            o.mark.len = m.len;
+        }
+        return;
+    }
     if !closes {
         stack.push(Open {
             mark: m,
@@ -173,4 +239,61 @@ fn step(stack: &mut Vec<Open>, m: Mark, paragraph: usize, out: &mut Vec<Quote>) 
         level: o.mark.level,
         nested: o.nested,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<Vec<String>> {
+        let d = Document::new("t", text);
+        find(&d)
+            .iter()
+            .map(|q| {
+                q.parts
+                    .iter()
+                    .map(|p| p.slice(&d.text).to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_flattened_paragraph_break_goes_on_with_the_quotation() {
+        assert_eq!(
+            quotes("“One. “Two? “Three,” she said. Then she left."),
+            [["One.", "Two?", "Three,"]]
+        );
+        assert_eq!(
+            quotes("\"Rain all week. \"Sun by Friday,\" he said. \"Maybe.\""),
+            [vec!["Rain all week.", "Sun by Friday,"], vec!["Maybe."]]
+        );
+    }
+
+    #[test]
+    fn a_quotation_inside_a_quotation_is_still_nested() {
+        // after a colon, a verb or in lower case: no lost break
+        for text in [
+            "“He shouted: “Run!” and we ran,” she said.",
+            "“They said “never” to us,” she said.",
+            "“It ended. “then” is all I recall,” she said.",
+        ] {
+            assert_eq!(quotes(text).len(), 1, "{text}");
+            assert_eq!(quotes(text)[0].len(), 1, "one part: {text}");
+        }
+    }
+
+    #[test]
+    fn a_stray_single_mark_hides_no_quotation() {
+        assert_eq!(
+            quotes("Spammers rent 'bot nets by the hour. “It is cheap,” an analyst said."),
+            [["It is cheap,"]]
+        );
+        assert_eq!(
+            quotes("The show aired on CBS‘ morning slot. “We were live,” the host said."),
+            [["We were live,"]]
+        );
+        // a closed single quotation is untouched
+        assert_eq!(quotes("He called it ‘a mess’ twice."), [["a mess"]]);
+    }
 }
