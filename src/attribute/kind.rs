@@ -75,8 +75,17 @@ impl Shape {
             && !rest
                 .iter()
                 .any(|t| matches!(t.text(text), "," | ";" | "(" | ")"));
+        // a whole clause after the cue and its object (eight words at
+        // most: further, the writer's framing may stand between), introduced
+        // by `that`, `:` or `,` and running to the sentence end, is
+        // reported whole at any case (`told her supporters that “we are in this
+        // together.”`); `said the plan was “a disaster.”` is not
+        let introduced = introduces_directly(text, rest)
+            && rest
+                .last()
+                .is_some_and(|t| matches!(t.text(text), "that" | ":" | ","));
         if (self.first_upper && (introduces_directly(text, rest) || self.starts_sentence))
-            || (adjacent && self.to_end)
+            || ((adjacent || introduced) && self.to_end)
         {
             Kind::Direct
         } else if self.term() && !near_cue {
