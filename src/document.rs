@@ -219,10 +219,13 @@ impl Document {
 
 /// Splits text into paragraphs. Blank lines separate paragraphs; a document
 /// with no blank line between several lines is taken as one paragraph per
-/// line (the other common way feeds and dumps lay out articles). Spans are
-/// trimmed and never empty.
+/// line (the other common way feeds and dumps lay out articles), unless it
+/// is hard-wrapped wire copy, where an indented line opens each paragraph
+/// and the lines after it, not indented, go on with it. Spans are trimmed
+/// and never empty.
 pub fn paragraph_spans(text: &str) -> Vec<Span> {
     let blank_separated = has_blank_line(text);
+    let indented = !blank_separated && indent_opens_paragraphs(text);
     let mut out = Vec::new();
     let mut start = 0usize;
     let bytes = text.as_bytes();
@@ -232,6 +235,10 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
         let next = line_end + 1;
         let is_break = if blank_separated {
             next_line_is_blank(bytes, next)
+        } else if indented {
+            // the next line opens a paragraph when it is indented (or is
+            // empty, or is the end)
+            bytes.get(next).is_none_or(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
         } else {
             true
         };
@@ -242,6 +249,29 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Hard-wrapped wire copy (`  Shares rose today after the company
+/// said\nit would buy …`): at least two indented lines open paragraphs, and
+/// at least half as many lines are cut mid-sentence (no end mark) with a
+/// line after them that is not indented. Read as a paragraph a line, each
+/// wrapped line would be cut mid-sentence; a feed with a paragraph a line
+/// ends its lines with end marks.
+fn indent_opens_paragraphs(text: &str) -> bool {
+    let (mut opening, mut wrapped) = (0, 0);
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty()).peekable();
+    while let Some(line) = lines.next() {
+        if line.starts_with([' ', '\t']) {
+            opening += 1;
+        }
+        let cut = !line
+            .trim_end()
+            .ends_with(['.', '?', '!', '"', '\u{201d}', ':', '\u{2019}', '\'', ')']);
+        if cut && lines.peek().is_some_and(|n| !n.starts_with([' ', '\t'])) {
+            wrapped += 1;
+        }
+    }
+    opening >= 2 && 2 * wrapped >= opening
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -422,6 +452,25 @@ mod tests {
             ..auto
         };
         assert_eq!(headline("Floods Close Roads", &none), None);
+    }
+
+    #[test]
+    fn hard_wrapped_wire_copy_keeps_its_paragraphs() {
+        let wire = "  Harbour shares rose sharply after the company said\n\
+                    it would buy a rival for ten dollars a share.\n  \
+                    \"We are pleased with the price,\" the chairman told\n\
+                    reporters at the exchange.\n  \
+                    The deal needs the approval of regulators, who\n\
+                    meet next month.\n Reuter\n";
+        let spans = paragraph_spans(wire);
+        let paras: Vec<&str> = spans.iter().map(|s| s.slice(wire)).collect();
+        assert_eq!(paras.len(), 4, "{paras:?}");
+        assert!(paras[1].starts_with("\"We are pleased") && paras[1].ends_with("exchange."));
+        assert_eq!(paras[3], "Reuter");
+        // a feed with one paragraph a line and a few indented lines is not
+        // wire copy
+        let feed = "First paragraph.\n  Second, indented.\nThird.\n  Fourth, indented.\n";
+        assert_eq!(paragraph_spans(feed).len(), 4);
     }
 
     #[test]
