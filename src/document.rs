@@ -238,7 +238,9 @@ pub fn paragraph_spans(text: &str) -> Vec<Span> {
         } else if indented {
             // the next line opens a paragraph when it is indented (or is
             // empty, or is the end)
-            bytes.get(next).is_none_or(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+            bytes
+                .get(next)
+                .is_none_or(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
         } else {
             true
         };

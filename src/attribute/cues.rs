@@ -337,6 +337,35 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     })
 }
 
+/// A dash attribution after a quotation (`“…” — Jane Roe`, `“…” ― Tom
+/// Reyes, Elm Street`: vox pops, epigraphs, readers' comments). `toks` run
+/// over the words after the closing mark, to the end of their sentence
+/// (the segmenter ends a sentence at the mark): a dash, then a named
+/// person or an organisation, then nothing or an apposition after a comma
+/// (a role, a place) with no reporting verb in it. A dash before a phrase
+/// that goes on (`“…” — the mayor’s words — shaped the debate`) is no
+/// attribution.
+pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    let dash = toks
+        .first()
+        .filter(|t| matches!(t.text(text), "—" | "―" | "–" | "--"))?;
+    let (phrase, end) = phrase::after(text, toks, 1, w)?;
+    let named = (phrase.kind == SpeakerKind::Person && phrase.name.is_some() && !phrase.pronoun)
+        || phrase.kind == SpeakerKind::Organization;
+    let rest = &toks[end..];
+    let apposition = match rest.first() {
+        None => true,
+        Some(t) if t.text(text) == "," => !(1..rest.len()).any(|k| rest[k].is(Class::CUE)),
+        Some(_) => false,
+    };
+    (named && apposition).then_some(Found {
+        cue: dash.span,
+        phrase,
+        rule: "dash-after",
+        end_tok: toks.len(),
+    })
+}
+
 /// Attribution before an opening mark. `toks` run from the sentence start
 /// to the mark; the cue is looked for from token `from` on (after an
 /// earlier quotation of the sentence), its subject anywhere before it.

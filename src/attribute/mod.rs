@@ -301,11 +301,31 @@ fn attribute_quotes(
             let end = sentences[s].span.end.min(next_start);
             if end > q.outer.end {
                 let toks = sentence_toks.window(s, text, Span::new(q.outer.end, end), w);
-                if let Some(f) = cues::after(text, &toks, w) {
+                if let Some(f) =
+                    cues::after(text, &toks, w).or_else(|| cues::dash_after(text, &toks, w))
+                {
                     let attr_end = toks
                         .get(f.end_tok.saturating_sub(1))
                         .map_or(end, |t| t.span.end);
                     found = Some((f, Some(attr_end)));
+                }
+            }
+        }
+        // `“…” — Jane Roe`: the segmenter ends the sentence at the mark, and
+        // the dash and the name after it are the next sentence, in the
+        // same paragraph
+        if found.is_none() && !titled {
+            if let Some(s) = close_s.filter(|&s| sentences[s].span.end <= q.outer.end + 1) {
+                // (a dash first, before any tokenizing)
+                if let Some(next) = sentences.get(s + 1).filter(|n| {
+                    n.paragraph == sentences[s].paragraph
+                        && n.span.start < next_start
+                        && n.span.slice(text).starts_with(['—', '―', '–', '-'])
+                }) {
+                    let toks = sentence_toks.window(s + 1, text, next.span, w);
+                    if let Some(f) = cues::dash_after(text, &toks, w) {
+                        found = Some((f, Some(next.span.end)));
+                    }
                 }
             }
         }
