@@ -108,10 +108,7 @@ pub fn quotation_records<'a>(
     doc: &'a Document,
     ex: &'a Extraction,
 ) -> impl Iterator<Item = Record<'a>> + 'a {
-    ex.quotations
-        .iter()
-        .enumerate()
-        .map(move |(i, a)| record(doc, ex, i, a, false))
+    records_of(doc, ex, false)
 }
 
 /// [`claim_records`], made one at a time.
@@ -119,10 +116,18 @@ pub fn claim_records_iter<'a>(
     doc: &'a Document,
     ex: &'a Extraction,
 ) -> impl Iterator<Item = Record<'a>> + 'a {
-    ex.claims
-        .iter()
+    records_of(doc, ex, true)
+}
+
+fn records_of<'a>(
+    doc: &'a Document,
+    ex: &'a Extraction,
+    claim: bool,
+) -> impl Iterator<Item = Record<'a>> + 'a {
+    let list = if claim { &ex.claims } else { &ex.quotations };
+    list.iter()
         .enumerate()
-        .map(move |(i, a)| record(doc, ex, i, a, true))
+        .map(move |(i, a)| record(doc, ex, i, a, claim))
 }
 
 /// Every record of one document, quotations then claims, made one at a
