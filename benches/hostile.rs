@@ -1,25 +1,35 @@
 //! Hostile-input benchmark: documents built to hurt, each timed end to end
 //! (extraction with claims, JSONL output) against a normal document of the
-//! same size (the corpus articles run together). The aim: every case
-//! within 3× the normal time, i.e. cost linear in the input whatever its
-//! shape.
+//! same size (the corpus articles run together), and its peak memory
+//! through the binary's pipeline (`pipeline::run`, JSONL to a sink) as a
+//! multiple of its size. The aims: every case within 3× the normal time,
+//! i.e. cost linear in the input whatever its shape, and within 20× its
+//! size in memory.
 //!
 //! Run with `cargo bench --bench hostile`.
 
 mod common;
 #[path = "../tests/integration/hostile_cases.rs"]
 mod hostile_cases;
+#[path = "../tests/memory/peak.rs"]
+mod peak;
 
 use hostile_cases::fill;
 
 use attrib::output::extract::write_jsonl;
+use attrib::pipeline::Format;
 use attrib::{Document, Extractor};
 use common::*;
 use std::time::Instant;
 
-/// The binary's allocator, so the figures are the binary's.
+/// The binary's allocator, so the figures are the binary's, counted (the
+/// count is two relaxed atomic additions an allocation).
 #[global_allocator]
-static GLOBAL: attrib::allocator::MiMalloc = attrib::allocator::MiMalloc;
+static GLOBAL: peak::Counting<attrib::allocator::MiMalloc> =
+    peak::Counting::new(attrib::allocator::MiMalloc);
+
+/// Peak memory of a case, at most this many times its size.
+const MEMORY_AIM: f64 = 20.0;
 
 /// Timings a case takes the best of: a case runs for tens of
 /// milliseconds, where one run in three can be a tenth slower.
@@ -54,25 +64,35 @@ fn main() {
     let cases = hostile_cases::cases(&corpus_texts().remove(0), 2_000_000);
     let ex = Extractor::default();
     println!(
-        "{:<40} {:>9} {:>10} {:>10} {:>6}",
-        "case", "bytes", "ms", "normal ms", "ratio"
+        "{:<40} {:>9} {:>10} {:>10} {:>6} {:>8}",
+        "case", "bytes", "ms", "normal ms", "ratio", "memory"
     );
     let mut worst: f64 = 0.0;
+    let mut worst_memory: f64 = 0.0;
     for (name, text) in &cases {
         let t = time(&ex, text);
         let n = time(&ex, &normal(text.len()));
         let ratio = t / n;
         worst = worst.max(ratio);
+        let memory = peak::peak_bytes(&GLOBAL, &ex, text, Format::Jsonl) as f64 / text.len() as f64;
+        worst_memory = worst_memory.max(memory);
         println!(
-            "{name:<40} {:>9} {:>10.1} {:>10.1} {:>5.2}×{}",
+            "{name:<40} {:>9} {:>10.1} {:>10.1} {:>5.2}× {:>7.1}×{}{}",
             text.len(),
             t * 1e3,
             n * 1e3,
             ratio,
-            if ratio > 3.0 { "  OVER 3×" } else { "" }
+            memory,
+            if ratio > 3.0 { "  OVER 3×" } else { "" },
+            if memory > MEMORY_AIM {
+                "  OVER 20× IN MEMORY"
+            } else {
+                ""
+            }
         );
     }
     println!("worst ratio: {worst:.2}× (aim: at most 3×)");
+    println!("worst peak memory: {worst_memory:.1}× the document (aim: at most {MEMORY_AIM}×)");
     if let Some(rss) = peak_rss_mib() {
         println!("peak RSS: {rss:.1} MiB");
     }

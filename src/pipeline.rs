@@ -69,37 +69,61 @@ const BATCH_DOCS: usize = 256;
 /// small in memory).
 const BATCH_BYTES: usize = 16 << 20;
 
-/// One document's output, rendered on a worker, or (for the HTML page,
-/// whose panel counts span documents) its extraction, rendered in order.
+/// A document this large or larger is extracted on a worker but written
+/// on the writer's side, straight into the output a record at a time:
+/// its output, many times its size for text dense with quotations, is
+/// never held whole in memory.
+const STREAM_BYTES: usize = 64 << 10;
+
+/// One document's output, rendered on a worker, or its extraction, to be
+/// rendered in order on the writer's side (a large document, whose output
+/// streams; and the HTML page, whose panel counts span documents).
 enum Rendered {
     Bytes(Vec<u8>, usize),
     Later(Box<(Document, Extraction)>),
 }
 
 fn render(extractor: &Extractor, doc: Document, o: &Options, csv: &csv::Columns) -> Rendered {
-    let (format, width) = (o.format, o.width);
     let ex = extractor.extract(&doc);
+    if o.format == Format::Html || doc.text.len() >= STREAM_BYTES {
+        return Rendered::Later(Box::new((doc, ex)));
+    }
     // (JSON and JSONL with claims run to two or three times the text: one
     // allocation instead of a growing copy)
-    let size = match format {
+    let size = match o.format {
         Format::Json | Format::Jsonl => doc.text.len() * 3,
         _ => doc.text.len(),
     };
     let mut b = Vec::with_capacity(size + 1024);
-    let written = match format {
-        Format::Html => return Rendered::Later(Box::new((doc, ex))),
-        Format::Csv => csv::write_rows(&mut b, &doc, &ex, csv),
-        Format::Table => out::write_table(&mut b, &doc, &ex, width, extractor.claims),
-        Format::Json => out::write_json(&mut b, &doc, &ex),
+    let written = match o.format {
         Format::Jsonl => {
             out::jsonl_into(&mut b, &doc, &ex);
             Ok(())
         }
-        Format::Score => out::write_score(&mut b, &doc, &ex),
-        Format::ScoreClaims => out::write_score_claims(&mut b, &doc, &ex),
+        _ => write(&mut b, extractor, &doc, &ex, o, csv),
     };
     written.expect("writing to memory cannot fail");
     Rendered::Bytes(b, doc.text.len())
+}
+
+/// Writes one document's output (any format but HTML) to `w`.
+fn write(
+    w: &mut impl Write,
+    extractor: &Extractor,
+    doc: &Document,
+    ex: &Extraction,
+    o: &Options,
+    csv: &csv::Columns,
+) -> io::Result<()> {
+    match o.format {
+        Format::Html => unreachable!("the HTML page writes its own documents"),
+        Format::Csv => csv::write_rows(w, doc, ex, csv),
+        Format::Table => out::write_table(w, doc, ex, o.width, extractor.claims),
+        Format::Json => out::write_json(w, doc, ex),
+        Format::Jsonl => out::write_jsonl(w, doc, ex),
+        Format::Score => out::write_score(w, doc, ex),
+        Format::ScoreClaims => out::write_score_claims(w, doc, ex),
+    }
 }
 
 /// Extracts every document that arrives on `docs` until the sender hangs
@@ -164,7 +188,11 @@ pub fn run(
                 Rendered::Later(pair) => {
                     let (doc, ex) = *pair;
                     seen(doc.text.len());
-                    page.write_document(w, &doc, &ex)?;
+                    if o.format == Format::Html {
+                        page.write_document(w, &doc, &ex)?;
+                    } else {
+                        write(w, extractor, &doc, &ex, &o, cols)?;
+                    }
                 }
             }
         }

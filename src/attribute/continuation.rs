@@ -66,7 +66,7 @@ pub fn find(
     }
     let mut speaker = prev.speaker.clone()?;
     speaker.resolved_by = "continuation";
-    Some((pi, speaker))
+    Some((pi, *speaker))
 }
 
 /// Whether a stretch of text names a new speaker (a reporting verb with a

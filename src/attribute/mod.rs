@@ -76,7 +76,7 @@ pub struct Attribution {
     pub closed: bool,
     pub paragraph: usize,
     pub sentence: usize,
-    pub speaker: Option<Speaker>,
+    pub speaker: Option<Box<Speaker>>,
     pub cue: Option<Span>,
     pub rule: &'static str,
     pub confidence: f32,
@@ -247,13 +247,13 @@ fn resolve_claims(
             closed: true,
             paragraph: s.paragraph,
             sentence: si,
-            speaker: Some(Speaker {
+            speaker: Some(Box::new(Speaker {
                 name: resolved.name,
                 mention: c.found.phrase.span,
                 kind: resolved.kind.unwrap_or(c.found.phrase.kind),
                 role: c.found.phrase.role,
                 resolved_by: resolved.resolved_by,
-            }),
+            })),
             cue: Some(c.found.cue),
             rule: match c.found.rule {
                 "according-to" => "claim-according-to",
@@ -280,7 +280,7 @@ fn attribute_quotes(
     w: &Words,
 ) -> Vec<Attribution> {
     let text = &doc.text;
-    let mut out: Vec<Attribution> = Vec::new();
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     // where the previous quotation's attribution ended, for interruptions
     let mut prev_attr_end: Option<usize> = None;
     let mut prev_outer_end = 0usize;
@@ -417,7 +417,7 @@ fn attribute_quotes(
                                     .map(|c| (c, "coordinated-clause"))
                             });
                         if let (Some((cue, rule)), Some(sp)) = (cue, prev) {
-                            inherited = Some((sp, cue, rule));
+                            inherited = Some((*sp, cue, rule));
                         }
                     }
                 }
@@ -464,7 +464,7 @@ fn attribute_quotes(
                 close_s.map_or(q.outer.end, |s| sentences[s].span.end),
             );
             out.push(Attribution {
-                speaker,
+                speaker: speaker.map(Box::new),
                 cue,
                 quoted_share: share(text, reported, &q.parts),
                 ..Attribution::bare(q, sentence, kind, rule, 0.7)
@@ -506,7 +506,7 @@ fn attribute_quotes(
             };
             let quoted_share = share(text, reported, &q.parts);
             out.push(Attribution {
-                speaker,
+                speaker: speaker.map(Box::new),
                 cue,
                 attr_end,
                 quoted_share,
@@ -522,7 +522,7 @@ fn attribute_quotes(
             shape.first_upper && shape.words >= 3 && (shape.starts_sentence || q.parts.len() > 1);
         if let Some((pi, speaker)) = continuation::find(doc, sentences, &out, q, full_sentence, w) {
             out.push(Attribution {
-                speaker: Some(speaker),
+                speaker: Some(Box::new(speaker)),
                 continues: Some(pi),
                 ..Attribution::bare(q, sentence, Kind::Direct, "continuation", 0.8)
             });

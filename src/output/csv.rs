@@ -9,7 +9,7 @@
 //! column of its own: nothing is lost, and nothing waits for the end of
 //! the input.
 
-use super::extract::{claim_records, records, Record};
+use super::extract::{all_records, Record};
 use crate::document::Document;
 use crate::extract::Extraction;
 use serde_json::{Map, Value};
@@ -112,7 +112,7 @@ pub fn write_rows(
     ex: &Extraction,
     c: &Columns,
 ) -> io::Result<()> {
-    for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
+    for r in all_records(doc, ex) {
         let mut cells = row(&r);
         c.cells(r.meta, &mut cells);
         if c.raw {

@@ -4,7 +4,7 @@
 use super::visible::visible;
 use crate::attribute::{Attribution, Kind, Speaker, SpeakerKind};
 use crate::citations::{date_iso, BlockKind, Entry, Link, Scope};
-use crate::document::{Document, Metadata};
+use crate::document::Document;
 use crate::extract::{Extraction, SCHEMA};
 use crate::span::{Offsets, Span};
 use serde::Serialize;
@@ -94,20 +94,49 @@ pub fn quote_id(i: usize) -> String {
 
 /// The records of one document, in text order.
 pub fn records<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<Record<'a>> {
-    ex.quotations
-        .iter()
-        .enumerate()
-        .map(|(i, a)| record(doc, ex, i, a, false))
-        .collect()
+    quotation_records(doc, ex).collect()
 }
 
 /// The claim records of one document, in text order (ids `k1`, `k2`, …).
 pub fn claim_records<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<Record<'a>> {
-    ex.claims
-        .iter()
+    claim_records_iter(doc, ex).collect()
+}
+
+/// [`records`], made one at a time as they are asked for (a writer that
+/// writes each before it makes the next holds one in memory, not all).
+pub fn quotation_records<'a>(
+    doc: &'a Document,
+    ex: &'a Extraction,
+) -> impl Iterator<Item = Record<'a>> + 'a {
+    records_of(doc, ex, false)
+}
+
+/// [`claim_records`], made one at a time.
+pub fn claim_records_iter<'a>(
+    doc: &'a Document,
+    ex: &'a Extraction,
+) -> impl Iterator<Item = Record<'a>> + 'a {
+    records_of(doc, ex, true)
+}
+
+fn records_of<'a>(
+    doc: &'a Document,
+    ex: &'a Extraction,
+    claim: bool,
+) -> impl Iterator<Item = Record<'a>> + 'a {
+    let list = if claim { &ex.claims } else { &ex.quotations };
+    list.iter()
         .enumerate()
-        .map(|(i, a)| record(doc, ex, i, a, true))
-        .collect()
+        .map(move |(i, a)| record(doc, ex, i, a, claim))
+}
+
+/// Every record of one document, quotations then claims, made one at a
+/// time.
+pub fn all_records<'a>(
+    doc: &'a Document,
+    ex: &'a Extraction,
+) -> impl Iterator<Item = Record<'a>> + 'a {
+    quotation_records(doc, ex).chain(claim_records_iter(doc, ex))
 }
 
 pub fn claim_id(i: usize) -> String {
@@ -180,19 +209,6 @@ fn hundredths(x: f32) -> f64 {
     (f64::from(x) * 100.0).round() / 100.0
 }
 
-#[derive(Serialize)]
-struct DocOut<'a> {
-    schema: u32,
-    doc: &'a str,
-    metadata: &'a Metadata,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    meta: Option<&'a serde_json::Map<String, serde_json::Value>>,
-    sentences: usize,
-    quotations: Vec<Record<'a>>,
-    claims: Vec<Record<'a>>,
-    citations: Vec<BlockOut<'a>>,
-}
-
 /// A citation entry's outlet as written, normalized, and its date.
 #[derive(Serialize)]
 pub struct EntryName<'a> {
@@ -241,56 +257,94 @@ pub struct BlockOut<'a> {
 
 /// The citation blocks of one document, in text order.
 pub fn blocks<'a>(doc: &'a Document, ex: &'a Extraction) -> Vec<BlockOut<'a>> {
-    ex.citations
-        .iter()
-        .enumerate()
-        .map(|(i, b)| BlockOut {
-            id: block_id(i),
-            kind: b.kind,
-            text: b.span.slice(&doc.text),
-            offsets: doc.chars.offsets(b.span),
-            malformed: b.malformed,
-            entries: b
-                .entries
-                .iter()
-                .map(|e| EntryOut {
-                    entry: entry_name(doc, ex, e),
-                    offsets: doc.chars.offsets(e.span),
-                    malformed: e.malformed,
-                    unknown_outlet: e.unknown_outlet,
-                })
-                .collect(),
-        })
-        .collect()
+    block_records(doc, ex).collect()
 }
 
-/// One JSON object for the document, on one line.
+/// [`blocks`], made one at a time.
+pub fn block_records<'a>(
+    doc: &'a Document,
+    ex: &'a Extraction,
+) -> impl Iterator<Item = BlockOut<'a>> + 'a {
+    ex.citations.iter().enumerate().map(move |(i, b)| BlockOut {
+        id: block_id(i),
+        kind: b.kind,
+        text: b.span.slice(&doc.text),
+        offsets: doc.chars.offsets(b.span),
+        malformed: b.malformed,
+        entries: b
+            .entries
+            .iter()
+            .map(|e| EntryOut {
+                entry: entry_name(doc, ex, e),
+                offsets: doc.chars.offsets(e.span),
+                malformed: e.malformed,
+                unknown_outlet: e.unknown_outlet,
+            })
+            .collect(),
+    })
+}
+
+/// One JSON object for the document, on one line: `schema`, `doc`,
+/// `metadata`, `meta` (JSONL input only), `sentences`, `quotations`,
+/// `claims`, `citations`, written as serde_json writes such a struct, but
+/// a record at a time (the records of a document dense with quotations
+/// are many times its size).
 pub fn write_json(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
-    let out = DocOut {
-        schema: SCHEMA,
-        doc: &doc.id,
-        metadata: &doc.metadata,
-        meta: doc.meta.as_ref(),
-        sentences: ex.sentences.len(),
-        quotations: records(doc, ex),
-        claims: claim_records(doc, ex),
-        citations: blocks(doc, ex),
-    };
-    serde_json::to_writer(&mut *w, &out)?;
-    writeln!(w)
+    w.write_all(b"{\"schema\":")?;
+    serde_json::to_writer(&mut *w, &SCHEMA)?;
+    w.write_all(b",\"doc\":")?;
+    serde_json::to_writer(&mut *w, &doc.id)?;
+    w.write_all(b",\"metadata\":")?;
+    serde_json::to_writer(&mut *w, &doc.metadata)?;
+    if let Some(meta) = &doc.meta {
+        w.write_all(b",\"meta\":")?;
+        serde_json::to_writer(&mut *w, meta)?;
+    }
+    w.write_all(b",\"sentences\":")?;
+    serde_json::to_writer(&mut *w, &ex.sentences.len())?;
+    w.write_all(b",\"quotations\":")?;
+    json_array(w, quotation_records(doc, ex))?;
+    w.write_all(b",\"claims\":")?;
+    json_array(w, claim_records_iter(doc, ex))?;
+    w.write_all(b",\"citations\":")?;
+    json_array(w, block_records(doc, ex))?;
+    w.write_all(b"}\n")
+}
+
+/// `[a,b,…]` as serde_json writes a sequence, an item at a time.
+fn json_array<T: Serialize>(w: &mut impl Write, items: impl Iterator<Item = T>) -> io::Result<()> {
+    w.write_all(b"[")?;
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *w, &item)?;
+    }
+    w.write_all(b"]")
 }
 
 /// One JSON object per quotation, one a line (written by
-/// [`super::json::record`], as serde_json would write it, faster).
+/// [`super::json::record`], as serde_json would write it, faster), a
+/// record at a time through a small buffer.
 pub fn write_jsonl(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
-    let mut b = Vec::new();
-    jsonl_into(&mut b, doc, ex);
+    let mut b = Vec::with_capacity(JSONL_CHUNK + 4096);
+    for r in all_records(doc, ex) {
+        super::json::record(&mut b, &r);
+        b.push(b'\n');
+        if b.len() >= JSONL_CHUNK {
+            w.write_all(&b)?;
+            b.clear();
+        }
+    }
     w.write_all(&b)
 }
 
+/// Bytes of JSONL gathered before they are passed to the writer.
+const JSONL_CHUNK: usize = 32 << 10;
+
 /// [`write_jsonl`] into memory, with no copy through a writer.
 pub fn jsonl_into(out: &mut Vec<u8>, doc: &Document, ex: &Extraction) {
-    for r in records(doc, ex).into_iter().chain(claim_records(doc, ex)) {
+    for r in all_records(doc, ex) {
         super::json::record(out, &r);
         out.push(b'\n');
     }
@@ -406,13 +460,11 @@ pub fn write_table(
     width: usize,
     claims: bool,
 ) -> io::Result<()> {
-    let recs: Vec<Record> = records(doc, ex)
-        .into_iter()
-        .chain(claim_records(doc, ex))
-        .collect();
+    // counted in a first pass and written in a second, a record at a
+    // time: all of them at once are many times a dense document's size
     let mut counts = super::counts::Counts::default();
-    for r in &recs {
-        counts.add_record(r);
+    for r in all_records(doc, ex) {
+        counts.add_record(&r);
     }
     writeln!(w, "== {} ({})", visible(&doc.id), counts.summary(claims))?;
     // the text column takes what the terminal leaves, and wraps there; on a
@@ -422,7 +474,7 @@ pub fn write_table(
     } else {
         (5, width.saturating_sub(5).max(20))
     };
-    for r in recs {
+    for r in all_records(doc, ex) {
         let speaker = r
             .speaker
             .as_ref()

@@ -62,5 +62,15 @@ pub fn cases(article: &str, whole_bytes: usize) -> Vec<(&'static str, String)> {
             "a `they said` after every quotation",
             fill("“we act,” they said, and ", 1_000_000),
         ),
+        (
+            "40,000 scare quotes (dense quotations)",
+            (0..40_000).map(|k| format!("“q{k}” ")).collect(),
+        ),
+        (
+            "1 MB of quotations, each with a speaker",
+            (0..32_000)
+                .map(|k| format!("“Item {k} is fine,” Lee said. "))
+                .collect(),
+        ),
     ]
 }
