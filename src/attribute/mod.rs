@@ -528,6 +528,28 @@ fn attribute_quotes(
             });
             continue;
         }
+        // `Bell said politicians failed to see themselves as others did.
+        // “We need figures we trust.”`: a quoted sentence with no cue of its
+        // own, opening its sentence right after one whose subject reports
+        // speech, speaks for that subject
+        if full_sentence && shape.ends_clause && shape.starts_sentence {
+            if let Some(f) = open_s.and_then(|s| follow_on(doc, sentences, sentence_toks, s, q, w))
+            {
+                let resolved = tracker.resolve(text, &f.phrase);
+                out.push(Attribution {
+                    speaker: Some(Box::new(Speaker {
+                        name: resolved.name,
+                        mention: f.phrase.span,
+                        kind: resolved.kind.unwrap_or(f.phrase.kind),
+                        role: f.phrase.role,
+                        resolved_by: resolved.resolved_by,
+                    })),
+                    cue: Some(f.cue),
+                    ..Attribution::bare(q, sentence, Kind::Direct, "follow-on", 0.6)
+                });
+                continue;
+            }
+        }
         let (kind, rule) = if full_sentence && shape.ends_clause {
             (Kind::Direct, "unattributed")
         } else {
@@ -537,6 +559,54 @@ fn attribute_quotes(
     }
     out
 }
+
+/// The attribution of the sentence before sentence `s` when it can speak
+/// for a cue-less quotation `q` opening `s`: in the same paragraph, or
+/// ending the paragraph before one that `q` opens; holding no quotation
+/// mark of its own (a quotation there has its own record, and continuation
+/// follows from it); with a reporting verb whose subject is a person, an
+/// organisation or an anonymous source (`Bell said …`, `The ministry
+/// warned that …`; a group, `supporters cheered`, is a crowd the writer
+/// describes, and the words after it are seldom all of theirs). A narrator's sentence about someone who does
+/// not speak (`Bell left the room.`) gives none.
+fn follow_on(
+    doc: &Document,
+    sentences: &[Sentence],
+    sentence_toks: &tokens::SentenceTokens,
+    s: usize,
+    q: &Quote,
+    w: &Words,
+) -> Option<cues::Found> {
+    let text = &doc.text;
+    let prev = sentences.get(s.checked_sub(1)?)?;
+    let same = prev.paragraph == sentences[s].paragraph;
+    if !(same || (prev.paragraph + 1 == sentences[s].paragraph && layout::opens_paragraph(doc, q)))
+    {
+        return None;
+    }
+    if prev.span.len() > FOLLOW_ON_REACH
+        || prev
+            .span
+            .slice(text)
+            .contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
+    {
+        return None;
+    }
+    let toks = sentence_toks.window(s - 1, text, prev.span, w);
+    let f = cues::first_cue(text, &toks, 0, w)?;
+    let speaks = matches!(
+        f.phrase.kind,
+        SpeakerKind::Person
+            | SpeakerKind::Organization
+            | SpeakerKind::Group
+            | SpeakerKind::Anonymous
+    );
+    speaks.then_some(f)
+}
+
+/// Longest sentence, in bytes, read for a follow-on's speaker (a sentence
+/// with no end mark can run for megabytes).
+const FOLLOW_ON_REACH: usize = 2000;
 
 /// Whether the word right before an opening mark makes the quotation the
 /// end of a noun or prepositional phrase: a preposition, a determiner or a
