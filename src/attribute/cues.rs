@@ -653,6 +653,10 @@ fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
 /// The subject that ends right before token `s` (a verb): a phrase, a
 /// subject with an apposition between commas (`Trump's attorney, Alan
 /// Garten, said`; `Michael Seaman, who lives in …, said`), or a loose one.
+/// Opening phrases passed over to reach a subject before a parenthetical
+/// (`But in a call, after the vote, Jo Marsh, a spokesman, said`).
+const OPENERS: usize = 3;
+
 fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
     if let Some(p) = phrase::before(text, toks, s, w) {
         // `Another source speaking to Fox News said`: the object of a
@@ -722,13 +726,29 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
                 return Some(p);
             }
         }
-        // the sentence's subject before a parenthetical
-        if let Some((p, e)) = subject_at_start(text, &toks[..s], w) {
-            if e + 1 < s
-                && toks[e].text(text) == ","
-                && !toks[e..s].iter().any(|t| t.text(text) == ";")
-            {
-                return Some(p);
+        // the sentence's subject before a parenthetical, also after an
+        // opening phrase (`In a call on Tuesday, Col. Jo Marsh, a
+        // spokesman, said`): the subject starts after the opener's comma
+        let mut from = 0;
+        for _ in 0..OPENERS {
+            if let Some((p, e)) = subject_at_start(text, &toks[from..s], w) {
+                let e = from + e;
+                if e + 1 < s
+                    && toks[e].text(text) == ","
+                    && !toks[e..s].iter().any(|t| t.text(text) == ";")
+                    && (from == 0 || p.kind != SpeakerKind::Unknown)
+                {
+                    return Some(p);
+                }
+            }
+            // the next opener: a phrase led by a preposition or a
+            // conjunction, up to its comma
+            if !toks.get(from).is_some_and(|t| t.is(Class::FUNCTION)) {
+                break;
+            }
+            match (from + 1..s).find(|&k| toks[k].text(text) == ",") {
+                Some(c) if c + 1 < s => from = c + 1,
+                _ => break,
             }
         }
     }
@@ -961,9 +981,21 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
         let l = t.text(text);
         // (the DETERMINER class is the DETERMINERS list)
         if t.is(Class::DETERMINER) {
+            // `a deckhand began by saying`: a gerund after a preposition
+            // is governed by the verb before it, whose subject speaks
+            let end = if v >= 3
+                && k + 2 < v - 1
+                && is_any(
+                    toks[v - 1].text(text),
+                    &["by", "after", "before", "while", "without"],
+                ) {
+                v - 2
+            } else {
+                v
+            };
             // (`the Florida senator’s answer`: the possessor speaks)
-            let span = Span::new(t.span.start, toks[v - 1].span.end);
-            return (k + 1 < v).then(|| Phrase {
+            let span = Span::new(t.span.start, toks[end - 1].span.end);
+            return (k + 1 < end).then(|| Phrase {
                 span: phrase::without_possessive(text, span),
                 kind: super::SpeakerKind::Unknown,
                 name: None,

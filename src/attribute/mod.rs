@@ -550,7 +550,21 @@ fn attribute_quotes(
                 continue;
             }
         }
-        let (kind, rule) = if full_sentence && shape.ends_clause {
+        // a whole quoted clause right after a reporting verb and `,` or `:`
+        // (`…, a spokesman in the capital, said, “I mean, a raid is a
+        // raid.”`) is speech even when its speaker was not found
+        let after_cue = || {
+            shape.first_upper && shape.words >= 3 && {
+                let before = text[..q.outer.start].trim_end();
+                before.ends_with([',', ':'])
+                    && before[..before.len() - 1]
+                        .trim_end()
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .is_some_and(|v| !v.is_empty() && w.cue_word(&tokens::lower(v)))
+            }
+        };
+        let (kind, rule) = if (full_sentence || after_cue()) && shape.ends_clause {
             (Kind::Direct, "unattributed")
         } else {
             (Kind::Scare, "scare")

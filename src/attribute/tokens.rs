@@ -351,9 +351,11 @@ fn append(text: &str, window: Span, w: &Lexicon, out: &mut Vec<Tok>) {
             ascii &= n.is_ascii();
             end = after;
         }
-        // keep the period of `U.S.`, `Mr.` and `W.` with its word
+        // keep the period of `U.S.`, `Mr.` and `W.` with its word, and of a
+        // longer listed title (`Capt.`, `Prof.`, `Supt.`): split from it,
+        // the period ended the speaker phrase it opens
         if b.get(end) == Some(&b'.')
-            && is_abbreviation_like(&s[start..end])
+            && (is_abbreviation_like(&s[start..end]) || listed_title(&s[start..end], w))
             && takes_period(text, base + start, base + end, w)
         {
             end += 1;
@@ -447,6 +449,15 @@ fn takes_period(text: &str, start: usize, end: usize, w: &Lexicon) -> bool {
         // (an initial before the rest of its name)
         AfterPeriod::Other => word.len() == 1 && !word.contains('.'),
     }
+}
+
+/// A capitalised word of four or five letters that the abbreviation list
+/// knows (`Capt`, `Prof`, `Supt`, `Comdr`).
+fn listed_title(word: &str, w: &Lexicon) -> bool {
+    (4..=5).contains(&word.len())
+        && word.as_bytes()[0].is_ascii_uppercase()
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && w.abbreviations.get(word).is_some()
 }
 
 fn is_abbreviation_like(w: &str) -> bool {
