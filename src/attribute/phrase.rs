@@ -151,7 +151,10 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         }
         if tk.is(Class::CONNECTOR) && !is_word(tk.text(text), "and") {
             let next = toks.get(k + 1);
-            if k > body && next.is_some_and(|n| np_word(n) || n.is(DET)) {
+            // (`Ryan on Thursday said`: a date after a preposition is when,
+            // not part of the name)
+            if k > body && next.is_some_and(|n| (np_word(n) || n.is(DET)) && !n.is(Class::CALENDAR))
+            {
                 k += 1;
                 if next.is_some_and(|n| n.is(DET)) {
                     k += 1;
