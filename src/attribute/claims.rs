@@ -7,6 +7,7 @@
 
 use super::cues::{self, Found};
 use super::phrase::Phrase;
+use super::rule::RuleId;
 use super::tokens::{is_any, is_word, lower, Tok};
 use super::Words;
 use crate::lexicon::Class;
@@ -98,7 +99,7 @@ fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         found: Found {
             cue: Span::new(toks[0].span.start, toks[v].span.end),
             phrase: view_owner(text, toks, v, w)?,
-            rule: "according-to",
+            rule: RuleId::AccordingTo,
             end_tok: v + 1,
         },
     })
@@ -134,7 +135,7 @@ fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         return None;
     }
     let f = cues::before(text, &toks[..toks.len().min(12)], 0, w)
-        .filter(|f| f.rule == "according-to")?;
+        .filter(|f| f.rule == RuleId::AccordingTo)?;
     let comma = (f.end_tok..toks.len()).find(|&k| is_comma(text, &toks[k]))?;
     Some(Claim {
         more: None,
@@ -295,12 +296,12 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // the attribution must end the sentence (`, Roe said.`), or run on
         // only over an apposition and a full stop
         let rest = &tail[f.end_tok.min(tail.len())..];
-        let ends =
-            !rest.iter().any(|t| t.word) || matches!(f.rule, "cue-after-inverted" | "according-to");
+        let ends = !rest.iter().any(|t| t.word)
+            || matches!(f.rule, RuleId::CueAfterInverted | RuleId::AccordingTo);
         // `This is all the more true, the same sources said, because …`:
         // the reported clause goes on after a mid-sentence attribution
         let mid = !ends
-            && f.rule == "cue-after"
+            && f.rule == RuleId::CueAfter
             && rest.first().is_some_and(|t| t.text(text) == ",")
             && rest.iter().filter(|t| t.word).count() >= MIN_WORDS
             // (`…, he said, “…”`: the attribution of a quotation)

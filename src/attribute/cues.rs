@@ -3,6 +3,7 @@
 //! `X told reporters that “`, `According to X, “`).
 
 use super::phrase::{self, Phrase, SpeakerKind};
+use super::rule::RuleId;
 use super::tokens::Tok;
 use super::Words;
 use crate::lexicon::Class;
@@ -13,7 +14,7 @@ use crate::span::Span;
 pub struct Found {
     pub cue: Span,
     pub phrase: Phrase,
-    pub rule: &'static str,
+    pub rule: RuleId,
     /// Index of the first token after the attribution (cue-after only).
     pub end_tok: usize,
 }
@@ -257,7 +258,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
             return Some(Found {
                 cue,
                 phrase,
-                rule: "cue-after-inverted",
+                rule: RuleId::CueAfterInverted,
                 end_tok: end,
             });
         }
@@ -276,7 +277,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         return Some(Found {
             cue: Span::new(first.span.start, toks[i + 1].span.end),
             phrase,
-            rule: "according-to",
+            rule: RuleId::AccordingTo,
             end_tok: end,
         });
     }
@@ -332,7 +333,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     Some(Found {
         cue,
         phrase,
-        rule: "cue-after",
+        rule: RuleId::CueAfter,
         end_tok: end,
     })
 }
@@ -361,7 +362,7 @@ pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     (named && apposition).then_some(Found {
         cue: dash.span,
         phrase,
-        rule: "dash-after",
+        rule: RuleId::DashAfter,
         end_tok: toks.len(),
     })
 }
@@ -396,7 +397,7 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     Some(Found {
         cue: colon.span,
         phrase,
-        rule: "colon-intro",
+        rule: RuleId::ColonIntro,
         end_tok: toks.len(),
     })
 }
@@ -412,7 +413,7 @@ fn inverted_opening(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     Some(Found {
         cue: first.span,
         phrase,
-        rule: "cue-before",
+        rule: RuleId::CueBefore,
         end_tok: toks.len(),
     })
 }
@@ -479,7 +480,7 @@ pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Fou
         // (the token after the verb stays in view: `made clear`)
         let upto = (k + 1).min(toks.len() - 1);
         if let Some(mut f) = cue_before(text, &toks[..=upto], 0, w) {
-            if f.rule == "according-to" || f.rule == "cue-participle" {
+            if f.rule == RuleId::AccordingTo || f.rule == RuleId::CueParticiple {
                 continue;
             }
             let (cue, end) = cue_span(text, toks, k, w);
@@ -515,7 +516,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
             return Some(Found {
                 cue,
                 phrase,
-                rule: "according-to",
+                rule: RuleId::AccordingTo,
                 end_tok: k + 2,
             });
         }
@@ -530,7 +531,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
                 return Some(Found {
                     cue: Span::new(toks[k - 2].span.start, toks[k + 1].span.end),
                     phrase,
-                    rule: "according-to",
+                    rule: RuleId::AccordingTo,
                     end_tok: k + 2,
                 });
             }
@@ -562,7 +563,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         // infinitive its finite subject
         if infinitive && s >= 2 && is_any(toks[s - 2].text(text), RAISING) {
             if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, s - 2), w) {
-                return found(phrase, "cue-before");
+                return found(phrase, RuleId::CueBefore);
             }
         }
         // (`sent an email saying “…”`: the sender, not the email; but `a
@@ -572,11 +573,11 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         if (ends_ci(l, "ing") && !carrier && !progressive(text, toks, k)) || infinitive {
             let upto = if infinitive { s - 1 } else { s };
             if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
-                return found(phrase, "cue-participle");
+                return found(phrase, RuleId::CueParticiple);
             }
         }
         if let Some(phrase) = subject_before(text, toks, s, w) {
-            return found(phrase, "cue-before");
+            return found(phrase, RuleId::CueBefore);
         }
         // `he laughed and said`: the pronoun subject of a one-word verb
         if s >= 3
@@ -586,13 +587,13 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
             && toks[s - 3].is(Class::PRONOUN)
         {
             if let Some(p) = phrase::before(text, toks, s - 2, w) {
-                return found(p, "cue-before-coordinated");
+                return found(p, RuleId::CueBeforeCoordinated);
             }
         }
         // coordinated verbs: `Putin rejected … and reportedly told Walters`
         if s > 0 && is_any(toks[s - 1].text(text), &["and", "but"]) {
             if let Some(phrase) = sentence_subject(text, toks, w) {
-                return found(phrase, "cue-before-coordinated");
+                return found(phrase, RuleId::CueBeforeCoordinated);
             }
         }
         return None;
@@ -894,7 +895,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             return Some(Found {
                 cue,
                 phrase: p,
-                rule: "cue-after",
+                rule: RuleId::CueAfter,
                 end_tok: end,
             });
         }
@@ -927,7 +928,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             return Some(Found {
                 cue,
                 phrase,
-                rule: "cue-after",
+                rule: RuleId::CueAfter,
                 end_tok: end,
             });
         }

@@ -17,7 +17,10 @@ mod entities;
 mod kind;
 mod layout;
 mod phrase;
+pub mod rule;
 pub mod tokens;
+
+pub use rule::RuleId;
 
 pub use phrase::SpeakerKind;
 
@@ -78,7 +81,7 @@ pub struct Attribution {
     pub sentence: usize,
     pub speaker: Option<Box<Speaker>>,
     pub cue: Option<Span>,
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub confidence: f32,
     /// Index (in the output list) of the quotation this one continues.
     pub continues: Option<usize>,
@@ -95,13 +98,7 @@ pub struct Attribution {
 
 impl Attribution {
     /// A record for a quotation with no speaker, cue or link yet.
-    fn bare(
-        q: &Quote,
-        sentence: usize,
-        kind: Kind,
-        rule: &'static str,
-        confidence: f32,
-    ) -> Attribution {
+    fn bare(q: &Quote, sentence: usize, kind: Kind, rule: RuleId, confidence: f32) -> Attribution {
         Attribution {
             kind,
             parts: q.parts.clone(),
@@ -256,9 +253,9 @@ fn resolve_claims(
             })),
             cue: Some(c.found.cue),
             rule: match c.found.rule {
-                "according-to" => "claim-according-to",
-                r if r.starts_with("cue-after") => "claim-cue-after",
-                _ => "claim-cue-before",
+                RuleId::AccordingTo => RuleId::ClaimAccordingTo,
+                r if r.is_cue_after() => RuleId::ClaimCueAfter,
+                _ => RuleId::ClaimCueBefore,
             },
             confidence: 0.7,
             continues: None,
@@ -290,7 +287,7 @@ fn attribute_quotes(
         let next_start = quotes.get(qi + 1).map_or(usize::MAX, |n| n.outer.start);
         let mut found = None;
         let mut prefix_end_tok = None;
-        let mut inherited: Option<(Speaker, Span, &'static str)> = None;
+        let mut inherited: Option<(Speaker, Span, RuleId)> = None;
         // a quotation that closes a noun or prepositional phrase (`on
         // Fox’s “Hannity,” Gingrich said …`, `the “Never Trump” movement`)
         // is a title or a term: a cue after it reports something else
@@ -357,8 +354,8 @@ fn attribute_quotes(
                 last.parts.extend(q.parts.iter().copied());
                 last.attr_end = None;
                 last.closed &= q.closed;
-                if last.rule.starts_with("cue-after") {
-                    last.rule = "interrupted";
+                if last.rule.is_cue_after() {
+                    last.rule = RuleId::Interrupted;
                 }
                 prev_attr_end = None;
                 prev_outer_end = q.outer.end;
@@ -411,10 +408,10 @@ fn attribute_quotes(
                         let prev = out.last().and_then(|p| p.speaker.clone());
                         let stretch = &toks[from..];
                         let cue = cues::leading_cue(text, stretch, w)
-                            .map(|c| (c, "cue-participle"))
+                            .map(|c| (c, RuleId::CueParticiple))
                             .or_else(|| {
                                 cues::coordinated_clause(text, stretch)
-                                    .map(|c| (c, "coordinated-clause"))
+                                    .map(|c| (c, RuleId::CoordinatedClause))
                             });
                         if let (Some((cue, rule)), Some(sp)) = (cue, prev) {
                             inherited = Some((*sp, cue, rule));
@@ -439,7 +436,7 @@ fn attribute_quotes(
                         if let Some(mut f) = cues::after(text, &toks, w)
                             .filter(|f| ends_attribution(text, &toks, f.end_tok))
                         {
-                            f.rule = "cue-next-sentence";
+                            f.rule = RuleId::CueNextSentence;
                             let attr_end = toks
                                 .get(f.end_tok.saturating_sub(1))
                                 .map_or(end, |t| t.span.end);
@@ -453,7 +450,7 @@ fn attribute_quotes(
         let shape = Shape::of(text, q, sentences, open_s, close_s);
 
         if let Some((sp, cue, rule)) = inherited {
-            let kind = shape.kind_inherited(rule == "coordinated-clause");
+            let kind = shape.kind_inherited(rule == RuleId::CoordinatedClause);
             let sp = Speaker {
                 resolved_by: "clause",
                 ..sp
@@ -524,7 +521,7 @@ fn attribute_quotes(
             out.push(Attribution {
                 speaker: Some(Box::new(speaker)),
                 continues: Some(pi),
-                ..Attribution::bare(q, sentence, Kind::Direct, "continuation", 0.8)
+                ..Attribution::bare(q, sentence, Kind::Direct, RuleId::Continuation, 0.8)
             });
             continue;
         }
@@ -545,7 +542,7 @@ fn attribute_quotes(
                         resolved_by: resolved.resolved_by,
                     })),
                     cue: Some(f.cue),
-                    ..Attribution::bare(q, sentence, Kind::Direct, "follow-on", 0.6)
+                    ..Attribution::bare(q, sentence, Kind::Direct, RuleId::FollowOn, 0.6)
                 });
                 continue;
             }
@@ -565,9 +562,9 @@ fn attribute_quotes(
             }
         };
         let (kind, rule) = if (full_sentence || after_cue()) && shape.ends_clause {
-            (Kind::Direct, "unattributed")
+            (Kind::Direct, RuleId::Unattributed)
         } else {
-            (Kind::Scare, "scare")
+            (Kind::Scare, RuleId::Scare)
         };
         out.push(Attribution::bare(q, sentence, kind, rule, 0.5));
     }
@@ -658,7 +655,7 @@ fn names_a_title(text: &str, sentence_start: usize, open: usize) -> bool {
 /// mentioned …`), or the lexicon knows it for a speaker.
 fn is_label(text: &str, toks: &[Tok], f: &cues::Found, tracker: &Tracker) -> bool {
     let p = &f.phrase;
-    f.rule == "colon-intro"
+    f.rule == RuleId::ColonIntro
         && p.kind == SpeakerKind::Person
         && p.name == Some(p.span)
         && toks
@@ -693,10 +690,10 @@ fn speech(
     kind: Kind,
     speaker: Speaker,
     cue: Span,
-    rule: &'static str,
-) -> (Option<Speaker>, Option<Span>, &'static str) {
+    rule: RuleId,
+) -> (Option<Speaker>, Option<Span>, RuleId) {
     if kind == Kind::Scare {
-        (None, None, "scare")
+        (None, None, RuleId::Scare)
     } else {
         (Some(speaker), Some(cue), rule)
     }

@@ -28,6 +28,7 @@
 //! #> Ivanov warned that the talks would be hard. => claim; speaker Ivanov; cue warned
 //! ```
 
+use crate::attribute::RuleId;
 use crate::document::Document;
 use crate::extract::Extractor;
 use crate::output::extract::{claim_records, records, Record};
@@ -130,7 +131,13 @@ fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
             ("speaker-kind", false) => Clause::SpeakerKind(v),
             ("cue", false) => Clause::Cue(v),
             ("outlet", false) => Clause::Outlet(v),
-            ("rule", false) => Clause::Rule(v),
+            ("rule", false) => match RuleId::from_name(&v) {
+                Some(_) => Clause::Rule(v),
+                None => {
+                    let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.name()).collect();
+                    return Err(format!("unknown rule `{v}` (known: {})", known.join(", ")));
+                }
+            },
             ("sentences", false) => Clause::Sentences(
                 value
                     .parse()

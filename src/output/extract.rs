@@ -168,7 +168,7 @@ fn record<'a>(
         sentence: a.sentence,
         speaker: a.speaker.as_ref().map(|s| speaker_out(doc, s)),
         cue: a.cue.map(|c| text_span(doc, c)),
-        rule: a.rule,
+        rule: a.rule.name(),
         confidence: hundredths(a.confidence),
         quoted_share: hundredths(a.quoted_share),
         continues: a.continues.map(quote_id),
@@ -435,7 +435,7 @@ fn score_line(
         speaker_start: so.map(|o| o.char_start),
         speaker_end: so.map(|o| o.char_end),
         kind: a.kind,
-        rule: a.rule,
+        rule: a.rule.name(),
     };
     serde_json::to_writer(&mut *w, &out)?;
     writeln!(w)

@@ -1,0 +1,137 @@
+//! The rules that pair a quotation or a claim with its speaker, by name.
+//! Code decides by these values, never by the names; the names are the
+//! output contract (`rule` in every record) and never change.
+
+use std::fmt;
+
+/// One construction or fallback that made a pairing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RuleId {
+    /// `“…,” Putin said.`
+    CueAfter,
+    /// `“…,” said Fiona Hill.`
+    CueAfterInverted,
+    /// `Lavrov said: “…”`
+    CueBefore,
+    /// `Putin rejected … and told Walters that “…”`
+    CueBeforeCoordinated,
+    /// `The mayor defended the budget, saying, “…”`
+    CueParticiple,
+    /// An attribution the segmenter left as the next sentence.
+    CueNextSentence,
+    /// `X warned that “…” and that “…”`: a second complement of a cue.
+    CoordinatedClause,
+    /// `Governor Price went further: “…”`
+    ColonIntro,
+    /// `According to X, “…”`
+    AccordingTo,
+    /// `“…” — Jane Roe`
+    DashAfter,
+    /// `“…,” Ivanov said, “…”`: one record, two parts.
+    Interrupted,
+    /// A quotation with no cue right after one of a known speaker.
+    Continuation,
+    /// A quoted sentence right after a sentence whose subject reports.
+    FollowOn,
+    /// A quoted sentence with no speaker in reach.
+    Unattributed,
+    /// A quoted term with no speech in reach.
+    Scare,
+    /// `Putin said Russia is ready …` (a reported claim).
+    ClaimCueBefore,
+    /// `Russia is ready …, Putin said.`
+    ClaimCueAfter,
+    /// `According to X, …`
+    ClaimAccordingTo,
+}
+
+impl RuleId {
+    /// Every rule, in the order above.
+    pub const ALL: &'static [RuleId] = &[
+        RuleId::CueAfter,
+        RuleId::CueAfterInverted,
+        RuleId::CueBefore,
+        RuleId::CueBeforeCoordinated,
+        RuleId::CueParticiple,
+        RuleId::CueNextSentence,
+        RuleId::CoordinatedClause,
+        RuleId::ColonIntro,
+        RuleId::AccordingTo,
+        RuleId::DashAfter,
+        RuleId::Interrupted,
+        RuleId::Continuation,
+        RuleId::FollowOn,
+        RuleId::Unattributed,
+        RuleId::Scare,
+        RuleId::ClaimCueBefore,
+        RuleId::ClaimCueAfter,
+        RuleId::ClaimAccordingTo,
+    ];
+
+    /// The rule's name in every output (kebab case).
+    pub fn name(self) -> &'static str {
+        match self {
+            RuleId::CueAfter => "cue-after",
+            RuleId::CueAfterInverted => "cue-after-inverted",
+            RuleId::CueBefore => "cue-before",
+            RuleId::CueBeforeCoordinated => "cue-before-coordinated",
+            RuleId::CueParticiple => "cue-participle",
+            RuleId::CueNextSentence => "cue-next-sentence",
+            RuleId::CoordinatedClause => "coordinated-clause",
+            RuleId::ColonIntro => "colon-intro",
+            RuleId::AccordingTo => "according-to",
+            RuleId::DashAfter => "dash-after",
+            RuleId::Interrupted => "interrupted",
+            RuleId::Continuation => "continuation",
+            RuleId::FollowOn => "follow-on",
+            RuleId::Unattributed => "unattributed",
+            RuleId::Scare => "scare",
+            RuleId::ClaimCueBefore => "claim-cue-before",
+            RuleId::ClaimCueAfter => "claim-cue-after",
+            RuleId::ClaimAccordingTo => "claim-according-to",
+        }
+    }
+
+    /// The rule of a name, as outputs and examples write it.
+    pub fn from_name(name: &str) -> Option<RuleId> {
+        RuleId::ALL.iter().copied().find(|r| r.name() == name)
+    }
+
+    /// A cue after the quotation (`“…,” X said.` or `“…,” said X.`).
+    pub fn is_cue_after(self) -> bool {
+        matches!(self, RuleId::CueAfter | RuleId::CueAfterInverted)
+    }
+}
+
+impl fmt::Display for RuleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl serde::Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_has_its_own_name_and_is_found_by_it() {
+        let mut names: Vec<&str> = RuleId::ALL.iter().map(|r| r.name()).collect();
+        for r in RuleId::ALL {
+            assert_eq!(RuleId::from_name(r.name()), Some(*r));
+            assert_eq!(
+                serde_json::to_string(r).unwrap(),
+                format!("\"{}\"", r.name())
+            );
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RuleId::ALL.len());
+        assert_eq!(RuleId::from_name("no-such-rule"), None);
+    }
+}
