@@ -220,7 +220,8 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                     "he", "she", "it", "they", "we", "i", "there", "the", "this", "his", "her",
                     "their", "its", "a", "an",
                 ],
-            ) || toks[j].text(text).starts_with(char::is_uppercase);
+            ) || toks[j].text(text).starts_with(char::is_uppercase)
+                || bare_clause(text, &toks[j..]);
             // `the withdrawal, which they said had been discussed …`: a
             // relative clause reports a clause whose subject is the
             // relative pronoun, up to its closing comma
@@ -249,6 +250,54 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         content: clause(text, toks, j).map(|c| before_second_report(text, toks, c))?,
         found: f,
     })
+}
+
+/// A clause with no `that` that opens with a quantifier, a number or a
+/// bare noun phrase and reaches its finite verb within a few words (`said
+/// city buses would run late`, `said everyone would be heard`, `said sales
+/// had fallen 4%`): the verb tells a clause from an object (`said a few
+/// words`, `told reporters`).
+fn bare_clause(text: &str, toks: &[Tok]) -> bool {
+    let Some(first) = toks.first().filter(|t| t.word) else {
+        return false;
+    };
+    let opener = first.text(text);
+    let quantifier = is_any(
+        opener,
+        &[
+            "some",
+            "many",
+            "most",
+            "all",
+            "no",
+            "every",
+            "everyone",
+            "everybody",
+            "nobody",
+            "none",
+            "neither",
+            "either",
+            "both",
+            "several",
+            "few",
+            "another",
+            "these",
+            "those",
+            "our",
+            "my",
+            "your",
+            "each",
+        ],
+    ) || opener.starts_with(|c: char| c.is_ascii_digit());
+    // the finite verb: an auxiliary or a modal within four words, before
+    // any comma
+    let verb = toks
+        .iter()
+        .take(5)
+        .skip(1)
+        .take_while(|t| t.word)
+        .any(|t| is_any(t.text(text), RELATIVE_VERBS));
+    (quantifier || !first.is(Class::FUNCTION)) && verb
 }
 
 /// Verbs that open the rest of a relative clause after its reporting verb
