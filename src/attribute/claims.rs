@@ -210,6 +210,25 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                     && k - j <= 4
                     && toks[k - 1].is(Class::CONTENT_NOUN))
         });
+    // `told reporters the team was ready`: after the addressee of a verb
+    // that takes one, a clause with no `that` whose finite verb comes
+    // within four words (`told reporters a story` is no clause)
+    if that.is_none() && w.lemma_use(lemma).is_some_and(|u| u.addressee) {
+        // (the addressee: a phrase, or one word, `reporters`, `him`)
+        let addressee = super::phrase::after(text, toks, j, w)
+            .map(|(_, e)| e)
+            .or_else(|| toks.get(j).filter(|t| t.word).map(|_| j + 1));
+        if let Some(e) = addressee {
+            let rest = &toks[e.min(toks.len())..];
+            if e > j && rest.first().is_some_and(|t| t.word) && finite_within(text, rest) {
+                return Some(Claim {
+                    more: None,
+                    content: clause(text, toks, e).map(|c| before_second_report(text, toks, c))?,
+                    found: f,
+                });
+            }
+        }
+    }
     match that {
         Some(k) => j = k + 1,
         None => {
@@ -289,15 +308,17 @@ fn bare_clause(text: &str, toks: &[Tok]) -> bool {
             "each",
         ],
     ) || opener.starts_with(|c: char| c.is_ascii_digit());
-    // the finite verb: an auxiliary or a modal within four words, before
-    // any comma
-    let verb = toks
-        .iter()
+    (quantifier || !first.is(Class::FUNCTION)) && finite_within(text, toks)
+}
+
+/// The finite verb of a clause opening `toks`: an auxiliary or a modal
+/// within four words after its first, before any comma.
+fn finite_within(text: &str, toks: &[Tok]) -> bool {
+    toks.iter()
         .take(5)
         .skip(1)
         .take_while(|t| t.word)
-        .any(|t| is_any(t.text(text), RELATIVE_VERBS));
-    (quantifier || !first.is(Class::FUNCTION)) && verb
+        .any(|t| is_any(t.text(text), RELATIVE_VERBS))
 }
 
 /// Verbs that open the rest of a relative clause after its reporting verb
