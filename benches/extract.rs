@@ -64,6 +64,7 @@ fn run(ex: &Extractor, texts: &[String], bytes: usize, jobs: usize) -> (f64, usi
             jobs,
             width: 100,
             stream: false,
+            jsonl: false,
             meta_columns: None,
             csv_raw: false,
         };

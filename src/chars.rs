@@ -52,6 +52,26 @@ pub fn count_alnum(s: &str) -> usize {
 /// Byte tests on eight bytes at a time, for scans that look for a few
 /// bytes in long runs of text: each tells exactly whether any byte of `x`
 /// matches (a borrow can only reach bytes above one that does).
+/// `s` rewritten from byte `first` on, each character passed to `put`
+/// (which pushes it, or what stands for it); `s` itself, borrowed, when
+/// there is nothing to rewrite (`first` is `None`). The escapes of the
+/// HTML page's JSON and of text shown on terminals share it.
+pub fn rewrite(
+    s: &str,
+    first: Option<usize>,
+    mut put: impl FnMut(char, &mut String),
+) -> std::borrow::Cow<'_, str> {
+    let Some(first) = first else {
+        return std::borrow::Cow::Borrowed(s);
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
+        put(c, &mut out);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 pub mod eight {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;

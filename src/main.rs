@@ -397,9 +397,12 @@ fn main() -> ExitCode {
                 claims: !no_claims || format == ExtractFormat::ScoreClaims,
                 ..Extractor::new(lexicon)
             };
-            // with JSONL input (or input that may be) each batch leaves at
-            // once: a stream filter
-            let stream = reader.format != Some(input::Format::Text);
+            // with JSONL or standard input each batch leaves at once: a
+            // stream filter (the paths are looked at here as the reader
+            // will find them)
+            let inputs = input::collect(&paths, reader.format).inputs;
+            let jsonl = inputs.iter().any(|i| i.format == input::Format::Jsonl);
+            let stream = jsonl || inputs.iter().any(|i| i.source == input::Source::Stdin);
             cli::extract::run(
                 &extractor,
                 &mut reader,
@@ -409,6 +412,7 @@ fn main() -> ExitCode {
                     jobs,
                     width: terminal_width(),
                     stream,
+                    jsonl,
                     meta_columns: meta_columns.as_deref(),
                     csv_raw,
                 },

@@ -53,6 +53,8 @@ pub struct Options<'a> {
     pub width: usize,
     /// Flush after every batch, so a consumer of a stream never waits.
     pub stream: bool,
+    /// Some input is JSONL (its lines may carry `meta`).
+    pub jsonl: bool,
     /// The `meta` fields that get CSV columns (else the first document's).
     pub meta_columns: Option<&'a [String]>,
     /// CSV cells exactly as the input has them, with no guard against
@@ -150,7 +152,7 @@ pub fn run(
     let mut columns: Option<csv::Columns> = None;
     while let Ok(first) = docs.recv() {
         if o.format == Format::Csv && columns.is_none() {
-            let c = csv::Columns::new(Some(&first), o.meta_columns, o.csv_raw);
+            let c = csv::Columns::new(Some(&first), o.meta_columns, o.jsonl, o.csv_raw);
             csv::write_header(w, &c)?;
             columns = Some(c);
         }
@@ -203,7 +205,10 @@ pub fn run(
     match o.format {
         Format::Html => page.write_tail(w)?,
         Format::Csv if columns.is_none() => {
-            csv::write_header(w, &csv::Columns::new(None, o.meta_columns, o.csv_raw))?;
+            csv::write_header(
+                w,
+                &csv::Columns::new(None, o.meta_columns, o.jsonl, o.csv_raw),
+            )?;
         }
         _ => {}
     }

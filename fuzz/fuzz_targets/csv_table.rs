@@ -46,7 +46,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let ex = extractor().extract(&doc);
     for raw in [false, true] {
-        let columns = csv::Columns::new(Some(&doc), None, raw);
+        let columns = csv::Columns::new(Some(&doc), None, true, raw);
         let mut out = Vec::new();
         csv::write_header(&mut out, &columns).unwrap();
         csv::write_rows(&mut out, &doc, &ex, &columns).unwrap();

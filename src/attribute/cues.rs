@@ -29,7 +29,7 @@ pub fn is_quote_mark(t: &str) -> bool {
     )
 }
 
-use super::tokens::{ends_ci, is_any, is_word, lower};
+use super::tokens::{ends_ci, is_any, is_dash, is_word, lower};
 
 /// Whether token `k` is a reporting verb here. Two verbs report speech
 /// only in one construction: `put` in `as X put it`, and `call` with an
@@ -90,7 +90,13 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     // verb
     // (`As Professor Roe put it`: a past the same as its base, after a
     // starter)
-    if k > 0 && lemma.is_some_and(|l| is_word(t, l)) && particle(toks[k].lemma, w).is_none() {
+    // (`Smith read a statement:`: a past the same as its base is a verb
+    // there)
+    if k > 0
+        && lemma.is_some_and(|l| is_word(t, l))
+        && particle(toks[k].lemma, w).is_none()
+        && !w.lemma_use(toks[k].lemma).is_some_and(|u| u.past_is_base)
+    {
         let mut r = k;
         while r > 0
             && toks[r - 1].word
@@ -238,7 +244,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let mut i = 0;
     while toks
         .get(i)
-        .is_some_and(|t| matches!(t.text(text), "," | "—" | "–" | "-" | "--"))
+        .is_some_and(|t| t.text(text) == "," || is_dash(t.text(text)))
     {
         i += 1;
     }
@@ -347,9 +353,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 /// that goes on (`“…” — the mayor’s words — shaped the debate`) is no
 /// attribution.
 pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
-    let dash = toks
-        .first()
-        .filter(|t| matches!(t.text(text), "—" | "―" | "–" | "--"))?;
+    let dash = toks.first().filter(|t| is_dash(t.text(text)))?;
     let (phrase, end) = phrase::after(text, toks, 1, w)?;
     let named = (phrase.kind == SpeakerKind::Person && phrase.name.is_some() && !phrase.pronoun)
         || phrase.kind == SpeakerKind::Organization;
@@ -695,7 +699,7 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
     }
     // `Gingrich — mentioned by Newsmax as the choice — told`: past a
     // parenthesis between dashes
-    if s >= 3 && matches!(toks[s - 1].text(text), "—" | "–" | "--") {
+    if s >= 3 && is_dash(toks[s - 1].text(text)) && toks[s - 1].text(text) != "-" {
         let floor = s.saturating_sub(30);
         let dash = toks[s - 1].text(text);
         if let Some(open) = (floor..s - 1).rev().find(|&j| toks[j].text(text) == dash) {

@@ -80,11 +80,12 @@ impl Shape {
         // by `that`, `:` or `,` and running to the sentence end, is
         // reported whole at any case (`told her supporters that “we are in this
         // together.”`); `said the plan was “a disaster.”` is not
-        let introduced = introduces_directly(text, rest)
+        let direct_intro = introduces_directly(text, rest);
+        let introduced = direct_intro
             && rest
                 .last()
                 .is_some_and(|t| matches!(t.text(text), "that" | ":" | ","));
-        if (self.first_upper && (introduces_directly(text, rest) || self.starts_sentence))
+        if (self.first_upper && (direct_intro || self.starts_sentence))
             || ((adjacent || introduced) && self.to_end)
         {
             Kind::Direct

@@ -48,7 +48,7 @@ pub fn dateline_end(text: &str, toks: &[Tok]) -> usize {
     let mut agency = false;
     for (k, t) in toks.iter().enumerate().take(DATELINE_WORDS).skip(1) {
         let s = t.text(text);
-        if matches!(s, "—" | "–" | "―" | "-" | "--") {
+        if super::tokens::is_dash(s) {
             return if in_capitals || agency { k + 1 } else { 0 };
         }
         // `(Reuters)`

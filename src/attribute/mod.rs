@@ -607,10 +607,7 @@ fn follow_on(
     let f = cues::first_cue(text, &toks, 0, w)?;
     let speaks = matches!(
         f.phrase.kind,
-        SpeakerKind::Person
-            | SpeakerKind::Organization
-            | SpeakerKind::Group
-            | SpeakerKind::Anonymous
+        SpeakerKind::Person | SpeakerKind::Organization | SpeakerKind::Anonymous
     );
     speaks.then_some(f)
 }

@@ -451,6 +451,12 @@ fn takes_period(text: &str, start: usize, end: usize, w: &Lexicon) -> bool {
     }
 }
 
+/// A dash token, as news text sets one between phrases: an em dash, a
+/// horizontal bar, an en dash, or a hyphen or two standing alone.
+pub fn is_dash(t: &str) -> bool {
+    matches!(t, "—" | "―" | "–" | "-" | "--")
+}
+
 /// A capitalised word of four or five letters that the abbreviation list
 /// knows (`Capt`, `Prof`, `Supt`, `Comdr`).
 fn listed_title(word: &str, w: &Lexicon) -> bool {

@@ -135,15 +135,18 @@ pub fn collect(paths: &[PathBuf], format: Option<Format>) -> Inputs {
                 Some(f) => vec![f],
                 None => vec![Format::Text, Format::Jsonl],
             };
-            let mut found = Vec::new();
-            let mut fmt = tried[0];
-            for f in &tried {
-                fmt = *f;
-                walk(p, f.extension(), &mut found, &mut out.errors);
-                if !found.is_empty() {
-                    break;
-                }
-            }
+            // one walk, every file of the formats tried, each with the
+            // index of its format; the first format that has files wins
+            let exts: Vec<&str> = tried.iter().map(|f| f.extension()).collect();
+            let mut all = Vec::new();
+            walk(p, &exts, &mut all, &mut out.errors);
+            let first = all.iter().map(|(k, _)| *k).min().unwrap_or(0);
+            let fmt = tried[first];
+            let mut found: Vec<PathBuf> = all
+                .into_iter()
+                .filter(|(k, _)| *k == first)
+                .map(|(_, f)| f)
+                .collect();
             if found.is_empty() {
                 let exts: Vec<String> = tried
                     .iter()
@@ -178,7 +181,14 @@ pub fn collect(paths: &[PathBuf], format: Option<Format>) -> Inputs {
     out
 }
 
-fn walk(dir: &Path, ext: &str, found: &mut Vec<PathBuf>, errors: &mut Vec<InputError>) {
+/// Every regular file below `dir` whose extension is one of `exts`, with
+/// the index of that extension.
+fn walk(
+    dir: &Path,
+    exts: &[&str],
+    found: &mut Vec<(usize, PathBuf)>,
+    errors: &mut Vec<InputError>,
+) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -201,13 +211,16 @@ fn walk(dir: &Path, ext: &str, found: &mut Vec<PathBuf>, errors: &mut Vec<InputE
             continue;
         };
         if kind.is_dir() {
-            walk(&path, ext, found, errors);
-        } else if !has_extension(&path, ext) {
+            walk(&path, exts, found, errors);
             continue;
-        } else if kind.is_file()
+        }
+        let Some(k) = exts.iter().position(|e| has_extension(&path, e)) else {
+            continue;
+        };
+        if kind.is_file()
             || (kind.is_symlink() && std::fs::metadata(&path).is_ok_and(|m| m.is_file()))
         {
-            found.push(path);
+            found.push((k, path));
         }
     }
 }
@@ -273,12 +286,31 @@ pub fn open(source: &Source) -> Result<(Box<dyn BufRead>, bool), InputError> {
             }
         },
     };
-    let mut buffered = BufReader::with_capacity(64 * 1024, raw);
-    let head = buffered.fill_buf().map_err(|e| InputError {
+    unzipped(raw).map_err(|e| InputError {
         name: source.name(),
         message: format!("cannot read: {}", io_message(&e)),
-    })?;
-    if head.starts_with(&GZIP_MAGIC) {
+    })
+}
+
+/// `raw` as a buffered stream, gunzipped when its first two bytes are
+/// gzip's, and whether it was. The two bytes are read until there are two
+/// or the input ends (a pipe may hand over one byte at a time), then put
+/// back in front.
+fn unzipped(mut raw: Box<dyn Read>) -> std::io::Result<(Box<dyn BufRead>, bool)> {
+    let mut head = [0u8; 2];
+    let mut n = 0;
+    while n < head.len() {
+        match raw.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let gzip = head[..n] == GZIP_MAGIC;
+    let stream = std::io::Cursor::new(head).take(n as u64).chain(raw);
+    let buffered = BufReader::with_capacity(64 * 1024, stream);
+    if gzip {
         let gz = flate2::bufread::MultiGzDecoder::new(buffered);
         Ok((Box::new(BufReader::with_capacity(64 * 1024, gz)), true))
     } else {
@@ -336,6 +368,41 @@ mod tests {
     fn bad_utf8_names_offset() {
         let e = decode("f.txt", b"ab\xffc".to_vec()).unwrap_err();
         assert_eq!(e.to_string(), "f.txt: invalid UTF-8 at byte 2");
+    }
+
+    /// Hands over one byte a read, as a slow pipe may.
+    struct Trickle(Vec<u8>, usize);
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            match (self.0.get(self.1), buf.first_mut()) {
+                (Some(&b), Some(slot)) => {
+                    *slot = b;
+                    self.1 += 1;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    #[test]
+    fn gzip_is_found_whatever_the_reads_hand_over() {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"Roe said it.").unwrap();
+        let packed = gz.finish().unwrap();
+        for (bytes, want, zipped) in [
+            (packed, "Roe said it.", true),
+            (b"plain".to_vec(), "plain", false),
+            (b"x".to_vec(), "x", false),
+            (Vec::new(), "", false),
+        ] {
+            let (mut r, gzip) = unzipped(Box::new(Trickle(bytes, 0))).unwrap();
+            let mut got = String::new();
+            r.read_to_string(&mut got).unwrap();
+            assert_eq!((got.as_str(), gzip), (want, zipped));
+        }
     }
 
     #[test]

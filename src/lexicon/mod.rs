@@ -278,6 +278,9 @@ pub struct CueUse {
     pub bare: bool,
     /// It takes an addressee before `that`.
     pub addressee: bool,
+    /// Its past is written as its base (`read`, `put`): the line lists no
+    /// form besides the base, its `-s` and its `-ing`.
+    pub past_is_base: bool,
 }
 
 /// The base form of every reporting verb that has markers → its markers.
@@ -301,6 +304,12 @@ fn cue_uses(file: &str, text: &str) -> Result<Table<CueUse>, RuleError> {
                 }
             }
         }
+        u.past_is_base = line
+            .fields
+            .iter()
+            .filter(|f| !f.starts_with(['+', '=']))
+            .count()
+            <= 3;
         if u != CueUse::default() {
             t.insert(line.fields[0].to_lowercase(), u);
         }
@@ -457,6 +466,8 @@ mod tests {
         assert_eq!(lx.lemma_id("walk"), 0);
         assert_eq!(lx.lemma_name(0), None);
         assert_eq!(lx.lemma_use(0), None);
+        assert!(lx.cue_use("read").is_some_and(|u| u.past_is_base));
+        assert!(lx.cue_use("say").is_some_and(|u| !u.past_is_base));
     }
 
     #[test]

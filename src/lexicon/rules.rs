@@ -192,7 +192,7 @@ impl Sources {
                 ));
             };
             let list = &LISTS[i];
-            let edit = edits[i].get_or_insert_with(|| Edit::new(list.name, &mut self.lines[i]));
+            let edit = edits[i].get_or_insert_with(|| Edit::new(list.name, &self.lines[i]));
             if let Some(key) = joined.strip_prefix('-') {
                 let key = key.trim().to_lowercase();
                 if key.is_empty() {
@@ -237,8 +237,9 @@ struct Edit {
 }
 
 impl Edit {
-    fn new(list: &str, lines: &mut Vec<String>) -> Edit {
-        let entries: Vec<Option<String>> = std::mem::take(lines).into_iter().map(Some).collect();
+    /// (A copy: a file that fails part way leaves the lists as they were.)
+    fn new(list: &str, lines: &[String]) -> Edit {
+        let entries: Vec<Option<String>> = lines.iter().cloned().map(Some).collect();
         let mut at: HashMap<String, Vec<usize>> = HashMap::new();
         for (k, e) in entries.iter().enumerate() {
             if let Some(e) = e {
@@ -352,6 +353,16 @@ mod tests {
         assert_eq!(titles.last().map(String::as_str), Some("Title99998 again"));
         assert!(!titles.iter().any(|t| t == "title0" || t == "Title0 again"));
         assert!(titles.iter().any(|t| t == "title1"));
+    }
+
+    #[test]
+    fn a_file_that_fails_changes_nothing() {
+        let mut s = Sources::builtin();
+        let titles = s.entries("titles").to_vec();
+        assert!(s
+            .apply("bad.rules", "[titles]\nwarden\n[no_such_list]\n")
+            .is_err());
+        assert_eq!(s.entries("titles"), titles.as_slice());
     }
 
     #[test]

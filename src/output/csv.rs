@@ -53,12 +53,19 @@ impl Columns {
     };
 
     /// The `chosen` keys, else the keys of the first document's `meta`
-    /// (in name order), else none when the input carries no `meta`.
-    pub fn new(first: Option<&Document>, chosen: Option<&[String]>, raw: bool) -> Columns {
+    /// (in name order); with JSONL input whose first line has none, only
+    /// the last `meta` column, so the fields of later lines are not lost;
+    /// none for text input.
+    pub fn new(
+        first: Option<&Document>,
+        chosen: Option<&[String]>,
+        jsonl: bool,
+        raw: bool,
+    ) -> Columns {
         let keys = match (chosen, first.and_then(|d| d.meta.as_ref())) {
             (Some(c), _) => Some(c.iter().filter(|k| !k.is_empty()).cloned().collect()),
             (None, Some(m)) => Some(m.keys().cloned().collect()),
-            (None, None) => None,
+            (None, None) => jsonl.then(Vec::new),
         };
         Columns { meta: keys, raw }
     }

@@ -363,22 +363,15 @@ fn text(s: &str) -> String {
 /// `&`; all three can only stand inside JSON strings, where `\u003c` is
 /// the same character. U+2028 and U+2029 end a line in older JavaScript.
 fn script_json(json: &str) -> Cow<'_, str> {
-    let Some(first) = json.find(['<', '>', '&', '\u{2028}', '\u{2029}']) else {
-        return Cow::Borrowed(json);
-    };
-    let mut out = String::with_capacity(json.len() + 16);
-    out.push_str(&json[..first]);
-    for c in json[first..].chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+    let first = json.find(['<', '>', '&', '\u{2028}', '\u{2029}']);
+    crate::chars::rewrite(json, first, |c, out| match c {
+        '<' => out.push_str("\\u003c"),
+        '>' => out.push_str("\\u003e"),
+        '&' => out.push_str("\\u0026"),
+        '\u{2028}' => out.push_str("\\u2028"),
+        '\u{2029}' => out.push_str("\\u2029"),
+        c => out.push(c),
+    })
 }
 
 /// Text for an attribute value in double quotes.

@@ -67,7 +67,9 @@ impl<'a> Locator<'a> {
     /// Characters before byte `pos` (a char boundary).
     pub fn char_offset(&self, pos: usize) -> usize {
         let pos = pos.min(self.text.len());
-        let k = pos / STEP;
+        // (the text's end may fall on a multiple of STEP, past the last
+        // checkpoint: count from the one before)
+        let k = (pos / STEP).min(self.chars_before.len().saturating_sub(1));
         let Some(&before) = self.chars_before.get(k) else {
             return 0;
         };
@@ -187,5 +189,9 @@ mod tests {
             assert_eq!(loc.byte_offset(i), start);
         }
         assert_eq!(loc.byte_offset(bounds.len() + 5), text.len());
+        // a text whose end falls on a checkpoint: its end is a place too
+        let even = "x".repeat(2 * STEP);
+        let at_end = Locator::new("f", &even).at(Span::new(even.len(), even.len()));
+        assert_eq!((at_end.line, at_end.col), (1, 2 * STEP + 1));
     }
 }

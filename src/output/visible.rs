@@ -16,21 +16,13 @@ use std::borrow::Cow;
 /// `\u{…}`. Each stand-in of one character is one column wide. Borrowed
 /// when nothing needs it, which is almost always.
 pub fn visible(s: &str) -> Cow<'_, str> {
-    let Some(first) = first_to_show(s) else {
-        return Cow::Borrowed(s);
-    };
-    let mut out = String::with_capacity(s.len() + 8);
-    out.push_str(&s[..first]);
-    for c in s[first..].chars() {
-        match c {
-            '\n' => out.push('⏎'),
-            '\u{7f}' => out.push('␡'),
-            c if c < ' ' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
-            c if shown_as_code(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+    crate::chars::rewrite(s, first_to_show(s), |c, out| match c {
+        '\n' => out.push('⏎'),
+        '\u{7f}' => out.push('␡'),
+        c if c < ' ' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
+        c if shown_as_code(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        c => out.push(c),
+    })
 }
 
 /// Characters past C0 and DEL that are shown by their code.

@@ -297,27 +297,3 @@ fn lossy_is_suggested_only_for_articles_and_only_without_it() {
     let out = attrib(&["extract", article.to_str().unwrap()], b"");
     assert!(text(&out.stderr).contains("(--lossy replaces it)"));
 }
-
-#[test]
-fn the_eval_gate_cannot_be_turned_off_by_its_tolerance() {
-    for t in ["NaN", "inf", "-inf", "-0.01"] {
-        let out = attrib(
-            &[
-                "eval",
-                "--gold",
-                "corpus/gold.jsonl",
-                "--baseline",
-                "corpus/eval-baseline.json",
-                &format!("--tolerance={t}"),
-                "corpus/",
-            ],
-            b"",
-        );
-        assert_eq!(out.status.code(), Some(2), "--tolerance {t}");
-        assert!(
-            text(&out.stderr).contains("finite number"),
-            "{}",
-            text(&out.stderr)
-        );
-    }
-}

@@ -111,20 +111,35 @@ fn eval_text_report_names_files_and_lines() {
     assert!(report.contains(&missed), "{report}");
 }
 
+/// `attrib eval` of the corpus against its shipped gold and baseline,
+/// with `extra` arguments.
+fn corpus_gate(extra: &[&str]) -> std::process::Output {
+    let mut args = vec![
+        "eval",
+        "--gold",
+        "corpus/gold.jsonl",
+        "--baseline",
+        "corpus/eval-baseline.json",
+    ];
+    args.extend_from_slice(extra);
+    args.push("corpus/");
+    attrib(&args, b"")
+}
+
 #[test]
 fn the_shipped_gold_matches_the_corpus_and_passes_its_baseline() {
-    let out = attrib(
-        &[
-            "eval",
-            "--gold",
-            "corpus/gold.jsonl",
-            "--baseline",
-            "corpus/eval-baseline.json",
-            "corpus/",
-        ],
-        b"",
-    );
+    let out = corpus_gate(&[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
+fn the_eval_gate_cannot_be_turned_off_by_its_tolerance() {
+    for t in ["NaN", "inf", "-inf", "-0.01"] {
+        let out = corpus_gate(&[&format!("--tolerance={t}")]);
+        assert_eq!(out.status.code(), Some(2), "--tolerance {t}");
+        let err = text(&out.stderr);
+        assert!(err.contains("finite number"), "{err}");
+    }
 }
 
 #[test]

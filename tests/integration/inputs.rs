@@ -268,3 +268,22 @@ fn a_folder_walk_follows_no_directory_link_and_reads_regular_files_only() {
     assert_eq!(doc_ids(&out.stdout), ["a", "b", "c"]);
     assert!(made, "mkfifo made the FIFO");
 }
+
+#[test]
+fn csv_keeps_the_meta_of_later_jsonl_lines_when_the_first_has_none() {
+    let lines = "{\"id\":\"a\",\"text\":\"Roe said the bill was dead.\"}\n\
+                 {\"id\":\"b\",\"text\":\"Lee said the pool would open.\",\"source\":\"wire\"}\n";
+    let out = attrib(
+        &["extract", "--input-format", "jsonl", "--format", "csv"],
+        lines.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(",meta"), "{header}");
+    let b = csv
+        .lines()
+        .find(|l| l.starts_with("b,"))
+        .expect("a row for b");
+    assert!(b.contains("source") && b.contains("wire"), "{b}");
+}

@@ -97,6 +97,7 @@ pub fn peak_bytes<A>(counter: &Counting<A>, ex: &Extractor, text: &str, format: 
             jobs: 1,
             width: 100,
             stream: false,
+            jsonl: false,
             meta_columns: None,
             csv_raw: false,
         };
