@@ -43,6 +43,13 @@ pub struct Document {
 /// A headline is one short line; longer first paragraphs are body text.
 const HEADLINE_MAX_WORDS: usize = 30;
 
+/// The longest text a document may have: 4 GiB less a byte. The tokens of
+/// a whole document are kept (16 bytes each, with `u32` offsets, where
+/// text dense with punctuation has one a byte), and no news article comes
+/// near it; the reader refuses a longer one by name, and
+/// [`crate::Extractor::extract`] finds nothing in it.
+pub const MAX_BYTES: usize = u32::MAX as usize;
+
 /// Which first paragraph is a headline (metadata, never mined for
 /// quotations) rather than body text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

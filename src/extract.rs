@@ -54,8 +54,20 @@ impl Extractor {
     }
 
     pub fn extract(&self, doc: &Document) -> Extraction {
+        if doc.text.len() > crate::document::MAX_BYTES {
+            // (the reader refuses such a document by name before this)
+            return Extraction {
+                sentences: Vec::new(),
+                quotations: Vec::new(),
+                citations: Vec::new(),
+                links: Vec::new(),
+                claims: Vec::new(),
+                claim_links: Vec::new(),
+                year: self.year,
+            };
+        }
         let sentences = segment::sentences(doc, &self.lexicon);
-        let found = quotes::find(doc);
+        let mut found = quotes::find(doc);
         // every sentence tokenized once, for the stages that read them whole
         let sentence_toks =
             attribute::tokens::SentenceTokens::new(&doc.text, &sentences, &self.lexicon);
@@ -63,10 +75,12 @@ impl Extractor {
             doc,
             &sentences,
             &sentence_toks,
-            &found,
+            &mut found,
             &self.lexicon,
             self.claims,
         );
+        // (the quotations' marks and parts are in the attributions now)
+        drop(found);
         let mut citations = citations::blocks(doc, &self.lexicon);
         citations.extend(citations::inline_sources(
             &doc.text,

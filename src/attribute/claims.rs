@@ -64,9 +64,9 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // most sentences hold no reporting verb at all: one cheap pass first
     let first_cue = toks.iter().position(|t| {
         if t.is(Class::CUE) {
-            t.word && t.span.len() > 2
+            t.word && t.span().len() > 2
         } else {
-            t.span.len() == "according".len() && matches!(t.text(text), "according" | "According")
+            t.span().len() == "according".len() && matches!(t.text(text), "according" | "According")
         }
     })?;
     according_to_first(text, toks, w)
@@ -97,7 +97,7 @@ fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         more: None,
         content: clause(text, toks, v + 2)?,
         found: Found {
-            cue: Span::new(toks[0].span.start, toks[v].span.end),
+            cue: Span::new(toks[0].span().start, toks[v].span().end),
             phrase: view_owner(text, toks, v, w)?,
             rule: RuleId::AccordingTo,
             end_tok: v + 1,
@@ -110,17 +110,17 @@ fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 fn view_owner(text: &str, toks: &[Tok], v: usize, w: &Words) -> Option<Phrase> {
     let owner = toks[v - 1].text(text);
     if matches!(owner, "his" | "her" | "their") {
-        return Some(super::phrase::pronoun(toks[v - 1].span));
+        return Some(super::phrase::pronoun(toks[v - 1].span()));
     }
     // the owner without its possessive ending: `the minister’s` → `the minister`
     let ending = ["’s", "'s"].into_iter().find(|e| owner.ends_with(e))?;
-    let stem_end = toks[v - 1].span.end - ending.len();
-    let stem = lower(&text[toks[v - 1].span.start..stem_end]).to_string();
+    let stem_end = toks[v - 1].span().end - ending.len();
+    let stem = lower(&text[toks[v - 1].span().start..stem_end]).to_string();
     if !(owner.starts_with(char::is_uppercase) || w.heads.contains(&stem)) {
         return None;
     }
     let mut phrase = super::phrase::classify(text, &toks[1..v], w);
-    phrase.span = Span::new(toks[1].span.start, stem_end);
+    phrase.span = Span::new(toks[1].span().start, stem_end);
     if phrase.kind == super::SpeakerKind::Unknown {
         phrase.kind = super::SpeakerKind::Person;
         phrase.role = Some(phrase.span);
@@ -152,7 +152,7 @@ const CUES_TRIED: usize = 3;
 fn cue_then_clause_any(text: &str, toks: &[Tok], mut from: usize, w: &Words) -> Option<Claim> {
     for _ in 0..CUES_TRIED {
         let f = cues::first_cue(text, toks, from, w)?;
-        let k = toks.partition_point(|t| t.span.end <= f.cue.start);
+        let k = toks.partition_point(|t| t.span().end <= f.cue.start);
         match cue_then_clause(text, toks, f, w) {
             Some(c) => return Some(c),
             None => from = k + 1,
@@ -164,7 +164,7 @@ fn cue_then_clause_any(text: &str, toks: &[Tok], mut from: usize, w: &Words) -> 
 fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<Claim> {
     // `the website quoted unnamed Defense Ministry sources as saying that`:
     // the quoted party speaks, the quoting one is the outlet
-    let k = toks.partition_point(|t| t.span.end <= f.cue.start);
+    let k = toks.partition_point(|t| t.span().end <= f.cue.start);
     if toks.get(k).is_some_and(|t| is_word(t.text(text), "quoted")) {
         if let Some((p, e)) = super::phrase::after(text, toks, k + 1, w) {
             if toks.get(e).is_some_and(|t| t.text(text) == "as") {
@@ -244,7 +244,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             // `the withdrawal, which they said had been discussed …`: a
             // relative clause reports a clause whose subject is the
             // relative pronoun, up to its closing comma
-            let subject_tok = toks.partition_point(|t| t.span.end <= f.phrase.span.start);
+            let subject_tok = toks.partition_point(|t| t.span().end <= f.phrase.span.start);
             let relative = subject_tok > 0
                 && matches!(toks[subject_tok - 1].text(text), "which" | "who")
                 && is_any(opener, RELATIVE_VERBS);
@@ -330,7 +330,7 @@ const RELATIVE_VERBS: &[&str] = &[
 
 /// The token of the cue's verb (`was quoted` → `quoted`).
 fn cue_tok<'t>(text: &str, toks: &'t [Tok], f: &Found) -> Option<&'t Tok> {
-    let k = toks.partition_point(|t| t.span.end <= f.cue.start);
+    let k = toks.partition_point(|t| t.span().end <= f.cue.start);
     let t = toks.get(k)?;
     if matches!(t.text(text), "was" | "is" | "were" | "are") {
         Some(toks.get(k + 1).unwrap_or(t))
@@ -398,7 +398,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     }
     Some(Claim {
         more,
-        content: Span::new(toks[0].span.start, toks[comma - 1].span.end),
+        content: Span::new(toks[0].span().start, toks[comma - 1].span().end),
         found: f,
     })
 }
@@ -412,7 +412,7 @@ const CONTRASTS: &[&str] = &["while", "whereas", "but"];
 /// A reported clause ends where a contrast opens another report with its
 /// own reporting verb: the clause after it belongs to someone else.
 fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
-    let inside = |t: &Tok| t.span.start >= content.start && t.span.end <= content.end;
+    let inside = |t: &Tok| t.span().start >= content.start && t.span().end <= content.end;
     let Some(first) = toks.iter().position(inside) else {
         return content;
     };
@@ -432,7 +432,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
             .iter()
             .any(|t| t.word && t.is(Class::CUE));
         if reports {
-            return Span::new(content.start, toks[k - 1].span.end);
+            return Span::new(content.start, toks[k - 1].span().end);
         }
     }
     content
@@ -441,7 +441,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
 /// `t` is a comma (by its byte: this is asked of every token of a
 /// sentence from its end).
 fn is_comma(text: &str, t: &Tok) -> bool {
-    t.span.len() == 1 && text.as_bytes()[t.span.start] == b','
+    t.span().len() == 1 && text.as_bytes()[t.span().start] == b','
 }
 
 fn clause(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
@@ -460,5 +460,5 @@ fn clause(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
             break;
         }
     }
-    (end > from).then(|| Span::new(toks[from].span.start, toks[end - 1].span.end))
+    (end > from).then(|| Span::new(toks[from].span().start, toks[end - 1].span().end))
 }

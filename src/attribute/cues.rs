@@ -233,7 +233,7 @@ fn cue_span(text: &str, toks: &[Tok], k: usize, w: &Words) -> (Span, usize) {
         k
     };
     (
-        Span::new(toks[start].span.start, toks[end].span.end),
+        Span::new(toks[start].span().start, toks[end].span().end),
         end + 1,
     )
 }
@@ -281,7 +281,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
             .or_else(|| loose_phrase_after(text, toks, i + 2, w))
             .or_else(|| phrase::after(text, toks, i + 2, w))?;
         return Some(Found {
-            cue: Span::new(first.span.start, toks[i + 1].span.end),
+            cue: Span::new(first.span().start, toks[i + 1].span().end),
             phrase,
             rule: RuleId::AccordingTo,
             end_tok: end,
@@ -364,7 +364,7 @@ pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         Some(_) => false,
     };
     (named && apposition).then_some(Found {
-        cue: dash.span,
+        cue: dash.span(),
         phrase,
         rule: RuleId::DashAfter,
         end_tok: toks.len(),
@@ -399,7 +399,7 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         return None;
     }
     Some(Found {
-        cue: colon.span,
+        cue: colon.span(),
         phrase,
         rule: RuleId::ColonIntro,
         end_tok: toks.len(),
@@ -415,7 +415,7 @@ fn inverted_opening(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     }
     let (phrase, _) = phrase::after(text, toks, 1, w)?;
     Some(Found {
-        cue: first.span,
+        cue: first.span(),
         phrase,
         rule: RuleId::CueBefore,
         end_tok: toks.len(),
@@ -446,7 +446,7 @@ pub fn leading_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Span> {
 pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
     (0..toks.len()).find_map(|i| {
         // (by length first: no lower-cased copy of every token)
-        if toks[i].span.len() != 3 || !is_word(toks[i].text(text), "and") {
+        if toks[i].span().len() != 3 || !is_word(toks[i].text(text), "and") {
             return None;
         }
         let mut j = i + 1;
@@ -458,7 +458,7 @@ pub fn coordinated_clause(text: &str, toks: &[Tok]) -> Option<Span> {
         }
         let t = toks.get(j)?;
         is_any(t.text(text), &["that", "who", "which"])
-            .then(|| Span::new(toks[i].span.start, t.span.end))
+            .then(|| Span::new(toks[i].span().start, t.span().end))
     })
 }
 
@@ -510,13 +510,13 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
             }
             continue;
         }
-        if !t.is(Class::CUE) && !matches!(t.span.len(), 5 | 9) {
+        if !t.is(Class::CUE) && !matches!(t.span().len(), 5 | 9) {
             continue;
         }
         let l = toks[k].text(text);
         if is_word(l, "according") && toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "to")) {
             let (phrase, _) = phrase::after(text, toks, k + 2, w)?;
-            let cue = Span::new(toks[k].span.start, toks[k + 1].span.end);
+            let cue = Span::new(toks[k].span().start, toks[k + 1].span().end);
             return Some(Found {
                 cue,
                 phrase,
@@ -533,7 +533,7 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         {
             if let Some((phrase, _)) = phrase::after(text, toks, k + 2, w) {
                 return Some(Found {
-                    cue: Span::new(toks[k - 2].span.start, toks[k + 1].span.end),
+                    cue: Span::new(toks[k - 2].span().start, toks[k + 1].span().end),
                     phrase,
                     rule: RuleId::AccordingTo,
                     end_tok: k + 2,
@@ -666,7 +666,7 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
     if let Some(p) = phrase::before(text, toks, s, w) {
         // `Another source speaking to Fox News said`: the object of a
         // preposition is not the subject
-        let at = toks.partition_point(|t| t.span.start < p.span.start);
+        let at = toks.partition_point(|t| t.span().start < p.span.start);
         let governed = at > 0
             && is_any(
                 toks[at - 1].text(text),
@@ -722,7 +722,7 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
     if s >= 2 && toks[s - 1].text(text) == "," {
         // a name in apposition: `the campaign's lawyer, Jane Roe, said`
         if let Some(p) = phrase::before(text, toks, s - 1, w) {
-            let at = toks.partition_point(|t| t.span.start < p.span.start);
+            let at = toks.partition_point(|t| t.span().start < p.span.start);
             let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
             // (a lone abbreviation between commas is a state or party:
             // `of Huntsville, Ala., says`, `Jane Roe, R-N.Y., noted`)
@@ -1015,7 +1015,7 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
                 v
             };
             // (`the Florida senator’s answer`: the possessor speaks)
-            let span = Span::new(t.span.start, toks[end - 1].span.end);
+            let span = Span::new(t.span().start, toks[end - 1].span().end);
             return (k + 1 < end).then(|| Phrase {
                 span: phrase::without_possessive(text, span),
                 kind: super::SpeakerKind::Unknown,

@@ -45,7 +45,7 @@ pub struct Tracker<'a> {
     /// when a `they` first asks for a group.
     heads: OnceCell<Vec<usize>>,
     text: &'a str,
-    sentence_toks: &'a SentenceTokens,
+    sentence_toks: &'a SentenceTokens<'a>,
     w: &'a Words,
 }
 
@@ -81,7 +81,7 @@ impl<'a> Tracker<'a> {
     /// document in one pass.
     pub fn build(
         doc: &'a Document,
-        sentence_toks: &'a SentenceTokens,
+        sentence_toks: &'a SentenceTokens<'a>,
         read: usize,
         w: &'a Words,
     ) -> Tracker<'a> {
@@ -270,7 +270,7 @@ impl<'a> Tracker<'a> {
             .find_map(|k| {
                 let toks = st.get(k);
                 let base = st.first_token(k);
-                let upto = toks.partition_point(|t| t.span.start < pos);
+                let upto = toks.partition_point(|t| t.span().start < pos);
                 let from = upto.saturating_sub(budget);
                 budget -= upto - from;
                 // (only a head noun heads a group: the words between are

@@ -42,7 +42,7 @@ pub fn dateline_end(text: &str, toks: &[Tok]) -> usize {
     let Some(first) = toks.first().filter(|t| t.is(Class::CAP)) else {
         return 0;
     };
-    let in_capitals = first.span.len() >= 2
+    let in_capitals = first.span().len() >= 2
         && !first.text(text).chars().any(char::is_lowercase)
         && !first.is(Class::STARTER);
     let mut agency = false;

@@ -97,11 +97,19 @@ pub struct Attribution {
 }
 
 impl Attribution {
-    /// A record for a quotation with no speaker, cue or link yet.
-    fn bare(q: &Quote, sentence: usize, kind: Kind, rule: RuleId, confidence: f32) -> Attribution {
+    /// A record for a quotation with no speaker, cue or link yet; it takes
+    /// the quotation's parts (a quotation is attributed once, and text
+    /// dense with quotations held every part twice).
+    fn bare(
+        q: &mut Quote,
+        sentence: usize,
+        kind: Kind,
+        rule: RuleId,
+        confidence: f32,
+    ) -> Attribution {
         Attribution {
             kind,
-            parts: q.parts.clone(),
+            parts: std::mem::take(&mut q.parts),
             closed: q.closed,
             paragraph: q.paragraph,
             sentence,
@@ -151,7 +159,7 @@ pub fn attribute(
     doc: &Document,
     sentences: &[Sentence],
     sentence_toks: &tokens::SentenceTokens,
-    quotes: &[Quote],
+    quotes: &mut [Quote],
     w: &Words,
     with_claims: bool,
 ) -> Attributed {
@@ -202,11 +210,15 @@ fn resolve_claims(
     let mut out = Vec::new();
     // every quotation part in text order, to look up by position instead
     // of scanning all quotations for each claim
-    let mut parts: Vec<Span> = quotations
-        .iter()
-        .flat_map(|q| q.parts.iter().copied())
-        .collect();
-    parts.sort_by_key(|p| p.start);
+    // (none without a claim to look up; room for exactly the parts, and a
+    // sort that takes no room: text dense with quotations holds several
+    // times itself in this list)
+    let mut parts: Vec<Span> = Vec::new();
+    if !found.is_empty() {
+        parts.reserve_exact(quotations.iter().map(|q| q.parts.len()).sum());
+        parts.extend(quotations.iter().flat_map(|q| q.parts.iter().copied()));
+        parts.sort_unstable_by_key(|p| p.start);
+    }
     for (si, c) in found {
         let s = &sentences[si];
         // a cue inside a quotation is the quoted speaker's, not a report
@@ -272,7 +284,7 @@ fn attribute_quotes(
     doc: &Document,
     sentences: &[Sentence],
     sentence_toks: &tokens::SentenceTokens,
-    quotes: &[Quote],
+    quotes: &mut [Quote],
     tracker: &Tracker,
     w: &Words,
 ) -> Vec<Attribution> {
@@ -281,10 +293,11 @@ fn attribute_quotes(
     // where the previous quotation's attribution ended, for interruptions
     let mut prev_attr_end: Option<usize> = None;
     let mut prev_outer_end = 0usize;
-    for (qi, q) in quotes.iter().enumerate() {
+    for qi in 0..quotes.len() {
+        let next_start = quotes.get(qi + 1).map_or(usize::MAX, |n| n.outer.start);
+        let q = &mut quotes[qi];
         let open_s = sentence_at(sentences, q.outer.start);
         let close_s = sentence_at(sentences, q.outer.end.saturating_sub(1));
-        let next_start = quotes.get(qi + 1).map_or(usize::MAX, |n| n.outer.start);
         let mut found = None;
         let mut prefix_end_tok = None;
         let mut inherited: Option<(Speaker, Span, RuleId)> = None;
@@ -303,7 +316,7 @@ fn attribute_quotes(
                 {
                     let attr_end = toks
                         .get(f.end_tok.saturating_sub(1))
-                        .map_or(end, |t| t.span.end);
+                        .map_or(end, |t| t.span().end);
                     found = Some((f, Some(attr_end)));
                 }
             }
@@ -389,14 +402,18 @@ fn attribute_quotes(
                     // the subject may stand at the sentence start, but never
                     // read more than HEAD_REACH back: a megabyte without a
                     // full stop must not be tokenized again for each quotation
+                    // (from a token's start: a window that cuts a token
+                    // is tokenized again, 600 bytes for every quotation
+                    // of text dense with them)
                     let head = floor_char(
                         text,
                         start
                             .min(sentences[s].span.start)
                             .max(start.saturating_sub(HEAD_REACH)),
                     );
+                    let head = sentence_toks.next_token_start(s, head).min(start);
                     let toks = sentence_toks.window(s, text, Span::new(head, q.outer.start), w);
-                    let from = toks.partition_point(|t| t.span.start < start);
+                    let from = toks.partition_point(|t| t.span().start < start);
                     if let Some(f) = cues::before(text, &toks, from, w)
                         .filter(|f| !is_label(text, &toks, f, tracker))
                     {
@@ -439,7 +456,7 @@ fn attribute_quotes(
                             f.rule = RuleId::CueNextSentence;
                             let attr_end = toks
                                 .get(f.end_tok.saturating_sub(1))
-                                .map_or(end, |t| t.span.end);
+                                .map_or(end, |t| t.span().end);
                             found = Some((f, Some(attr_end)));
                         }
                     }
@@ -657,7 +674,7 @@ fn is_label(text: &str, toks: &[Tok], f: &cues::Found, tracker: &Tracker) -> boo
         && p.name == Some(p.span)
         && toks
             .first()
-            .is_some_and(|t| t.span == p.span && !t.is(crate::lexicon::Class::NOUN))
+            .is_some_and(|t| t.span() == p.span && !t.is(crate::lexicon::Class::NOUN))
         && tracker.resolve(text, p).resolved_by == "direct"
         && !named_inside_a_sentence(text, p.span)
 }

@@ -84,7 +84,7 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         return None;
     }
     if lt.is(Class::PRONOUN) {
-        return Some(pronoun(lt.span));
+        return Some(pronoun(lt.span()));
     }
     if !np_word(lt) || lt.is(DET.with(Class::CUE)) {
         return None;
@@ -137,7 +137,7 @@ fn is_cap_name_start(toks: &[Tok], k: usize) -> bool {
 pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phrase, usize)> {
     let first = toks.get(start)?;
     if first.is(Class::PRONOUN) {
-        return Some((pronoun(first.span), start + 1));
+        return Some((pronoun(first.span()), start + 1));
     }
     let mut k = start;
     if first.is(DET) {
@@ -227,7 +227,7 @@ pub fn apposition(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
         }
         end += 1;
     }
-    (end > from).then(|| Span::new(first.span.start, toks[end - 1].span.end))
+    (end > from).then(|| Span::new(first.span().start, toks[end - 1].span().end))
 }
 
 pub fn pronoun(span: Span) -> Phrase {
@@ -265,12 +265,13 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     }
     // `Rumsfeld’s mention of …`, `the congressman’s remarks`: the possessor
     // is the speaker, and the mention is the possessor without its ending
-    let end = toks[toks.len() - 1].span.end - ending;
+    let end = toks[toks.len() - 1].span().end - ending;
     let stem = &last[..last.len() - ending];
     if is_cap(stem) && !w.orgs.contains(lower(stem).as_str()) {
         p.kind = SpeakerKind::Person;
         p.name = Some(Span::new(
-            p.name.map_or(toks[toks.len() - 1].span.start, |n| n.start),
+            p.name
+                .map_or(toks[toks.len() - 1].span().start, |n| n.start),
             end,
         ));
     }
@@ -281,7 +282,7 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
 }
 
 fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
-    let span = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
+    let span = Span::new(toks[0].span().start, toks[toks.len() - 1].span().end);
     let last = &toks[toks.len() - 1];
     let anonymous = toks.iter().any(|t| t.is(Class::ANONYMOUS));
     let mut p = Phrase {
@@ -323,8 +324,8 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
             .count();
         if c >= 2 && name_run >= 2 && name_run == c {
             p.kind = SpeakerKind::Person;
-            p.name = Some(Span::new(toks[0].span.start, toks[c - 1].span.end));
-            p.role = Some(Span::new(toks[c].span.start, span.end));
+            p.name = Some(Span::new(toks[0].span().start, toks[c - 1].span().end));
+            p.role = Some(Span::new(toks[c].span().start, span.end));
             return p;
         }
     }
@@ -364,14 +365,14 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
             k += 1;
         }
         p.kind = SpeakerKind::Person;
-        p.name = Some(Span::new(toks[k].span.start, span.end));
+        p.name = Some(Span::new(toks[k].span().start, span.end));
         if k > 0 {
             let mut rs = 0;
             while rs < k && (toks[rs].is(DET) || is_any(toks[rs].text(text), HONORIFICS)) {
                 rs += 1;
             }
             if rs < k {
-                p.role = Some(Span::new(toks[rs].span.start, toks[k - 1].span.end));
+                p.role = Some(Span::new(toks[rs].span().start, toks[k - 1].span().end));
             }
         }
     }

@@ -92,13 +92,13 @@ fn outlet_at<'l>(
         if !toks[i..i + n].iter().all(|t| t.word) {
             continue;
         }
-        let raw = Span::new(toks[i].span.start, last.span.end).slice(text);
+        let raw = Span::new(toks[i].span().start, last.span().end).slice(text);
         let name = raw
             .strip_suffix("’s")
             .or_else(|| raw.strip_suffix("'s"))
             .unwrap_or(raw);
         if let Some(o) = lx.outlet(name) {
-            let span = Span::new(toks[i].span.start, toks[i].span.start + name.len());
+            let span = Span::new(toks[i].span().start, toks[i].span().start + name.len());
             return Some((span, o, i + n));
         }
     }
@@ -110,7 +110,7 @@ fn outlet_at<'l>(
 fn journalist(text: &str, toks: &[Tok], name: Span, next: usize, lx: &Lexicon) -> Option<Span> {
     let owner = toks.get(next.checked_sub(1)?)?;
     // only a possessive outlet owns the name after it
-    if owner.span.end == name.end {
+    if owner.span().end == name.end {
         return None;
     }
     let n = toks[next..]
@@ -121,7 +121,7 @@ fn journalist(text: &str, toks: &[Tok], name: Span, next: usize, lx: &Lexicon) -
             t.word && s.starts_with(char::is_uppercase) && !lx.starters.contains(s)
         })
         .count();
-    (n >= 2).then(|| Span::new(toks[next].span.start, toks[next + n - 1].span.end))
+    (n >= 2).then(|| Span::new(toks[next].span().start, toks[next + n - 1].span().end))
 }
 
 /// A reporting construction right before the outlet: `told`, `quoted
@@ -142,7 +142,7 @@ fn triggered(text: &str, toks: &[Tok], i: usize) -> bool {
 /// `according to agency reports`, `according to media reports`: a source
 /// the text leaves unnamed. Returns the span of the reports phrase.
 fn unnamed_at(text: &str, toks: &[Tok], i: usize) -> Option<Span> {
-    if toks[i].span.len() != "according".len()
+    if toks[i].span().len() != "according".len()
         || !matches!(toks[i].text(text), "according" | "According")
         || toks.get(i + 1).map(|x| x.text(text)) != Some("to")
     {
@@ -161,7 +161,7 @@ fn unnamed_at(text: &str, toks: &[Tok], i: usize) -> Option<Span> {
     (k > i + 2 || t(k).as_deref() == Some("reports"))
         .then_some(())
         .filter(|_| t(k).as_deref() == Some("reports"))
-        .map(|_| Span::new(toks[i + 2].span.start, toks[k].span.end))
+        .map(|_| Span::new(toks[i + 2].span().start, toks[k].span().end))
 }
 
 /// `the website quoted unnamed sources`, `the newspaper reported`: an
@@ -182,5 +182,5 @@ fn unnamed_outlet(text: &str, toks: &[Tok], i: usize) -> Option<Span> {
     {
         return None;
     }
-    Some(Span::new(toks[i].span.start, noun.span.end))
+    Some(Span::new(toks[i].span().start, noun.span().end))
 }

@@ -2,7 +2,7 @@
 //! directories, stdin or JSONL lines, gzip-compressed or not, with every
 //! bad input named on stderr and the rest read.
 
-use attrib::document::{Headline, Layout};
+use attrib::document::{Headline, Layout, MAX_BYTES};
 use attrib::input::jsonl::{self, Fields};
 use attrib::input::{self, Format, InputError};
 use attrib::Document;
@@ -83,6 +83,7 @@ impl<'a> Reader<'a> {
         for i in &found.inputs {
             match i.format {
                 Format::Text => match input::read_with(&i.source, self.lossy) {
+                    Ok(text) if text.len() > MAX_BYTES => self.bad_file(&too_long(i.source.name())),
                     Ok(text) => {
                         let doc = Document::with_layout(i.source.id(), text, &self.layout);
                         f(&i.source.name(), doc)?
@@ -94,6 +95,11 @@ impl<'a> Reader<'a> {
                     let mut bad_lines = 0;
                     let read =
                         jsonl::for_each(&i.source, &fields, &self.layout, |line, doc| match doc {
+                            Ok(doc) if doc.text.len() > MAX_BYTES => {
+                                say!("attrib: error: {}", too_long(format!("{name}:{line}")));
+                                bad_lines += 1;
+                                Ok(())
+                            }
                             Ok(doc) => f(&format!("{name}:{line}"), doc),
                             Err(e) => {
                                 say!("attrib: error: {e}");
@@ -126,6 +132,14 @@ impl<'a> Reader<'a> {
             );
         }
         bad == 0 || self.skip_bad
+    }
+}
+
+/// The error for a document over [`MAX_BYTES`].
+fn too_long(name: String) -> InputError {
+    InputError {
+        name,
+        message: format!("the text is over {MAX_BYTES} bytes, the most a document may have"),
     }
 }
 

@@ -27,78 +27,111 @@ pub struct Mark {
     /// `„` opens a quotation that `“` closes (German style).
     pub low_open: bool,
     pub pos: usize,
-    pub len: usize,
+    /// Bytes: one to three.
+    pub len: u8,
     pub level: Level,
     pub role: Role,
 }
 
 /// Every quotation mark in `p` (a paragraph), in order; `base` is added to
-/// the positions.
-pub fn marks(p: &str, base: usize) -> Vec<Mark> {
-    let b = p.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        // (marks are few: skip eight bytes at a time to the next `"`, `'`
-        // or non-ASCII byte)
-        while let Some(x) = eight::at(b, i) {
-            if eight::has_non_ascii(x) || eight::has(x, b'"') || eight::has(x, b'\'') {
-                break;
-            }
-            i += 8;
+/// the positions. An iterator, not a list: text dense with marks would
+/// hold a list of them as large as itself many times over, and pairing
+/// reads each mark once.
+pub fn marks(p: &str, base: usize) -> Marks<'_> {
+    Marks {
+        p,
+        base,
+        i: 0,
+        queued: [None, None],
+    }
+}
+
+/// The marks of a paragraph; see [`marks`].
+pub struct Marks<'a> {
+    p: &'a str,
+    base: usize,
+    /// Where reading goes on.
+    i: usize,
+    /// Marks found but not yet handed out (a run of three apostrophes is
+    /// two marks), first one first.
+    queued: [Option<Mark>; 2],
+}
+
+impl Iterator for Marks<'_> {
+    type Item = Mark;
+
+    fn next(&mut self) -> Option<Mark> {
+        if let Some(m) = self.queued[0].take() {
+            self.queued[0] = self.queued[1].take();
+            return Some(m);
         }
-        let Some(&c) = b.get(i) else { break };
-        if c == b'"' {
-            out.push(straight(p, i, 1, Level::Double, base));
-            i += 1;
-            continue;
-        }
-        if c == b'\'' {
-            let mut k = i;
-            while k < b.len() && b[k] == b'\'' {
-                k += 1;
-            }
-            apostrophes(p, i, k - i, base, &mut out);
-            i = k;
-            continue;
-        }
-        if c < 0x80 {
-            i += 1;
-            continue;
-        }
-        let ch = p[i..].chars().next().unwrap_or(' ');
-        let n = ch.len_utf8();
-        let m = |level, role| Mark {
-            low_open: ch == '\u{201e}',
-            pos: base + i,
-            len: n,
-            level,
-            role,
-        };
-        match ch {
-            // a mark typed the wrong way round is read by its context:
-            // `unusual,“ said` closes, ` ”Hello` opens
-            '\u{201c}' if misturned(p, i, n, false) => out.push(m(Level::Double, Role::Close)),
-            '\u{201d}' if misturned(p, i, n, true) => out.push(m(Level::Double, Role::Open)),
-            '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{201f}' => {
-                out.push(m(Level::Double, Role::Open))
-            }
-            '\u{201d}' | '\u{bb}' => out.push(m(Level::Double, Role::Close)),
-            '\u{2039}' => out.push(m(Level::Single, Role::Open)),
-            '\u{203a}' => out.push(m(Level::Single, Role::Close)),
-            // ‘90s is an elided year, not an opening mark; `Trump‘s`, a
-            // mark typed for an apostrophe inside a word, is none either
-            '\u{2018}' if opens_single(p, i, n) => out.push(m(Level::Single, Role::Open)),
-            '\u{2019}' => {
-                if let Some(role) = single_close_role(p, i, n) {
-                    out.push(m(Level::Single, role));
+        let (p, base) = (self.p, self.base);
+        let b = p.as_bytes();
+        while self.i < b.len() {
+            let i = self.i;
+            // (marks are few: skip eight bytes at a time to the next `"`,
+            // `'` or non-ASCII byte)
+            if let Some(x) = eight::at(b, i) {
+                if !(eight::has_non_ascii(x) || eight::has(x, b'"') || eight::has(x, b'\'')) {
+                    self.i += 8;
+                    continue;
                 }
             }
-            _ => {}
+            let c = b[i];
+            if c == b'"' {
+                self.i += 1;
+                return Some(straight(p, i, 1, Level::Double, base));
+            }
+            if c == b'\'' {
+                let mut k = i;
+                while k < b.len() && b[k] == b'\'' {
+                    k += 1;
+                }
+                self.i = k;
+                let [first, second] = apostrophes(p, i, k - i, base);
+                if first.is_some() {
+                    self.queued[0] = second;
+                    return first;
+                }
+                continue;
+            }
+            if c < 0x80 {
+                self.i += 1;
+                continue;
+            }
+            let ch = p[i..].chars().next().unwrap_or(' ');
+            let n = ch.len_utf8();
+            self.i += n;
+            let m = |level, role| {
+                Some(Mark {
+                    low_open: ch == '\u{201e}',
+                    pos: base + i,
+                    len: n as u8,
+                    level,
+                    role,
+                })
+            };
+            let found = match ch {
+                // a mark typed the wrong way round is read by its context:
+                // `unusual,“ said` closes, ` ”Hello` opens
+                '\u{201c}' if misturned(p, i, n, false) => m(Level::Double, Role::Close),
+                '\u{201d}' if misturned(p, i, n, true) => m(Level::Double, Role::Open),
+                '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{201f}' => m(Level::Double, Role::Open),
+                '\u{201d}' | '\u{bb}' => m(Level::Double, Role::Close),
+                '\u{2039}' => m(Level::Single, Role::Open),
+                '\u{203a}' => m(Level::Single, Role::Close),
+                // ‘90s is an elided year, not an opening mark; `Trump‘s`, a
+                // mark typed for an apostrophe inside a word, is none either
+                '\u{2018}' if opens_single(p, i, n) => m(Level::Single, Role::Open),
+                '\u{2019}' => single_close_role(p, i, n).and_then(|role| m(Level::Single, role)),
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
         }
-        i += n;
+        None
     }
-    out
 }
 
 /// An opening mark with a word or punctuation before it and a space after,
@@ -173,9 +206,9 @@ fn closes_after(c: Option<char>) -> bool {
     }
 }
 
-fn straight(p: &str, i: usize, len: usize, level: Level, base: usize) -> Mark {
+fn straight(p: &str, i: usize, len: u8, level: Level, base: usize) -> Mark {
     let before = prev_char(p, i);
-    let after = next_char(p, i + len);
+    let after = next_char(p, i + usize::from(len));
     let can_open =
         opens_before(before) && !after.is_some_and(char::is_whitespace) && after.is_some();
     let can_close =
@@ -196,7 +229,7 @@ fn straight(p: &str, i: usize, len: usize, level: Level, base: usize) -> Mark {
 
 /// A run of ASCII apostrophes: `'` is a single mark or an apostrophe, `''`
 /// is a double mark (a typewriter convention), `'''` is both.
-fn apostrophes(p: &str, i: usize, run: usize, base: usize, out: &mut Vec<Mark>) {
+fn apostrophes(p: &str, i: usize, run: usize, base: usize) -> [Option<Mark>; 2] {
     match run {
         1 => {
             let before = prev_char(p, i);
@@ -204,15 +237,14 @@ fn apostrophes(p: &str, i: usize, run: usize, base: usize, out: &mut Vec<Mark>) 
             let word_before = before.is_some_and(is_alnum);
             let word_after = after.is_some_and(is_alnum);
             if word_before && word_after {
-                return; // don't, Russia's
+                return [None, None]; // don't, Russia's
             }
             if !word_before && after.is_some_and(|c| c.is_ascii_digit()) {
-                return; // '90s
+                return [None, None]; // '90s
             }
-            let m = straight(p, i, 1, Level::Single, base);
-            out.push(m);
+            [Some(straight(p, i, 1, Level::Single, base)), None]
         }
-        2 => out.push(straight(p, i, 2, Level::Double, base)),
+        2 => [Some(straight(p, i, 2, Level::Double, base)), None],
         3 => {
             let m = straight(p, i, 3, Level::Double, base);
             let (single, double) = if m.role == Role::Open {
@@ -230,12 +262,12 @@ fn apostrophes(p: &str, i: usize, run: usize, base: usize, out: &mut Vec<Mark>) 
             let s = mark(single.0, 1, Level::Single, single.1);
             let d = mark(double.0, 2, Level::Double, double.1);
             if s.pos < d.pos {
-                out.extend([s, d]);
+                [Some(s), Some(d)]
             } else {
-                out.extend([d, s]);
+                [Some(d), Some(s)]
             }
         }
-        _ => {}
+        _ => [None, None],
     }
 }
 
@@ -259,7 +291,7 @@ mod tests {
     use super::*;
 
     fn roles(s: &str) -> Vec<(Level, Role)> {
-        marks(s, 0).into_iter().map(|m| (m.level, m.role)).collect()
+        marks(s, 0).map(|m| (m.level, m.role)).collect()
     }
 
     #[test]

@@ -54,10 +54,10 @@ pub fn find(doc: &Document) -> Vec<Quote> {
     let mut carry: Option<Open> = None;
     for (k, para) in doc.paragraphs.iter().enumerate() {
         let text = para.span.slice(&doc.text);
-        let mut ms = marks::marks(text, para.span.start);
+        let ms = || marks::marks(text, para.span.start);
         let before = out.len();
         let carried = carry.clone();
-        let mut stack = pair(&doc.text, para, &ms, &mut carry, &mut out);
+        let mut stack = pair(&doc.text, para, ms(), &mut carry, &mut out);
         // A single mark still open at the paragraph's end was an
         // apostrophe or a stray mark (`'bot nets`, `CBS‘ Face`); the
         // double quotations after it were taken as nested in it and lost.
@@ -69,17 +69,21 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             .collect();
         if !strays.is_empty() {
             // (positions in text order: a binary search each)
-            ms.retain(|m| strays.binary_search(&m.pos).is_err());
+            let kept = ms().filter(|m| strays.binary_search(&m.pos).is_err());
             out.truncate(before);
             carry = carried;
-            stack = pair(&doc.text, para, &ms, &mut carry, &mut out);
+            stack = pair(&doc.text, para, kept, &mut carry, &mut out);
         }
         // singles left open were apostrophes or stray marks
         while stack.last().is_some_and(|o| o.mark.level == Level::Single) {
             stack.pop();
         }
         if let Some(mut bottom) = (!stack.is_empty()).then(|| stack.swap_remove(0)) {
-            let piece = Span::new(bottom.mark.pos + bottom.mark.len, para.span.end).trim(&doc.text);
+            let piece = Span::new(
+                bottom.mark.pos + usize::from(bottom.mark.len),
+                para.span.end,
+            )
+            .trim(&doc.text);
             let next_opens = doc.paragraphs.get(k + 1).is_some_and(|np| {
                 let t = np.span.slice(&doc.text);
                 t.starts_with(['"', '\u{201c}', '\u{ab}', '\u{201e}']) || t.starts_with("''")
@@ -121,6 +125,8 @@ pub fn find(doc: &Document) -> Vec<Quote> {
         });
     }
     out.sort_by_key(|q| q.outer.start);
+    // the list lives on through attribution: no room to spare
+    out.shrink_to_fit();
     out
 }
 
@@ -130,12 +136,12 @@ pub fn find(doc: &Document) -> Vec<Quote> {
 fn pair(
     text: &str,
     para: &crate::document::Paragraph,
-    ms: &[Mark],
+    ms: impl Iterator<Item = Mark>,
     carry: &mut Option<Open>,
     out: &mut Vec<Quote>,
 ) -> Vec<Open> {
     let mut stack: Vec<Open> = Vec::new();
-    let mut iter = ms.iter().copied().peekable();
+    let mut iter = ms.peekable();
     if let Some(mut c) = carry.take() {
         // the carried quotation goes on if this paragraph opens with a mark
         match iter.peek() {
@@ -169,7 +175,7 @@ fn resumes(text: &str, m: &Mark) -> bool {
     let before = text[..m.pos].trim_end_matches([' ', '\t']);
     before.len() < m.pos
         && before.ends_with(['.', '?', '!', '\u{2026}'])
-        && text[m.pos + m.len..]
+        && text[m.pos + usize::from(m.len)..]
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
@@ -195,7 +201,7 @@ fn step(text: &str, stack: &mut Vec<Open>, m: Mark, paragraph: usize, out: &mut 
         && resumes(text, &m)
     {
         if let Some(o) = stack.last_mut() {
-            let piece = Span::new(o.mark.pos + o.mark.len, m.pos).trim(text);
+            let piece = Span::new(o.mark.pos + usize::from(o.mark.len), m.pos).trim(text);
             if !piece.is_empty() {
                 o.done.push(piece);
             }
@@ -219,20 +225,22 @@ fn step(text: &str, stack: &mut Vec<Open>, m: Mark, paragraph: usize, out: &mut 
     };
     stack.truncate(k + 1);
     let Some(o) = stack.pop() else { return };
-    let content = Span::new(o.mark.pos + o.mark.len, m.pos);
+    let content = Span::new(o.mark.pos + usize::from(o.mark.len), m.pos);
     if let Some(parent) = stack.last_mut() {
         parent.nested += 1;
         return;
     }
     let mut parts = o.done;
     if content.end > content.start {
+        // (most quotations are one part: room for exactly one, not four)
+        parts.reserve_exact(1);
         parts.push(content);
     }
     if parts.is_empty() {
         return;
     }
     out.push(Quote {
-        outer: Span::new(o.first, m.pos + m.len),
+        outer: Span::new(o.first, m.pos + usize::from(m.len)),
         parts,
         closed: true,
         paragraph: o.paragraph,

@@ -34,6 +34,8 @@ pub fn sentences(doc: &Document, lexicon: &Lexicon) -> Vec<Sentence> {
             });
         }
     }
+    // the list lives on through every later stage: no room to spare
+    out.shrink_to_fit();
     out
 }
 
