@@ -321,6 +321,13 @@ fn finite_within(text: &str, toks: &[Tok]) -> bool {
         .any(|t| is_any(t.text(text), RELATIVE_VERBS))
 }
 
+/// Words that open a subordinate clause: what follows them up to a comma
+/// is not a report on its own.
+const SUBORDINATORS: &[&str] = &[
+    "as", "if", "when", "while", "because", "although", "though", "since", "unless", "after",
+    "before", "once", "until", "whether", "where",
+];
+
 /// Verbs that open the rest of a relative clause after its reporting verb
 /// (`which they said had been discussed`).
 const RELATIVE_VERBS: &[&str] = &[
@@ -392,8 +399,15 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     {
         return None; // a quotation's attribution, handled there
     }
-    // a clause, not a phrase (`In a speech last July, Perry said`)
-    if comma < 6 {
+    // a clause, not a phrase (`In a speech last July, Perry said`): a
+    // short one shows its finite verb (`The bridge was unsafe, the agency
+    // said`) and opens no subordinate clause (`As it was, he said, …`)
+    let short_clause = || {
+        comma >= 3
+            && finite_within(text, &toks[..comma])
+            && !is_any(toks[0].text(text), SUBORDINATORS)
+    };
+    if comma < 6 && !short_clause() {
         return None;
     }
     Some(Claim {
