@@ -79,7 +79,8 @@ impl Extractor {
             &self.lexicon,
             self.claims,
         );
-        // (the quotations' marks and parts are in the attributions now)
+        // (their parts have moved into the attributions; the rest is not
+        // read again, and dense text holds many of them)
         drop(found);
         let mut citations = citations::blocks(doc, &self.lexicon);
         citations.extend(citations::inline_sources(

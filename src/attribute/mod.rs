@@ -155,6 +155,7 @@ pub struct Attributed {
 }
 
 /// Attributes every quotation of a document and finds its reported claims.
+/// Each quotation's parts move into its record: `quotes` are spent.
 pub fn attribute(
     doc: &Document,
     sentences: &[Sentence],

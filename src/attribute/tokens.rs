@@ -122,6 +122,7 @@ pub struct Tok {
 impl Tok {
     /// A token of `span` (which ends within [`crate::document::MAX_BYTES`]).
     pub fn new(span: Span, word: bool, lemma: u16, class: Class) -> Tok {
+        debug_assert!(span.end <= crate::document::MAX_BYTES);
         Tok {
             start: span.start as u32,
             end: span.end as u32,
@@ -219,11 +220,8 @@ impl<'s> SentenceTokens<'s> {
             .is_some_and(|s| s.start <= window.start && window.end <= s.end);
         if inside {
             let toks = self.get(si);
-            let first = self.first_token(si);
-            let hint = self.last.get().saturating_sub(first);
-            let a = gallop(toks, hint, |t| (t.end as usize) <= window.start);
+            let a = self.seek(si, |t| (t.end as usize) <= window.start);
             let b = gallop(toks, a, |t| (t.start as usize) < window.end);
-            self.last.set(first + a);
             let cut_at_start = toks.get(a).is_some_and(|t| t.span().start < window.start);
             let cut_at_end = b > 0 && toks[b - 1].span().end > window.end;
             if !cut_at_start && !cut_at_end {
@@ -240,12 +238,18 @@ impl<'s> SentenceTokens<'s> {
         if si >= self.len() {
             return pos;
         }
-        let toks = self.get(si);
-        let hint = self.last.get().saturating_sub(self.first_token(si));
-        let k = gallop(toks, hint, |t| (t.start as usize) < pos);
-        // (the window from here comes next)
-        self.last.set(self.first_token(si) + k);
-        toks.get(k).map_or(pos, |t| t.start as usize)
+        let k = self.seek(si, |t| (t.start as usize) < pos);
+        self.get(si).get(k).map_or(pos, |t| t.start as usize)
+    }
+
+    /// The first token of sentence `si` (an index among its tokens) that
+    /// is not `before`, searched for from where the last window began;
+    /// a window begins there now.
+    fn seek(&self, si: usize, before: impl Fn(&Tok) -> bool) -> usize {
+        let first = self.first_token(si);
+        let k = gallop(self.get(si), self.last.get().saturating_sub(first), before);
+        self.last.set(first + k);
+        k
     }
 
     /// The tokens of sentence `i`.
