@@ -398,15 +398,22 @@ fn main() -> ExitCode {
                 ..Extractor::new(lexicon)
             };
             // with JSONL or standard input each batch leaves at once: a
-            // stream filter (the paths are looked at here as the reader
-            // will find them)
-            let inputs = input::collect(&paths, reader.format).inputs;
-            let jsonl = inputs.iter().any(|i| i.format == input::Format::Jsonl);
-            let stream = jsonl || inputs.iter().any(|i| i.source == input::Source::Stdin);
+            // stream filter (the inputs are found once, looked at here and
+            // then read)
+            let found = reader.inputs(&paths);
+            let jsonl = found
+                .inputs
+                .iter()
+                .any(|i| i.format == input::Format::Jsonl);
+            let stream = jsonl
+                || found
+                    .inputs
+                    .iter()
+                    .any(|i| i.source == input::Source::Stdin);
             cli::extract::run(
                 &extractor,
                 &mut reader,
-                &paths,
+                &found,
                 attrib::pipeline::Options {
                     format,
                     jobs,

@@ -3,17 +3,17 @@
 //! writes in input order.
 
 use super::read::Reader;
+use attrib::input::Inputs;
 use attrib::pipeline::{self, Options};
 use attrib::{Document, Extractor};
 use std::io::{self, BufWriter};
-use std::path::PathBuf;
 
-/// Runs the extraction of `paths` as `reader` reads them; returns whether every input was read (or the bad ones were to
-/// be skipped).
+/// Runs the extraction of `inputs` as `reader` reads them; returns
+/// whether every input was read (or the bad ones were to be skipped).
 pub fn run(
     extractor: &Extractor,
     reader: &mut Reader,
-    paths: &[PathBuf],
+    inputs: &Inputs,
     o: Options,
 ) -> io::Result<bool> {
     let (tx, rx) = attrib::queue::queue(o.jobs);
@@ -27,7 +27,7 @@ pub fn run(
                     .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
             };
             reader
-                .documents(paths, |_, doc| send(doc))
+                .documents_of(inputs, |_, doc| send(doc))
                 .map(|()| reader.finish())
         });
         let written = pipeline::run(extractor, rx, &mut w, o, |n| progress.document(n));

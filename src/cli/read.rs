@@ -5,6 +5,7 @@
 use attrib::document::{Headline, Layout, MAX_BYTES};
 use attrib::input::jsonl::{self, Fields};
 use attrib::input::{self, Format, InputError};
+use attrib::output::counts::plural;
 use attrib::Document;
 use std::io;
 use std::path::PathBuf;
@@ -56,9 +57,25 @@ impl<'a> Reader<'a> {
     pub fn documents(
         &mut self,
         paths: &[PathBuf],
+        f: impl FnMut(&str, Document) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let found = self.inputs(paths);
+        self.documents_of(&found, f)
+    }
+
+    /// The inputs `paths` name (folders walked), as [`Reader::documents`]
+    /// reads them: for a caller that looks at them first.
+    pub fn inputs(&self, paths: &[PathBuf]) -> input::Inputs {
+        input::collect(paths, self.format)
+    }
+
+    /// [`Reader::documents`] of inputs already found (each folder walked
+    /// once).
+    pub fn documents_of(
+        &mut self,
+        found: &input::Inputs,
         mut f: impl FnMut(&str, Document) -> io::Result<()>,
     ) -> io::Result<()> {
-        let found = input::collect(paths, self.format);
         for w in &found.warnings {
             say!("attrib: warning: {w}");
         }
@@ -69,7 +86,7 @@ impl<'a> Reader<'a> {
         if let Some(g) = guessed.first() {
             let more = match guessed.len() - 1 {
                 0 => String::new(),
-                n => format!(" and {n} more *.jsonl input{}", plural(n)),
+                n => format!(" and {}", plural(n, "more *.jsonl input")),
             };
             say!(
                 "attrib: reading {}{more} as JSONL, one article a line, by the extension (--input-format sets the format)",
@@ -83,7 +100,6 @@ impl<'a> Reader<'a> {
         for i in &found.inputs {
             match i.format {
                 Format::Text => match input::read_with(&i.source, self.lossy) {
-                    Ok(text) if text.len() > MAX_BYTES => self.bad_file(&too_long(i.source.name())),
                     Ok(text) => {
                         let doc = Document::with_layout(i.source.id(), text, &self.layout);
                         f(&i.source.name(), doc)?
@@ -96,7 +112,10 @@ impl<'a> Reader<'a> {
                     let read =
                         jsonl::for_each(&i.source, &fields, &self.layout, |line, doc| match doc {
                             Ok(doc) if doc.text.len() > MAX_BYTES => {
-                                say!("attrib: error: {}", too_long(format!("{name}:{line}")));
+                                say!(
+                                    "attrib: error: {}",
+                                    input::too_long(format!("{name}:{line}"))
+                                );
                                 bad_lines += 1;
                                 Ok(())
                             }
@@ -123,30 +142,12 @@ impl<'a> Reader<'a> {
         let bad = self.bad_files + self.bad_lines;
         if bad > 0 && self.skip_bad {
             say!(
-                "attrib: skipped {bad} bad input{} ({} file{}, {} JSONL line{}); everything else was processed",
-                plural(bad),
-                self.bad_files,
-                plural(self.bad_files),
-                self.bad_lines,
-                plural(self.bad_lines)
+                "attrib: skipped {} ({}, {}); everything else was processed",
+                plural(bad, "bad input"),
+                plural(self.bad_files, "file"),
+                plural(self.bad_lines, "JSONL line")
             );
         }
         bad == 0 || self.skip_bad
-    }
-}
-
-/// The error for a document over [`MAX_BYTES`].
-fn too_long(name: String) -> InputError {
-    InputError {
-        name,
-        message: format!("the text is over {MAX_BYTES} bytes, the most a document may have"),
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod jsonl;
 
+use crate::document::MAX_BYTES;
 use std::fmt;
 use std::io::{BufRead, BufReader, ErrorKind, Read};
 use std::path::{Path, PathBuf};
@@ -62,12 +63,13 @@ pub enum Format {
 }
 
 impl Format {
-    /// The file extension of this format inside directories (each also
-    /// read gzip-compressed, with `.gz` after it).
-    pub fn extension(self) -> &'static str {
+    /// The file extensions of this format inside directories (each also
+    /// read gzip-compressed, with `.gz` after it): the ones
+    /// [`Format::of_name`] knows.
+    pub fn extensions(self) -> &'static [&'static str] {
         match self {
-            Format::Text => "txt",
-            Format::Jsonl => "jsonl",
+            Format::Text => &["txt"],
+            Format::Jsonl => &["jsonl", "ndjson"],
         }
     }
 
@@ -137,7 +139,7 @@ pub fn collect(paths: &[PathBuf], format: Option<Format>) -> Inputs {
             };
             // one walk, every file of the formats tried, each with the
             // index of its format; the first format that has files wins
-            let exts: Vec<&str> = tried.iter().map(|f| f.extension()).collect();
+            let exts: Vec<&[&str]> = tried.iter().map(|f| f.extensions()).collect();
             let mut all = Vec::new();
             walk(p, &exts, &mut all, &mut out.errors);
             let first = all.iter().map(|(k, _)| *k).min().unwrap_or(0);
@@ -150,7 +152,8 @@ pub fn collect(paths: &[PathBuf], format: Option<Format>) -> Inputs {
             if found.is_empty() {
                 let exts: Vec<String> = tried
                     .iter()
-                    .map(|f| format!("*.{0} or *.{0}.gz", f.extension()))
+                    .flat_map(|f| f.extensions())
+                    .map(|e| format!("*.{e} or *.{e}.gz"))
                     .collect();
                 out.warnings.push(format!(
                     "{}: no input file in this directory (looked for {})",
@@ -181,11 +184,11 @@ pub fn collect(paths: &[PathBuf], format: Option<Format>) -> Inputs {
     out
 }
 
-/// Every regular file below `dir` whose extension is one of `exts`, with
-/// the index of that extension.
+/// Every regular file below `dir` with an extension of one of `exts`, with
+/// the index of its extensions.
 fn walk(
     dir: &Path,
-    exts: &[&str],
+    exts: &[&[&str]],
     found: &mut Vec<(usize, PathBuf)>,
     errors: &mut Vec<InputError>,
 ) {
@@ -214,7 +217,10 @@ fn walk(
             walk(&path, exts, found, errors);
             continue;
         }
-        let Some(k) = exts.iter().position(|e| has_extension(&path, e)) else {
+        let Some(k) = exts
+            .iter()
+            .position(|es| es.iter().any(|e| has_extension(&path, e)))
+        else {
             continue;
         };
         if kind.is_file()
@@ -240,7 +246,7 @@ fn has_extension(path: &Path, ext: &str) -> bool {
 /// byte and that `--lossy` replaces it, or with `lossy` is replaced by
 /// U+FFFD (offsets in the output are then offsets into the replaced text).
 pub fn read_with(source: &Source, lossy: bool) -> Result<String, InputError> {
-    let (bytes, gzip) = read_bytes(source)?;
+    let (bytes, gzip) = read_bytes(source, Some(MAX_BYTES))?;
     if lossy {
         return Ok(match String::from_utf8(bytes) {
             Ok(s) => s,
@@ -262,7 +268,7 @@ pub fn read_with(source: &Source, lossy: bool) -> Result<String, InputError> {
 /// baseline) as UTF-8 text: `--lossy` does not apply to these, so the
 /// error does not suggest it.
 pub fn read(source: &Source) -> Result<String, InputError> {
-    let (bytes, _) = read_bytes(source)?;
+    let (bytes, _) = read_bytes(source, None)?;
     decode(&source.name(), bytes)
 }
 
@@ -334,14 +340,31 @@ pub fn read_error(e: &std::io::Error, gzip: bool) -> String {
     }
 }
 
-fn read_bytes(source: &Source) -> Result<(Vec<u8>, bool), InputError> {
-    let (mut reader, gzip) = open(source)?;
+/// The bytes of `source`, gunzipped, and whether it was gzip data; at
+/// most `limit` bytes of them (else an error).
+fn read_bytes(source: &Source, limit: Option<usize>) -> Result<(Vec<u8>, bool), InputError> {
+    let (reader, gzip) = open(source)?;
     let mut bytes = Vec::new();
+    // (a byte more than the limit, to tell a text over it: a small gzip
+    // file can expand to far more than memory holds)
+    let limit = limit.unwrap_or(usize::MAX);
+    let mut reader = reader.take((limit as u64).saturating_add(1));
     reader.read_to_end(&mut bytes).map_err(|e| InputError {
         name: source.name(),
         message: read_error(&e, gzip),
     })?;
+    if bytes.len() > limit {
+        return Err(too_long(source.name()));
+    }
     Ok((bytes, gzip))
+}
+
+/// The error for a document over [`MAX_BYTES`].
+pub fn too_long(name: String) -> InputError {
+    InputError {
+        name,
+        message: format!("the text is over {MAX_BYTES} bytes, the most a document may have"),
+    }
 }
 
 /// Turns bytes into text, or names the first invalid byte.
@@ -362,6 +385,21 @@ fn io_message(e: &std::io::Error) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_text_over_the_limit_is_refused_by_name_before_it_is_read_whole() {
+        let dir = std::env::temp_dir().join(format!("attrib-limit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("long.txt");
+        std::fs::write(&path, "0123456789abcdefghij").unwrap();
+        let source = Source::File(path.clone());
+        let e = read_bytes(&source, Some(10)).unwrap_err();
+        assert!(e.name.ends_with("long.txt"), "{e}");
+        assert!(e.message.contains("the most a document may have"), "{e}");
+        assert_eq!(read_bytes(&source, Some(20)).unwrap().0.len(), 20);
+        assert_eq!(read_bytes(&source, None).unwrap().0.len(), 20);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     use super::*;
 
     #[test]

@@ -79,12 +79,18 @@ impl Columns {
         h
     }
 
-    /// A row's meta cells: one a column, then the rest as JSON.
-    fn cells(&self, meta: Option<&Map<String, Value>>, row: &mut Vec<String>) {
-        let Some(keys) = &self.meta else { return };
+    /// A document's meta cells, the same on each of its rows: one a
+    /// column, then the rest as JSON (built once a document, not a row).
+    fn cells(&self, meta: Option<&Map<String, Value>>) -> Vec<String> {
+        let Some(keys) = &self.meta else {
+            return Vec::new();
+        };
         let empty = Map::new();
         let meta = meta.unwrap_or(&empty);
-        row.extend(keys.iter().map(|k| meta.get(k).map_or(String::new(), cell)));
+        let mut row: Vec<String> = keys
+            .iter()
+            .map(|k| meta.get(k).map_or(String::new(), cell))
+            .collect();
         let rest: Map<String, Value> = meta
             .iter()
             .filter(|(k, _)| !keys.contains(k))
@@ -95,6 +101,7 @@ impl Columns {
         } else {
             Value::Object(rest).to_string()
         });
+        row
     }
 }
 
@@ -119,9 +126,10 @@ pub fn write_rows(
     ex: &Extraction,
     c: &Columns,
 ) -> io::Result<()> {
+    let meta = c.cells(doc.meta.as_ref());
     for r in all_records(doc, ex) {
         let mut cells = row(&r);
-        c.cells(r.meta, &mut cells);
+        cells.extend(meta.iter().cloned());
         if c.raw {
             write_row(w, cells.into_iter())?;
         } else {

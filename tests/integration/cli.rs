@@ -8,6 +8,18 @@ pub fn attrib(args: &[&str], stdin: &[u8]) -> Output {
     attrib_env(args, stdin, &[])
 }
 
+/// [`attrib`], which must succeed (else the test fails with the
+/// arguments and what attrib said).
+pub fn attrib_ok(args: &[&str], stdin: &[u8]) -> Output {
+    let out = attrib(args, stdin);
+    assert!(
+        out.status.success(),
+        "attrib {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// [`attrib`] with these environment variables set.
 pub fn attrib_env(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_attrib"))

@@ -1,7 +1,7 @@
 //! `attrib eval`: scores on a small hand-made case, the shipped gold file,
 //! the baseline gate and errors in gold files.
 
-use crate::cli::{attrib, text};
+use crate::cli::{attrib, attrib_ok, text};
 use std::path::PathBuf;
 
 /// A scratch folder holding `files`, fresh for each test.
@@ -257,8 +257,7 @@ fn attribs_own_output_as_gold_scores_one_everywhere() {
         folders.push(polnear.to_str().unwrap().to_string());
     }
     for folder in &folders {
-        let out = attrib(&["extract", "--format", "jsonl", folder], b"");
-        assert!(out.status.success(), "{}", text(&out.stderr));
+        let out = attrib_ok(&["extract", "--format", "jsonl", folder], b"");
         let gold = dir.join("gold.jsonl");
         std::fs::write(&gold, &out.stdout).unwrap();
         let out = attrib(

@@ -1,7 +1,7 @@
 //! How every subcommand reads articles: the headline rule, the format
 //! from the extension, gzip, and JSONL for audit, eval and segment.
 
-use crate::cli::{attrib, doc_ids, text};
+use crate::cli::{attrib, attrib_ok, doc_ids, text};
 use crate::common::scratch;
 use flate2::write::GzEncoder;
 use flate2::Compression;
@@ -76,7 +76,7 @@ fn headline_first_line_and_none_choose_the_rule() {
 #[test]
 fn a_jsonl_title_field_gives_the_headline_and_the_text_is_body() {
     let line = r#"{"id":"t1","title":"Bill Dies in Senate","text":"Senator Jane Roe said the bill was dead.\n\nMore later."}"#;
-    let out = attrib(
+    let out = attrib_ok(
         &[
             "extract",
             "--input-format",
@@ -88,7 +88,6 @@ fn a_jsonl_title_field_gives_the_headline_and_the_text_is_body() {
         ],
         line.as_bytes(),
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     let d = json(&out.stdout);
     assert_eq!(d["metadata"]["headline"], "Bill Dies in Senate");
     assert_eq!(d["claims"].as_array().unwrap().len(), 1);
@@ -102,11 +101,10 @@ fn jsonl_files_and_folders_are_read_as_jsonl_by_their_extension() {
     let dir = scratch("by-extension", &[("set.jsonl", LINES.as_bytes())]);
     let file = dir.join("set.jsonl");
     for path in [&file, &dir] {
-        let out = attrib(
+        let out = attrib_ok(
             &["extract", "--format", "jsonl", path.to_str().unwrap()],
             b"",
         );
-        assert!(out.status.success(), "{}", text(&out.stderr));
         assert_eq!(doc_ids(&out.stdout), ["a", "b"]);
         let err = text(&out.stderr);
         assert_eq!(err.matches("as JSONL").count(), 1, "said once: {err}");
@@ -123,8 +121,23 @@ fn jsonl_files_and_folders_are_read_as_jsonl_by_their_extension() {
         ],
         b"",
     );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        doc_ids(&out.stdout).first().map(String::as_str),
+        Some("set")
+    );
     assert!(doc_ids(&out.stdout).iter().all(|d| d == "set"));
     assert!(!text(&out.stderr).contains("as JSONL"));
+}
+
+#[test]
+fn a_folder_of_ndjson_files_is_read_as_jsonl() {
+    let dir = scratch("ndjson", &[("set.ndjson", LINES.as_bytes())]);
+    let out = attrib_ok(
+        &["extract", "--format", "jsonl", dir.to_str().unwrap()],
+        b"",
+    );
+    assert_eq!(doc_ids(&out.stdout), ["a", "b"]);
 }
 
 #[test]
@@ -150,7 +163,7 @@ fn gzip_input_is_read_for_text_and_jsonl() {
             ("one.txt.gz", &gzip(article.as_bytes())),
         ],
     );
-    let out = attrib(
+    let out = attrib_ok(
         &[
             "extract",
             "--format",
@@ -159,14 +172,12 @@ fn gzip_input_is_read_for_text_and_jsonl() {
         ],
         b"",
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(doc_ids(&out.stdout), ["a", "b"]);
     // a folder gives its *.txt.gz; the id drops the extension as for *.txt
-    let out = attrib(
+    let out = attrib_ok(
         &["extract", "--format", "jsonl", dir.to_str().unwrap()],
         b"",
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(doc_ids(&out.stdout), ["one"]);
     // compressed standard input
     let out = attrib(&["extract", "--format", "jsonl"], &gzip(article.as_bytes()));
@@ -207,23 +218,30 @@ fn audit_eval_and_segment_read_jsonl_like_extract() {
     let dir = scratch("every-command", &[("set.jsonl", LINES.as_bytes())]);
     let set = dir.join("set.jsonl");
     let set = set.to_str().unwrap();
-    let out = attrib(
+    let out = attrib_ok(
         &["audit", "--format", "json", "--input-format", "jsonl", set],
         b"",
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     let audit = json(&out.stdout);
     assert!(audit.to_string().contains("Lavrov"), "{audit}");
 
-    let out = attrib(&["segment", set], b"");
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).contains("Roe said the bill was dead."));
+    // one sentence a line: no line of JSON read as text
+    let out = attrib_ok(&["segment", set], b"");
+    assert_eq!(
+        text(&out.stdout).lines().collect::<Vec<_>>(),
+        [
+            "“We are ready,” Lavrov said.",
+            "",
+            "Roe said the bill was dead."
+        ]
+    );
 
+    // the gold quotation (characters 12-25 of document a's text) is found
     let gold =
-        r#"{"doc":"a","kind":"direct","char_start":1,"char_end":14,"speaker":{"name":"Lavrov"}}"#;
+        r#"{"doc":"a","kind":"direct","char_start":12,"char_end":25,"speaker":{"name":"Lavrov"}}"#;
     let gold_file = dir.join("gold.json.txt");
     std::fs::write(&gold_file, format!("{gold}\n")).unwrap();
-    let out = attrib(
+    let out = attrib_ok(
         &[
             "eval",
             "--gold",
@@ -236,9 +254,11 @@ fn audit_eval_and_segment_read_jsonl_like_extract() {
         ],
         b"",
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     let report = json(&out.stdout);
-    assert!(report.to_string().contains("quotations_exact"), "{report}");
+    assert_eq!(report["documents"], 2, "{report}");
+    let exact = &report["metrics"][0];
+    assert_eq!(exact["name"], "quotations_exact", "{report}");
+    assert_eq!(exact["tp"], 1, "{report}");
 }
 
 #[test]
@@ -260,11 +280,10 @@ fn a_folder_walk_follows_no_directory_link_and_reads_regular_files_only() {
         .arg(&fifo)
         .status()
         .is_ok_and(|s| s.success());
-    let out = attrib(
+    let out = attrib_ok(
         &["extract", "--format", "jsonl", dir.to_str().unwrap()],
         b"",
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(doc_ids(&out.stdout), ["a", "b", "c"]);
     assert!(made, "mkfifo made the FIFO");
 }
@@ -273,11 +292,10 @@ fn a_folder_walk_follows_no_directory_link_and_reads_regular_files_only() {
 fn csv_keeps_the_meta_of_later_jsonl_lines_when_the_first_has_none() {
     let lines = "{\"id\":\"a\",\"text\":\"Roe said the bill was dead.\"}\n\
                  {\"id\":\"b\",\"text\":\"Lee said the pool would open.\",\"source\":\"wire\"}\n";
-    let out = attrib(
+    let out = attrib_ok(
         &["extract", "--input-format", "jsonl", "--format", "csv"],
         lines.as_bytes(),
     );
-    assert!(out.status.success(), "{}", text(&out.stderr));
     let csv = text(&out.stdout);
     let header = csv.lines().next().unwrap();
     assert!(header.ends_with(",meta"), "{header}");
