@@ -10,6 +10,7 @@ use super::phrase::Phrase;
 use super::rule::RuleId;
 use super::tokens::{is_any, is_word, lower, Tok};
 use super::Words;
+use crate::lexicon::classes::SUBORDINATORS;
 use crate::lexicon::Class;
 use crate::span::Span;
 
@@ -320,13 +321,6 @@ fn finite_within(text: &str, toks: &[Tok]) -> bool {
         .take_while(|t| t.word)
         .any(|t| is_any(t.text(text), RELATIVE_VERBS))
 }
-
-/// Words that open a subordinate clause: what follows them up to a comma
-/// is not a report on its own.
-const SUBORDINATORS: &[&str] = &[
-    "as", "if", "when", "while", "because", "although", "though", "since", "unless", "after",
-    "before", "once", "until", "whether", "where",
-];
 
 /// Verbs that open the rest of a relative clause after its reporting verb
 /// (`which they said had been discussed`).

@@ -6,6 +6,7 @@ use super::phrase::{self, Phrase, SpeakerKind};
 use super::rule::RuleId;
 use super::tokens::Tok;
 use super::Words;
+use crate::lexicon::classes::SUBORDINATORS;
 use crate::lexicon::Class;
 use crate::span::Span;
 
@@ -785,15 +786,9 @@ fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase
     let reach = if opener { 10 } else { 6 };
     // `When asked whom she supported, Ms. Sherry said`: a clause opened by
     // a subordinator is an adverbial whatever verbs it holds
-    let subordinate = toks.first().is_some_and(|t| {
-        is_any(
-            t.text(text),
-            &[
-                "when", "if", "as", "after", "before", "while", "although", "though", "because",
-                "since", "once", "asked",
-            ],
-        )
-    });
+    let subordinate = toks
+        .first()
+        .is_some_and(|t| is_any(t.text(text), SUBORDINATORS) || is_word(t.text(text), "asked"));
     // a phrase of a known kind at the start (not `Indeed` or `On Monday`)
     let mut opening = None;
     if let Some(c) = toks.iter().take(reach).position(|t| t.text(text) == ",") {
@@ -1003,17 +998,24 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
         // (the DETERMINER class is the DETERMINERS list)
         if t.is(Class::DETERMINER) {
             // `a deckhand began by saying`: a gerund after a preposition
-            // is governed by the verb before it, whose subject speaks
-            let end = if v >= 3
+            // is governed by the verb before it, whose subject speaks (with
+            // any auxiliary or adverb before that verb: `had suddenly begun
+            // by saying`)
+            let mut end = v;
+            if v >= 3
                 && k + 2 < v - 1
                 && is_any(
                     toks[v - 1].text(text),
                     &["by", "after", "before", "while", "without"],
-                ) {
-                v - 2
-            } else {
-                v
-            };
+                )
+            {
+                end = v - 2;
+                while end > k + 2
+                    && (toks[end - 1].is(Class::AUX) || ends_ci(toks[end - 1].text(text), "ly"))
+                {
+                    end -= 1;
+                }
+            }
             // (`the Florida senator’s answer`: the possessor speaks)
             let span = Span::new(t.span().start, toks[end - 1].span().end);
             return (k + 1 < end).then(|| Phrase {

@@ -300,7 +300,8 @@ fn attribute_quotes(
         let open_s = sentence_at(sentences, q.outer.start);
         let close_s = sentence_at(sentences, q.outer.end.saturating_sub(1));
         let mut found = None;
-        let mut prefix_end_tok = None;
+        // the tokens between a cue before the quotation and its mark
+        let mut after_cue_toks: Option<Vec<Tok>> = None;
         let mut inherited: Option<(Speaker, Span, RuleId)> = None;
         // a quotation that closes a noun or prepositional phrase (`on
         // Fox’s “Hannity,” Gingrich said …`, `the “Never Trump” movement`)
@@ -333,7 +334,12 @@ fn attribute_quotes(
                         && n.span.start < next_start
                         && n.span.slice(text).starts_with(['—', '―', '–', '-'])
                 }) {
-                    let toks = sentence_toks.window(s + 1, text, next.span, w);
+                    // (up to the next quotation: `— Jane Roe, a nurse at
+                    // “St. Mary’s”` leaves that one its own)
+                    let end = next.span.end.min(next_start);
+                    let toks =
+                        sentence_toks.window(s + 1, text, Span::new(next.span.start, end), w);
+                    // (the attribution is the whole signing sentence)
                     if let Some(f) = cues::dash_after(text, &toks, w) {
                         found = Some((f, Some(next.span.end)));
                     }
@@ -418,7 +424,7 @@ fn attribute_quotes(
                     if let Some(f) = cues::before(text, &toks, from, w)
                         .filter(|f| !is_label(text, &toks, f, tracker))
                     {
-                        prefix_end_tok = Some((toks.to_vec(), f.end_tok));
+                        after_cue_toks = Some(toks[f.end_tok.min(toks.len())..].to_vec());
                         found = Some((f, None));
                     } else if start > sentences[s].span.start {
                         // `X said the plan was “…,” adding that it is “…”`,
@@ -497,13 +503,14 @@ fn attribute_quotes(
                 role: f.phrase.role,
                 resolved_by: resolved.resolved_by,
             };
-            let kind = match (attr_end, &prefix_end_tok) {
-                (Some(_), _) => shape.kind_after(),
-                (None, Some((toks, k))) => shape.kind_before(text, &toks[(*k).min(toks.len())..]),
-                (None, None) => shape.kind_before(text, &[]),
+            let kind = match attr_end {
+                Some(_) => shape.kind_after(),
+                None => shape.kind_before(text, after_cue_toks.as_deref().unwrap_or(&[])),
             };
             let (speaker, cue, rule) = speech(kind, speaker, f.cue, f.rule);
-            prev_attr_end = attr_end;
+            // (a quotation after a dash attribution is its own: the dash
+            // ends what it signs, it interrupts nothing)
+            prev_attr_end = attr_end.filter(|_| rule != RuleId::DashAfter);
             let confidence = if kind == Kind::Direct { 0.9 } else { 0.7 };
             let reported = match (attr_end, close_s, open_s) {
                 (None, Some(s), _) => Span::new(

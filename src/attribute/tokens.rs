@@ -414,13 +414,16 @@ fn append(text: &str, window: Span, w: &Lexicon, extent: Span, out: &mut Vec<Tok
             end = after;
         }
         // keep the period of `U.S.`, `Mr.` and `W.` with its word, and of a
-        // longer listed title (`Capt.`, `Prof.`, `Supt.`): split from it,
+        // longer listed title (`Capt.`, `Prof.`, `Messrs.`): split from it,
         // the period ended the speaker phrase it opens
-        if b.get(end) == Some(&b'.')
-            && (is_abbreviation_like(&s[start..end]) || listed_title(&s[start..end], w))
-            && takes_period(text, base + start, base + end, w)
-        {
-            end += 1;
+        if b.get(end) == Some(&b'.') {
+            let word = &s[start..end];
+            let listed = w.abbreviations.get(word).is_some();
+            if (is_abbreviation_like(word) || (listed && is_capitalised(word)))
+                && takes_period(text, base + start, base + end, listed)
+            {
+                end += 1;
+            }
         }
         let (class, lemma) = w.classes_at(s, start, end, ascii);
         push(
@@ -552,12 +555,12 @@ fn after_period(b: &[u8], mut i: usize) -> AfterPeriod {
 /// John Doe Jr.` names `John Doe Jr.`, as the name is written), while
 /// `Tchadinfos.com.` ends in a full stop. Asked only of a short or dotted
 /// word before a period, so the lookups cost little.
-fn takes_period(text: &str, start: usize, end: usize, w: &Lexicon) -> bool {
+fn takes_period(text: &str, start: usize, end: usize, listed: bool) -> bool {
     let word = &text[start..end];
     let initialism = word
         .rsplit_once('.')
         .is_some_and(|(_, last)| last.chars().nth(1).is_none());
-    if initialism || w.abbreviations.get(word).is_some() {
+    if initialism || listed {
         return true;
     }
     match after_period(text.as_bytes(), end + 1) {
@@ -574,13 +577,12 @@ pub fn is_dash(t: &str) -> bool {
     matches!(t, "—" | "―" | "–" | "-" | "--")
 }
 
-/// A capitalised word of four or five letters that the abbreviation list
-/// knows (`Capt`, `Prof`, `Supt`, `Comdr`).
-fn listed_title(word: &str, w: &Lexicon) -> bool {
-    (4..=5).contains(&word.len())
-        && word.as_bytes()[0].is_ascii_uppercase()
+/// A word of ASCII letters with a capital first (`Capt`, `Messrs`): a
+/// listed abbreviation spelt so is a title or a name's part, and keeps its
+/// period; `approx.` in lower case ends a sentence as often as not.
+fn is_capitalised(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && word.bytes().all(|b| b.is_ascii_alphabetic())
-        && w.abbreviations.get(word).is_some()
 }
 
 fn is_abbreviation_like(w: &str) -> bool {

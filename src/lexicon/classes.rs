@@ -80,6 +80,13 @@ pub const CONNECTORS: &[&str] = &[
     "of", "for", "at", "to", "de", "van", "von", "der", "bin", "al", "la", "le", "da", "du", "and",
 ];
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+/// Words that open a subordinate clause (`When asked …, Roe said`; `As it
+/// was, he said, …`): what follows them up to a comma is an adverbial, not
+/// a subject or a report of its own.
+pub const SUBORDINATORS: &[&str] = &[
+    "when", "if", "as", "after", "before", "while", "although", "though", "because", "since",
+    "once", "unless", "until", "whether", "where",
+];
 /// Capitalised words that name a time, never a speaker (`On Monday,`).
 pub const CALENDAR: &[&str] = &[
     "monday",
