@@ -3,7 +3,6 @@
 
 use super::tokens::Tok;
 use crate::document::Document;
-use crate::lexicon::Class;
 use crate::quotes::Quote;
 use crate::segment::Sentence;
 
@@ -35,40 +34,15 @@ pub fn opens_paragraph(doc: &Document, q: &Quote) -> bool {
 /// Where the subject may start after a dateline that opens `toks`
 /// (`HONOLULU —`, `RANGOON, Burma -`, `ORLANDO, Fla. (Reuters) -`,
 /// `Washington (AP) —`): the token after its dash, or 0 when there is
-/// none. A dateline is layout, not a speaker: a place in capitals, or one
-/// with a news agency in brackets, and a dash within a few words after it,
-/// with nothing between but capitalised words, numbers and commas.
+/// none. The text from the first token is read by
+/// [`crate::document::dateline_end`], the one dateline test.
 pub fn dateline_end(text: &str, toks: &[Tok]) -> usize {
-    let Some(first) = toks.first().filter(|t| t.is(Class::CAP)) else {
+    let Some(first) = toks.first() else {
         return 0;
     };
-    let in_capitals = first.span().len() >= 2
-        && !first.text(text).chars().any(char::is_lowercase)
-        && !first.is(Class::STARTER);
-    let mut agency = false;
-    for (k, t) in toks.iter().enumerate().take(DATELINE_WORDS).skip(1) {
-        let s = t.text(text);
-        if super::tokens::is_dash(s) {
-            return if in_capitals || agency { k + 1 } else { 0 };
-        }
-        // `(Reuters)`
-        if s == "(" {
-            agency =
-                toks.get(k + 2).is_some_and(|c| c.text(text) == ")") && toks[k + 1].is(Class::CAP);
-            continue;
-        }
-        let part = if t.word {
-            t.is(Class::CAP) || s.starts_with(|c: char| c.is_ascii_digit())
-        } else {
-            matches!(s, "," | ")")
-        };
-        if !part {
-            return 0;
-        }
+    let from = first.span().start;
+    match crate::document::dateline_end(&text[from..]) {
+        Some(end) => toks.partition_point(|t| t.span().start < from + end),
+        None => 0,
     }
-    0
 }
-
-/// Tokens a dateline runs to, its dash included (`WASHINGTON, Dec. 8
-/// (UPI) —` is eight).
-const DATELINE_WORDS: usize = 10;

@@ -52,6 +52,14 @@ fn a_lede_is_never_read_as_a_headline() {
 }
 
 #[test]
+fn a_dateline_with_an_agency_opens_a_lede() {
+    // no reporting verb and no full stop: the dateline alone tells it
+    let article =
+        "Lisbon (Reuters) — Dock workers walked out again on Monday\n\nThe port was shut.\n";
+    assert_eq!(headline_and_records(&[], article).0, None);
+}
+
+#[test]
 fn a_headline_line_is_still_a_headline() {
     let article = "Storm Closes Schools Across the Region\n\nThe mayor said that classes would resume on Monday.\n";
     let (headline, n) = headline_and_records(&[], article);
