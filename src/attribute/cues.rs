@@ -353,6 +353,14 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 /// (a role, a place) with no reporting verb in it. A dash before a phrase
 /// that goes on (`“…” — the mayor’s words — shaped the debate`) is no
 /// attribution.
+/// Whether `toks` (the tokens before a quotation's mark) end in a
+/// reporting verb and `,` or `:` (`…, a spokesman in the capital, said,`),
+/// the verb read as [`cue_at`] reads it (`the report,` is a noun).
+pub fn ends_with_cue(text: &str, toks: &[Tok], w: &Words) -> bool {
+    let n = toks.len();
+    n >= 2 && matches!(toks[n - 1].text(text), "," | ":") && cue_at(text, toks, n - 2, w)
+}
+
 pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let dash = toks.first().filter(|t| is_dash(t.text(text)))?;
     let (phrase, end) = phrase::after(text, toks, 1, w)?;

@@ -576,15 +576,19 @@ fn attribute_quotes(
         // (`…, a spokesman in the capital, said, “I mean, a raid is a
         // raid.”`) is speech even when its speaker was not found
         let after_cue = || {
-            shape.first_upper && shape.words >= 3 && {
-                let before = text[..q.outer.start].trim_end();
-                before.ends_with([',', ':'])
-                    && before[..before.len() - 1]
-                        .trim_end()
-                        .rsplit(|c: char| !c.is_alphabetic())
-                        .next()
-                        .is_some_and(|v| !v.is_empty() && w.cue_word(&tokens::lower(v)))
-            }
+            shape.first_upper
+                && shape.words >= 3
+                && open_s.is_some_and(|s| {
+                    // (the verb as the cue rules read it: `cited the
+                    // report, “…”` has none)
+                    let from = sentences[s]
+                        .span
+                        .start
+                        .max(q.outer.start.saturating_sub(HEAD_REACH));
+                    let from = sentence_toks.next_token_start(s, from).min(q.outer.start);
+                    let toks = sentence_toks.window(s, text, Span::new(from, q.outer.start), w);
+                    cues::ends_with_cue(text, &toks, w)
+                })
         };
         let (kind, rule) = if (full_sentence || after_cue()) && shape.ends_clause {
             (Kind::Direct, RuleId::Unattributed)

@@ -278,8 +278,9 @@ pub struct CueUse {
     pub bare: bool,
     /// It takes an addressee before `that`.
     pub addressee: bool,
-    /// Its past is written as its base (`read`, `put`): the line lists no
-    /// form besides the base, its `-s` and its `-ing`.
+    /// Its past is written as its base (`read`, `put`): marked
+    /// `=past-base` (a line that lists fewer forms is no sign of it: a
+    /// user's line may leave forms out).
     pub past_is_base: bool,
 }
 
@@ -292,24 +293,19 @@ fn cue_uses(file: &str, text: &str) -> Result<Table<CueUse>, RuleError> {
             match *f {
                 "=bare" => u.bare = true,
                 "=addressee" => u.addressee = true,
+                "=past-base" => u.past_is_base = true,
                 p if p.len() > 1 && p.starts_with('+') => u.particle = Some(p[1..].to_lowercase()),
                 other => {
                     return Err(RuleError {
                         file: file.to_string(),
                         line: line.number,
                         message: format!(
-                            "unknown marker {other:?} (use +WORD, =bare or =addressee)"
+                            "unknown marker {other:?} (use +WORD, =bare, =addressee or =past-base)"
                         ),
                     })
                 }
             }
         }
-        u.past_is_base = line
-            .fields
-            .iter()
-            .filter(|f| !f.starts_with(['+', '=']))
-            .count()
-            <= 3;
         if u != CueUse::default() {
             t.insert(line.fields[0].to_lowercase(), u);
         }
@@ -468,6 +464,10 @@ mod tests {
         assert_eq!(lx.lemma_use(0), None);
         assert!(lx.cue_use("read").is_some_and(|u| u.past_is_base));
         assert!(lx.cue_use("say").is_some_and(|u| !u.past_is_base));
+        // a line short of forms is no sign of a past like the base
+        let t = cue_uses("t", "vow vows vowed\nset sets setting =past-base\n").unwrap();
+        assert!(t.get("vow").is_none_or(|u| !u.past_is_base));
+        assert!(t.get("set").is_some_and(|u| u.past_is_base));
     }
 
     #[test]
