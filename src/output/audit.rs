@@ -7,7 +7,7 @@
 //! cross-references, and the uncited statements with their location.
 
 use super::counts::{is_statement, Counts, Statements, UNNAMED};
-use super::extract::{claim_records, records};
+use super::extract::all_records;
 use super::visible::visible;
 use crate::citations::{BlockKind, Entry};
 use crate::document::Document;
@@ -24,7 +24,7 @@ statements are quotations and claims, cited when a citation entry covers them";
 /// Speakers listed per document and in total.
 const TOP_SPEAKERS: usize = 5;
 
-pub use super::location::{location, Location, Locator};
+pub use super::location::{Location, Locator};
 
 /// One finding with its place: an uncited statement, a malformed entry,
 /// an unknown outlet or a cross-reference.
@@ -73,17 +73,12 @@ impl Report {
             doc: doc.id.clone(),
             ..Report::default()
         };
-        let quotations = ex.quotations.iter().map(|a| a.span());
-        let spans: Vec<Span> = quotations
-            .chain(ex.claims.iter().map(|a| a.span()))
-            .collect();
-        let recs = records(doc, ex).into_iter().chain(claim_records(doc, ex));
-        for (rec, span) in recs.zip(spans) {
+        for rec in all_records(doc, ex) {
             r.tally.add(&rec);
             if is_statement(&rec) && rec.citations.is_empty() {
                 r.uncited.push(Finding {
                     id: rec.id.clone(),
-                    at: at(span),
+                    at: at(Span::new(rec.offsets.start, rec.offsets.end)),
                 });
             }
         }

@@ -14,6 +14,7 @@
 
 use super::extract::{EntryName, Record};
 use crate::attribute::Kind;
+use crate::Extraction;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -34,8 +35,28 @@ pub struct Counts {
 
 impl Counts {
     pub fn add_record(&mut self, r: &Record) {
-        let cited = usize::from(!r.citations.is_empty());
-        match r.kind {
+        self.add_kind(r.kind, !r.citations.is_empty());
+    }
+
+    /// The counts of one extraction, read from its attributions and links
+    /// (no record built: the table counts before it writes).
+    pub fn of(ex: &Extraction) -> Counts {
+        let mut c = Counts::default();
+        for (list, links) in [(&ex.quotations, &ex.links), (&ex.claims, &ex.claim_links)] {
+            for (i, a) in list.iter().enumerate() {
+                // (cited as a record is: a linked block with an entry)
+                let cited = links
+                    .get(i)
+                    .is_some_and(|ls| ls.iter().any(|l| !ex.citations[l.block].entries.is_empty()));
+                c.add_kind(a.kind, cited);
+            }
+        }
+        c
+    }
+
+    fn add_kind(&mut self, kind: Kind, cited: bool) {
+        let cited = usize::from(cited);
+        match kind {
             Kind::Scare => self.scare_quotes += 1,
             Kind::Claim => {
                 self.claims += 1;

@@ -460,12 +460,9 @@ pub fn write_table(
     width: usize,
     claims: bool,
 ) -> io::Result<()> {
-    // counted in a first pass and written in a second, a record at a
-    // time: all of them at once are many times a dense document's size
-    let mut counts = super::counts::Counts::default();
-    for r in all_records(doc, ex) {
-        counts.add_record(&r);
-    }
+    // counted from the attributions, then written a record at a time: all
+    // the records at once are many times a dense document's size
+    let counts = super::counts::Counts::of(ex);
     writeln!(w, "== {} ({})", visible(&doc.id), counts.summary(claims))?;
     // the text column takes what the terminal leaves, and wraps there; on a
     // narrow terminal it goes on its own lines below the row

@@ -9,7 +9,7 @@
 //! thing kept across documents.
 
 use super::counts::{plural, Statements, NO_SPEAKER};
-use super::extract::{blocks, claim_records, records, Record};
+use super::extract::{all_records, blocks, Record};
 use crate::document::Document;
 use crate::extract::Extraction;
 use crate::span::Span;
@@ -61,10 +61,7 @@ impl Page {
     ) -> io::Result<()> {
         let n = self.documents;
         self.documents += 1;
-        let recs: Vec<Record> = records(doc, ex)
-            .into_iter()
-            .chain(claim_records(doc, ex))
-            .collect();
+        let recs: Vec<Record> = all_records(doc, ex).collect();
         let mut marks = Vec::new();
         for r in &recs {
             let (key, outlets) = self.counted.add(r);

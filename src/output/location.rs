@@ -130,12 +130,6 @@ fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| !is_continuation(b)).count()
 }
 
-/// The place of one span, for a single finding (builds a [`Locator`]; use
-/// one for many).
-pub fn location(file: &str, text: &str, s: Span) -> Location {
-    Locator::new(file, text).at(s)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
