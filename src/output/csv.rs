@@ -196,7 +196,7 @@ fn guard(cell: String) -> String {
 
 /// A number a spreadsheet reads as one: a sign, a digit, then nothing but
 /// digits, a point and an exponent.
-fn is_number(s: &str) -> bool {
+pub fn is_number(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() > 1
         && b[1].is_ascii_digit()

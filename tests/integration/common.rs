@@ -6,6 +6,24 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// PolNeAR train's texts, from `../shared` beside the checkout, for the
+/// tests that also run there. Without it they run on the project's own
+/// texts only and say so on stderr; with `ATTRIB_REQUIRE_SHARED` set (as
+/// CI sets it) its absence fails the test instead.
+pub fn polnear_texts() -> Option<PathBuf> {
+    let dir = root().join("../shared/corpora/polnear-train/text");
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var_os("ATTRIB_REQUIRE_SHARED").is_none(),
+        "{} is missing (ATTRIB_REQUIRE_SHARED is set)",
+        dir.display()
+    );
+    eprintln!("skipped: {} is not there", dir.display());
+    None
+}
+
 /// Every `*.txt` under `dir` (relative to the crate root), sorted.
 pub fn texts(dir: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();

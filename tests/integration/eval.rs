@@ -243,7 +243,8 @@ fn a_missing_gold_file_or_bad_baseline_is_an_error() {
     assert!(text(&out.stderr).contains("corpus/gold.jsonl: not an eval report"));
 }
 
-/// attrib's own output read back as gold scores 1.000 on every measure:
+/// attrib's own output read back as gold scores 1.000 on every measure (on
+/// the corpus, and on PolNeAR train from `../shared`):
 /// nothing it writes is lost or read otherwise by the gold reader (an
 /// outlet the lexicon does not know, written `"outlet": null` with its
 /// name in `source`, never matched).
@@ -252,8 +253,7 @@ fn attribs_own_output_as_gold_scores_one_everywhere() {
     let own = "“We are ready,” Lavrov said (Zorbo Herald, May 2).\n\nIvanov said the talks were over (Reuters, May 3; Quill Weekly, May 4).\n";
     let dir = scratch("self", &[("own.txt", own)]);
     let mut folders = vec![dir.to_str().unwrap().to_string(), "corpus/".to_string()];
-    let polnear = crate::common::root().join("../shared/corpora/polnear-train/text");
-    if polnear.is_dir() {
+    if let Some(polnear) = crate::common::polnear_texts() {
         folders.push(polnear.to_str().unwrap().to_string());
     }
     for folder in &folders {

@@ -3,7 +3,7 @@
 //! article, on PolNeAR train when `../shared` is beside the checkout, and
 //! with metadata carried from JSONL input.
 
-use crate::common::{all_texts, doc, root};
+use crate::common::{all_texts, doc};
 use attrib::output::extract::{claim_records, records};
 use attrib::output::json;
 use attrib::{Document, Extractor};
@@ -34,9 +34,8 @@ fn records_are_written_as_serde_json_writes_them() {
     for path in all_texts() {
         n += check(&ex, &doc(&path));
     }
-    let polnear = root().join("../shared/corpora/polnear-train/text");
-    if let Ok(dir) = std::fs::read_dir(&polnear) {
-        for e in dir.flatten() {
+    if let Some(dir) = crate::common::polnear_texts() {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
             let text = std::fs::read_to_string(e.path()).unwrap();
             n += check(&ex, &Document::new("p", text));
         }
