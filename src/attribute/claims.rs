@@ -205,6 +205,8 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             k == j
                 || w.lemma_use(lemma).is_some_and(|u| u.addressee)
                 || is_any(toks[j].text(text), ADVERBIAL)
+                // (`said Tuesday that`: a day is an adverbial too)
+                || super::phrase::is_day(text, &toks[j])
                 // `reiterating Moscow’s belief that`: the content of a noun
                 // that names a claim
                 || (k > j
@@ -452,7 +454,15 @@ fn is_comma(text: &str, t: &Tok) -> bool {
     t.span().len() == 1 && text.as_bytes()[t.span().start] == b','
 }
 
-fn clause(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
+fn clause(text: &str, toks: &[Tok], mut from: usize) -> Option<Span> {
+    // a day the attribution ends with says when, and opens no clause
+    // (`asked Roe Friday whether …`)
+    while toks
+        .get(from)
+        .is_some_and(|t| super::phrase::is_day(text, t))
+    {
+        from += 1;
+    }
     let mut end = toks.len();
     while end > from {
         let t = toks[end - 1].text(text);

@@ -914,22 +914,9 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             while e > i + 1 && toks[e - 1].is(Class::AUX) {
                 e -= 1;
             }
-            // `Ryan on Thursday said`, `Ryan Thursday said`: a date before
-            // the verb says when, and is no part of the speaker
-            let date = |t: &Tok| {
-                t.is(Class::CALENDAR) || t.text(text).starts_with(|c: char| c.is_ascii_digit())
-            };
-            if let Some(d) = (i + 1..e).find(|&k| toks[k..e].iter().all(date)) {
-                e = if d > i + 1
-                    && is_any(
-                        toks[d - 1].text(text),
-                        &["on", "at", "in", "last", "early", "late"],
-                    ) {
-                    d - 1
-                } else {
-                    d
-                };
-            }
+            // (`the mogul on Thursday said`: the date is no part of the
+            // speaker)
+            let e = phrase::date_start(text, toks, i + 1, e);
             let phrase = phrase::classify(text, &toks[i..e], w);
             let (cue, end) = cue_span(text, toks, v, w);
             return Some(Found {

@@ -112,15 +112,12 @@ impl Shape {
 /// Between a cue and its quotation only `that`, `:`, `,` or the cue's
 /// object (`told reporters that`) stand: the quotation is reported whole.
 fn introduces_directly(text: &str, rest: &[Tok]) -> bool {
-    let rest: Vec<&str> = rest.iter().map(|t| t.text(text)).collect();
-    if rest.is_empty() {
-        return true;
+    match rest.last() {
+        None => true,
+        Some(last) => {
+            (rest.len() <= 1 || matches!(last.text(text), ":" | "," | "that")) && rest.len() <= 8
+        }
     }
-    let last = rest[rest.len() - 1];
-    if !(matches!(last, ":" | "," | "that") || rest.len() <= 1) {
-        return false;
-    }
-    rest.len() <= 8
 }
 
 /// Letters and digits of `reported` inside the quotation's parts, over all

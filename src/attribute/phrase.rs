@@ -77,6 +77,35 @@ fn np_word(t: &Tok) -> bool {
 }
 
 /// The phrase that ends just before token `end` (exclusive), walking back.
+/// A day written as a word of the text, not as part of a name in capitals
+/// (`Thursday`, `Today`; not `TODAY` of `USA TODAY`): after a speaker it
+/// says when, and is no part of the phrase.
+pub fn is_day(text: &str, t: &Tok) -> bool {
+    t.is(Class::CALENDAR) && t.text(text).chars().any(char::is_lowercase)
+}
+
+/// Where a date before a verb at `end` starts (`end` when there is none),
+/// not before `floor`: days and numbers, then one word of time before them
+/// (`the mogul on Thursday said`, `the mogul late Monday said`). A date
+/// says when, and is no part of the subject.
+pub fn date_start(text: &str, toks: &[Tok], floor: usize, end: usize) -> usize {
+    let date = |t: &Tok| is_day(text, t) || t.text(text).starts_with(|c: char| c.is_ascii_digit());
+    let mut d = end;
+    while d > floor && date(&toks[d - 1]) {
+        d -= 1;
+    }
+    if d < end
+        && d > floor
+        && is_any(
+            toks[d - 1].text(text),
+            &["on", "at", "in", "last", "early", "late"],
+        )
+    {
+        d -= 1;
+    }
+    d
+}
+
 pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase> {
     let last = end.checked_sub(1)?;
     let lt = &toks[last];
@@ -151,8 +180,8 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         }
         if tk.is(Class::CONNECTOR) && !is_word(tk.text(text), "and") {
             let next = toks.get(k + 1);
-            // (`Ryan on Thursday said`: a date after a preposition is when,
-            // not part of the name)
+            // (a connector before a day does not join it to the name: `Roe
+            // at Monday's hearing` is when)
             if k > body && next.is_some_and(|n| (np_word(n) || n.is(DET)) && !n.is(Class::CALENDAR))
             {
                 k += 1;
@@ -161,6 +190,10 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
                 }
                 continue;
             }
+            break;
+        }
+        // a day after the name says when (`Ryan Thursday said`)
+        if k > body && is_day(text, tk) {
             break;
         }
         // a capitalised word inside a name is no verb (`Washington Post`)
