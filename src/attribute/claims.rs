@@ -114,8 +114,11 @@ fn view_owner(text: &str, toks: &[Tok], v: usize, w: &Words) -> Option<Phrase> {
         return Some(super::phrase::pronoun(toks[v - 1].span()));
     }
     // the owner without its possessive ending: `the minister’s` → `the minister`
-    let ending = ["’s", "'s"].into_iter().find(|e| owner.ends_with(e))?;
-    let stem_end = toks[v - 1].span().end - ending.len();
+    let ending = super::phrase::possessive_len(owner);
+    if ending == 0 {
+        return None;
+    }
+    let stem_end = toks[v - 1].span().end - ending;
     let stem = lower(&text[toks[v - 1].span().start..stem_end]).to_string();
     if !(owner.starts_with(char::is_uppercase) || w.heads.contains(&stem)) {
         return None;

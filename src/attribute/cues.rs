@@ -907,8 +907,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             });
         }
         // `the candidate’s vow` is a noun
-        let possessed =
-            toks[v - 1].text(text).ends_with("’s") || toks[v - 1].text(text).ends_with("'s");
+        let possessed = phrase::possessive_len(toks[v - 1].text(text)) > 0;
         if cue_at(text, toks, v, w) && !ends_ci(l, "ing") && !possessed {
             let mut e = v;
             while e > i + 1 && toks[e - 1].is(Class::AUX) {

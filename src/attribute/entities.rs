@@ -107,10 +107,7 @@ impl<'a> Tracker<'a> {
                 // a word that stands alone can only be a surname already
                 // met: without one, reading its phrase finds nothing
                 if phrase::lone_word(text, toks, i) {
-                    let stem = t
-                        .strip_suffix("’s")
-                        .or_else(|| t.strip_suffix("'s"))
-                        .unwrap_or(t);
+                    let stem = &t[..t.len() - phrase::possessive_len(t)];
                     if !latest.contains_key(lower(stem).as_str()) {
                         i += 1;
                         continue;

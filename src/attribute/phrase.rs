@@ -377,8 +377,7 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
                 );
             if (tk.is(Class::CAP)
                 && !tk.is(Class::TITLE.with(Class::ORG).with(Class::STARTER))
-                && !t.ends_with("’s")
-                && !t.ends_with("'s"))
+                && possessive_len(t) == 0)
                 || (particle && k < toks.len())
             {
                 k -= 1;
