@@ -183,17 +183,36 @@ fn is_lede(line: &str, reports: &dyn Fn(&str) -> bool) -> bool {
 /// of a first line, attribution of a sentence's start (a dateline is
 /// layout, never a speaker).
 pub fn dateline_end(para: &str) -> Option<usize> {
+    // (asked of every sentence: most are passed over on their first word,
+    // and only the bytes that may start a dash are looked at)
+    let near = &para.as_bytes()[..para.len().min(80)];
+    // the place in capitals (two letters at least), or an agency after it
+    let first = para.split([' ', ',', '(']).next().unwrap_or("");
+    let in_capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first.chars().any(char::is_lowercase);
+    if !in_capitals && memchr::memchr(b'(', near).is_none() {
+        return None;
+    }
     // the dash, within 80 bytes: a hyphen only standing alone (a word's
     // hyphen, `WINSTON-SALEM`, is passed over)
-    let (at, len) =
-        para.char_indices()
-            .take_while(|&(i, _)| i < 80)
-            .find_map(|(i, c)| match c {
-                '\u{2014}' | '\u{2013}' | '\u{2015}' => Some((i, c.len_utf8())),
-                '-' if para[i..].starts_with("--") => Some((i, 2)),
-                '-' if para[i + 1..].starts_with(' ') && para[..i].ends_with(' ') => Some((i, 1)),
-                _ => None,
-            })?;
+    let mut from = 0;
+    let (at, len) = loop {
+        let i = from + memchr::memchr2(b'-', 0xE2, &near[from..])?;
+        let rest = &para[i..];
+        if rest.starts_with("--") {
+            break (i, 2);
+        }
+        if rest.starts_with("- ") && para[..i].ends_with(' ') {
+            break (i, 1);
+        }
+        if ["\u{2014}", "\u{2013}", "\u{2015}"]
+            .iter()
+            .any(|d| rest.starts_with(d))
+        {
+            break (i, 3);
+        }
+        from = i + 1;
+    };
     let head = para[..at].trim_end();
     // no more than nine words (a kicker in capitals before a name, `IOWA
     // POLLS NOT WRONG, JUST TOO EARLY - Jane Roe:`, is as long), each
@@ -206,10 +225,6 @@ pub fn dateline_end(para: &str) -> Option<usize> {
     if head.is_empty() || !all_parts || words.nth(9).is_some() {
         return None;
     }
-    // the place in capitals (two letters at least), or an agency
-    let first = head.split([' ', ',', '(']).next().unwrap_or("");
-    let in_capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !first.chars().any(char::is_lowercase);
     // (one capitalised word in brackets: `(Reuters)`, not `(D-Ill.)`)
     let agency = head
         .split_once('(')

@@ -3,6 +3,7 @@
 
 use super::tokens::Tok;
 use crate::document::Document;
+use crate::lexicon::Class;
 use crate::quotes::Quote;
 use crate::segment::Sentence;
 
@@ -37,7 +38,9 @@ pub fn opens_paragraph(doc: &Document, q: &Quote) -> bool {
 /// none. The text from the first token is read by
 /// [`crate::document::dateline_end`], the one dateline test.
 pub fn dateline_end(text: &str, toks: &[Tok]) -> usize {
-    let Some(first) = toks.first() else {
+    // (both forms open with a capitalised word: most sentences are
+    // passed over here)
+    let Some(first) = toks.first().filter(|t| t.is(Class::CAP)) else {
         return 0;
     };
     let from = first.span().start;
