@@ -80,9 +80,26 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .filter(|c| c.found.phrase.kind != super::SpeakerKind::Unknown)
 }
 
-/// At least [`MIN_WORDS`] words (counted no further: a clause can be long).
+/// At least [`MIN_WORDS`] words (counted no further: a clause can be long),
+/// or three that show a subject and its finite verb (`it would not`,
+/// `funding is needed`; not `in late May` or `was a mistake`).
 fn has_words(s: &str) -> bool {
-    s.split_whitespace().nth(MIN_WORDS - 1).is_some()
+    let mut words = s.split_whitespace();
+    // (in lower case: `in late May` holds no modal)
+    let verb = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !w.chars().any(char::is_uppercase) && is_any(w, RELATIVE_VERBS)
+    };
+    match (
+        words.next(),
+        words.next(),
+        words.next(),
+        words.nth(MIN_WORDS - 4),
+    ) {
+        (_, _, _, Some(_)) => true,
+        (Some(_), Some(b), Some(c), None) => verb(b) || verb(c),
+        _ => false,
+    }
 }
 
 /// `In X's view, CLAUSE`.
