@@ -390,7 +390,8 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // only over an apposition and a full stop
         let rest = &tail[f.end_tok.min(tail.len())..];
         let ends = !rest.iter().any(|t| t.word)
-            || matches!(f.rule, RuleId::CueAfterInverted | RuleId::AccordingTo);
+            || matches!(f.rule, RuleId::CueAfterInverted | RuleId::AccordingTo)
+            || adjunct_to_end(text, rest);
         // `This is all the more true, the same sources said, because …`:
         // the reported clause goes on after a mid-sentence attribution
         let mid = !ends
@@ -432,6 +433,33 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         found: f,
     })
 }
+
+/// Whether `rest`, after an attribution that follows its clause, is only
+/// an adjunct of the attribution running to the sentence end: `…, the firm
+/// said in a statement.`, `…, she told a committee on Monday.`, `…, the
+/// agency said, without giving details.` A preposition (or `without`)
+/// opens it, a few words at most, no other reporting verb and no second
+/// clause in it. (Four words at most: `opined on the state of the world`
+/// is the verb's topic, not an adjunct, and the clause before it no
+/// report.)
+fn adjunct_to_end(text: &str, rest: &[Tok]) -> bool {
+    let Some(first) = rest.iter().position(|t| t.word) else {
+        return false;
+    };
+    // (a reporting word after a determiner is a noun: `in a statement`)
+    let other_cue = (first + 1..rest.len())
+        .any(|k| rest[k].is(Class::CUE) && !rest[k - 1].is(Class::DETERMINER));
+    is_any(rest[first].text(text), ADJUNCT_OPENERS)
+        && rest.iter().filter(|t| t.word).count() <= 4
+        && !other_cue
+        && !rest
+            .iter()
+            .any(|t| matches!(t.text(text), ";" | ":") || cues::is_quote_mark(t.text(text)))
+}
+
+/// Words that open an adjunct of an attribution (`in a statement`, `on
+/// Monday`, `without giving details`).
+const ADJUNCT_OPENERS: &[&str] = &["in", "on", "at", "during", "without"];
 
 /// From token `from` to the sentence end, without a closing citation block
 /// or end mark.
