@@ -73,7 +73,10 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     according_to_first(text, toks, w)
         .or_else(|| cue_then_clause_any(text, toks, first_cue, w))
         .or_else(|| clause_then_cue(text, toks, w))
-        .filter(|c| has_words(c.content.slice(text)))
+        // (an interrupted claim counts its words in both fragments)
+        .filter(|c| {
+            has_words(c.content.slice(text)) || c.more.is_some_and(|m| has_words(m.slice(text)))
+        })
         // a claim needs a speaker the grammar can name: a loose subject
         // (`Like Rove … claims that`) is too weak a reading for indirect
         // speech, where no quotation marks vouch for the speech
@@ -389,9 +392,21 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // the attribution must end the sentence (`, Roe said.`), or run on
         // only over an apposition and a full stop
         let rest = &tail[f.end_tok.min(tail.len())..];
+        // (`…, he told a parliamentary committee.`: the addressee of a
+        // verb that takes one, and nothing else)
+        let addressee = || {
+            cue_tok(text, tail, &f)
+                .is_some_and(|t| w.lemma_use(t.lemma).is_some_and(|u| u.addressee))
+                && (1..=4).contains(&rest.iter().filter(|t| t.word).count())
+                && rest
+                    .iter()
+                    .all(|t| t.word || matches!(t.text(text), "." | "!" | "?"))
+                && !rest.iter().any(|t| t.is(Class::CUE))
+        };
         let ends = !rest.iter().any(|t| t.word)
             || matches!(f.rule, RuleId::CueAfterInverted | RuleId::AccordingTo)
-            || adjunct_to_end(text, rest);
+            || adjunct_to_end(text, rest)
+            || addressee();
         // `This is all the more true, the same sources said, because …`:
         // the reported clause goes on after a mid-sentence attribution
         let mid = !ends
@@ -401,8 +416,14 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             // (`…, he said, “…”`: the attribution of a quotation)
             && !rest.iter().any(|t| cues::is_quote_mark(t.text(text)));
         // a loose reading (`…, sought to capitalize on his rival`) is no
-        // attribution: the speaker must be a person, body or group
-        let known = f.phrase.kind != super::SpeakerKind::Unknown;
+        // attribution: the speaker must be a person, body or group; nor is
+        // a possessor's noun (`Indeed, Ivanov’s comments, which came …`),
+        // which names a speaker as a subject, not after a clause
+        let possessed = tail
+            .iter()
+            .rposition(|t| t.span().end <= f.cue.start)
+            .is_some_and(|k| super::phrase::possessive_len(tail[k].text(text)) > 0);
+        let known = f.phrase.kind != super::SpeakerKind::Unknown && !possessed;
         let more = if mid {
             clause(text, toks, comma + f.end_tok + 1)
         } else {
@@ -424,7 +445,9 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             && finite_within(text, &toks[..comma])
             && !is_any(toks[0].text(text), SUBORDINATORS)
     };
-    if comma < 6 && !short_clause() {
+    // (an interrupted claim may open with a phrase: `Even so, she said,
+    // the schools would stay open` is one claim of two fragments)
+    if comma < 6 && more.is_none() && !short_clause() {
         return None;
     }
     Some(Claim {
