@@ -73,6 +73,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     according_to_first(text, toks, w)
         .or_else(|| cue_then_clause_any(text, toks, first_cue, w))
         .or_else(|| clause_then_cue(text, toks, w))
+        .or_else(|| participle_after_clause(text, toks, w))
         // (an interrupted claim counts its words in both fragments)
         .filter(|c| {
             has_words(c.content.slice(text)) || c.more.is_some_and(|m| has_words(m.slice(text)))
@@ -457,6 +458,67 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     })
 }
 
+/// `SUBJECT VERB …, saying (that) CLAUSE`: a reporting participle after a
+/// comma reports for the subject that opens the sentence (`She opposed the
+/// bill, saying it would cost jobs`; `The minister spoke for an hour,
+/// adding that the deal was off`). The clause after it opens with `that`
+/// or reaches its finite verb within a few words (`saying a few words` is
+/// no report), and the subject is a phrase of a known kind directly
+/// followed by its verb. (Asked last: a reporting verb of the sentence's
+/// own, `said A, adding B`, gives its claim first.)
+fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    let (phrase, e) = super::phrase::after(text, toks, 0, w)?;
+    if phrase.kind == super::SpeakerKind::Unknown || !toks.get(e).is_some_and(|t| t.word) {
+        return None;
+    }
+    let k = (e + 2..toks.len()).find(|&k| {
+        is_comma(text, &toks[k - 1])
+            && toks[k].word
+            && toks[k].lemma != 0
+            && super::tokens::ends_ci(toks[k].text(text), "ing")
+    })?;
+    let uses = w.lemma_use(toks[k].lemma);
+    let mut j = k + 1;
+    // `pointing out that`: the particle the verb reports with is the cue's
+    if let Some(p) = uses.and_then(|u| u.particle.as_deref()) {
+        if !toks.get(j).is_some_and(|t| is_word(t.text(text), p)) {
+            return None;
+        }
+        j += 1;
+    }
+    let that = |i: usize| toks.get(i).is_some_and(|t| is_word(t.text(text), "that"));
+    // `telling reporters in May that`: past the addressee, to its `that`
+    if uses.is_some_and(|u| u.addressee) && !that(j) {
+        j = (j..toks.len().min(j + 6)).find(|&i| that(i))?;
+    }
+    // a clause opens with its subject: a word that is no function word,
+    // or a pronoun or determiner (`laughing like he was a kid` reports
+    // nothing)
+    let opens_clause = |t: &Tok| {
+        t.word
+            && (!t.is(Class::FUNCTION) || t.is(Class::PRONOUN.with(Class::DETERMINER)))
+            && !is_any(t.text(text), PREPOSITIONS)
+            && !is_any(t.text(text), SUBORDINATORS)
+    };
+    let from = if that(j) {
+        j + 1
+    } else if toks.get(j).is_some_and(opens_clause) && finite_within(text, &toks[j..]) {
+        j
+    } else {
+        return None;
+    };
+    Some(Claim {
+        content: clause(text, toks, from).map(|c| before_second_report(text, toks, c))?,
+        more: None,
+        found: Found {
+            cue: toks[k].span(),
+            phrase,
+            rule: RuleId::CueParticiple,
+            end_tok: j,
+        },
+    })
+}
+
 /// Whether `rest`, after an attribution that follows its clause, is only
 /// an adjunct of the attribution running to the sentence end: `…, the firm
 /// said in a statement.`, `…, she told a committee on Monday.`, `…, the
@@ -479,6 +541,12 @@ fn adjunct_to_end(text: &str, rest: &[Tok]) -> bool {
             .iter()
             .any(|t| matches!(t.text(text), ";" | ":") || cues::is_quote_mark(t.text(text)))
 }
+
+/// Prepositions, which open a phrase, never a reported clause.
+const PREPOSITIONS: &[&str] = &[
+    "like", "about", "with", "without", "for", "at", "in", "on", "to", "from", "by", "of", "into",
+    "over", "under", "through", "during", "against", "toward", "towards",
+];
 
 /// Words that open an adjunct of an attribution (`in a statement`, `on
 /// Monday`, `without giving details`).
