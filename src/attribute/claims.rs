@@ -467,16 +467,21 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 /// followed by its verb. (Asked last: a reporting verb of the sentence's
 /// own, `said A, adding B`, gives its claim first.)
 fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
-    let (phrase, e) = super::phrase::after(text, toks, 0, w)?;
-    if phrase.kind == super::SpeakerKind::Unknown || !toks.get(e).is_some_and(|t| t.word) {
-        return None;
-    }
-    let k = (e + 2..toks.len()).find(|&k| {
-        is_comma(text, &toks[k - 1])
+    // (the participle first: most sentences have none, and the subject
+    // is read only for those that do)
+    let k = (2..toks.len()).find(|&k| {
+        toks[k].lemma != 0
             && toks[k].word
-            && toks[k].lemma != 0
+            && is_comma(text, &toks[k - 1])
             && super::tokens::ends_ci(toks[k].text(text), "ing")
     })?;
+    let (phrase, e) = super::phrase::after(text, toks, 0, w)?;
+    if phrase.kind == super::SpeakerKind::Unknown
+        || e + 2 > k
+        || !toks.get(e).is_some_and(|t| t.word)
+    {
+        return None;
+    }
     let uses = w.lemma_use(toks[k].lemma);
     let mut j = k + 1;
     // `pointing out that`: the particle the verb reports with is the cue's
