@@ -190,7 +190,15 @@ pub fn dateline_end(para: &str) -> Option<usize> {
     let first = para.split([' ', ',', '(']).next().unwrap_or("");
     let in_capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !first.chars().any(char::is_lowercase);
-    if !in_capitals && memchr::memchr(b'(', near).is_none() {
+    // (not in capitals: a one-word agency in brackets must stand near,
+    // `(Reuters)`, not any bracket, `(R-Texas)`)
+    let bracketed_name = || {
+        let open = memchr::memchr(b'(', near)?;
+        let (name, _) = para[open + 1..].split_once(')')?;
+        (name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic))
+            .then_some(())
+    };
+    if !in_capitals && bracketed_name().is_none() {
         return None;
     }
     // the dash, within 80 bytes: a hyphen only standing alone (a word's
