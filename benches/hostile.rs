@@ -4,7 +4,9 @@
 //! through the binary's pipeline (`pipeline::run`, JSONL to a sink) as a
 //! multiple of its size. The aims: every case within 3× the normal time,
 //! i.e. cost linear in the input whatever its shape, and within 20× its
-//! size in memory.
+//! size in memory. `out/in` is the JSONL written per byte read (about 2
+//! for news), and `growth` the time of the whole case over that of its
+//! first half (2 is linear).
 //!
 //! Run with `cargo bench --bench hostile`.
 
@@ -35,9 +37,11 @@ const MEMORY_AIM: f64 = 20.0;
 /// milliseconds, where one run in three can be a tenth slower.
 const ROUNDS: usize = 7;
 
-/// Best seconds of [`ROUNDS`] to extract `text` and write its JSONL.
-fn time(ex: &Extractor, text: &str) -> f64 {
+/// Best seconds of [`ROUNDS`] to extract `text` and write its JSONL, and
+/// the bytes written.
+fn time(ex: &Extractor, text: &str) -> (f64, usize) {
     let mut best = f64::MAX;
+    let mut written = 0;
     for _ in 0..ROUNDS {
         let t = Instant::now();
         let d = Document::new("h", text.to_string());
@@ -45,8 +49,18 @@ fn time(ex: &Extractor, text: &str) -> f64 {
         let mut out = Vec::new();
         write_jsonl(&mut out, &d, &found).expect("write to memory");
         best = best.min(t.elapsed().as_secs_f64());
+        written = out.len();
     }
-    best
+    (best, written)
+}
+
+/// The first half of `text` (cut at a character boundary).
+fn half(text: &str) -> &str {
+    let mut end = text.len() / 2;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn main() {
@@ -64,25 +78,32 @@ fn main() {
     let cases = hostile_cases::cases(&corpus_texts().remove(0), 2_000_000);
     let ex = Extractor::default();
     println!(
-        "{:<40} {:>9} {:>10} {:>10} {:>6} {:>8}",
-        "case", "bytes", "ms", "normal ms", "ratio", "memory"
+        "{:<40} {:>9} {:>10} {:>10} {:>6} {:>8} {:>7} {:>6}",
+        "case", "bytes", "ms", "normal ms", "ratio", "memory", "out/in", "growth"
     );
     let mut worst: f64 = 0.0;
     let mut worst_memory: f64 = 0.0;
+    let mut worst_growth: f64 = 0.0;
     for (name, text) in &cases {
-        let t = time(&ex, text);
-        let n = time(&ex, &normal(text.len()));
+        let (t, written) = time(&ex, text);
+        let (n, _) = time(&ex, &normal(text.len()));
         let ratio = t / n;
         worst = worst.max(ratio);
+        // the time of the whole case over that of its first half: 2.0 is
+        // linear; a quadratic path shows as 4
+        let growth = t / time(&ex, half(text)).0;
+        worst_growth = worst_growth.max(growth);
         let memory = peak::peak_bytes(&GLOBAL, &ex, text, Format::Jsonl) as f64 / text.len() as f64;
         worst_memory = worst_memory.max(memory);
         println!(
-            "{name:<40} {:>9} {:>10.1} {:>10.1} {:>5.2}× {:>7.1}×{}{}",
+            "{name:<40} {:>9} {:>10.1} {:>10.1} {:>5.2}× {:>7.1}× {:>6.1}× {:>6.2}{}{}",
             text.len(),
             t * 1e3,
             n * 1e3,
             ratio,
             memory,
+            written as f64 / text.len() as f64,
+            growth,
             if ratio > 3.0 { "  OVER 3×" } else { "" },
             if memory > MEMORY_AIM {
                 "  OVER 20× IN MEMORY"
@@ -92,6 +113,7 @@ fn main() {
         );
     }
     println!("worst ratio: {worst:.2}× (aim: at most 3×)");
+    println!("worst growth from half to whole: {worst_growth:.2} (linear: 2)");
     println!("worst peak memory: {worst_memory:.1}× the document (aim: at most {MEMORY_AIM}×)");
     if let Some(rss) = peak_rss_mib() {
         println!("peak RSS: {rss:.1} MiB");

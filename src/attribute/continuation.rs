@@ -29,8 +29,8 @@ pub fn find(
     let text = &doc.text;
     let right_after = out.last().is_some_and(|p| {
         p.kind == Kind::Direct
-            && doc.paragraph_at(p.span().end) == q.paragraph
-            && p.attr_end.is_some_and(|e| {
+            && doc.paragraph_at(p.span().end) == q.paragraph as usize
+            && p.attr_end().is_some_and(|e| {
                 e <= q.outer.start
                     && Span::new(e, q.outer.start)
                         .slice(text)
@@ -53,11 +53,11 @@ pub fn find(
         .take(LOOK_BACK)
         .find(|(_, a)| a.kind == Kind::Direct && a.speaker.is_some())?;
     let prev_para = doc.paragraph_at(prev.span().end);
-    let near =
-        prev_para == q.paragraph || (prev_para + 1 == q.paragraph && opens_paragraph(doc, q));
+    let near = prev_para == q.paragraph as usize
+        || (prev_para + 1 == q.paragraph as usize && opens_paragraph(doc, q));
     // a clause inside the attribution's own sentence (`…, after de Blasio
     // stated …`) names no new speaker
-    let attr = prev.attr_end.unwrap_or(0).max(prev.span().end);
+    let attr = prev.attr_end().unwrap_or(0).max(prev.span().end);
     let from = sentence_at(sentences, attr.saturating_sub(1))
         .map_or(attr, |k| sentences[k].span.end.max(attr));
     let between = Span::new(from.min(q.outer.start), q.outer.start);

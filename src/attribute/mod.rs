@@ -77,23 +77,46 @@ pub struct Attribution {
     pub kind: Kind,
     pub parts: Vec<Span>,
     pub closed: bool,
-    pub paragraph: usize,
-    pub sentence: usize,
+    /// (indexes and offsets are u32: a document is under 4 GiB, and text
+    /// dense with quotations holds one of these every dozen bytes)
+    pub paragraph: u32,
+    pub sentence: u32,
     pub speaker: Option<Box<Speaker>>,
     pub cue: Option<Span>,
     pub rule: RuleId,
     pub confidence: f32,
     /// Index (in the output list) of the quotation this one continues.
-    pub continues: Option<usize>,
-    /// Where an attribution after the quotation ends.
-    pub attr_end: Option<usize>,
+    /// (read with [`Attribution::continues`])
+    pub continues: Packed,
+    /// Where an attribution after the quotation ends (read with
+    /// [`Attribution::attr_end`]).
+    pub attr_end: Packed,
     /// Share of the reported content (the clause the cue governs) that
     /// stands inside quotation marks: 1.0 for `X said: “…”`, low for a
     /// quoted phrase in a paraphrase.
     pub quoted_share: f32,
     /// For a claim, the quotations inside its clause; for a quotation, the
     /// claim whose clause holds it (indexes into the other list).
-    pub related: Vec<usize>,
+    pub related: Box<[u32]>,
+}
+
+/// An optional index or offset in four bytes (`Option<u32>` takes eight):
+/// a document is under 4 GiB, so `u32::MAX` is never a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Packed(u32);
+
+impl Packed {
+    pub const NONE: Packed = Packed(u32::MAX);
+
+    pub fn new(v: Option<usize>) -> Packed {
+        v.and_then(|v| u32::try_from(v).ok())
+            .filter(|&v| v != u32::MAX)
+            .map_or(Packed::NONE, Packed)
+    }
+
+    pub fn get(self) -> Option<usize> {
+        (self != Packed::NONE).then_some(self.0 as usize)
+    }
 }
 
 impl Attribution {
@@ -112,20 +135,40 @@ impl Attribution {
             parts: std::mem::take(&mut q.parts),
             closed: q.closed,
             paragraph: q.paragraph,
-            sentence,
+            sentence: sentence as u32,
             speaker: None,
             cue: None,
             rule,
             confidence,
-            continues: None,
-            attr_end: None,
+            continues: Packed::NONE,
+            attr_end: Packed::NONE,
             quoted_share: 1.0,
-            related: Vec::new(),
+            related: Box::default(),
         }
     }
 
     pub fn span(&self) -> Span {
         Span::new(self.parts[0].start, self.parts[self.parts.len() - 1].end)
+    }
+
+    /// Index of the paragraph it starts in.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    /// Index of the sentence it starts in.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// Where an attribution after it ends.
+    pub fn attr_end(&self) -> Option<usize> {
+        self.attr_end.get()
+    }
+
+    /// Index of the quotation this one continues.
+    pub fn continues(&self) -> Option<usize> {
+        self.continues.get()
     }
 }
 
@@ -249,14 +292,16 @@ fn resolve_claims(
         let resolved = tracker.resolve(text, &c.found.phrase);
         let k = out.len();
         for &i in &inside {
-            quotations[i].related.push(k);
+            // (a quotation stands in one claim's clause, rarely more)
+            let r = &mut quotations[i].related;
+            *r = r.iter().copied().chain([k as u32]).collect();
         }
         out.push(Attribution {
             kind: Kind::Claim,
             parts,
             closed: true,
-            paragraph: s.paragraph,
-            sentence: si,
+            paragraph: s.paragraph as u32,
+            sentence: si as u32,
             speaker: Some(Box::new(Speaker {
                 name: resolved.name,
                 mention: c.found.phrase.span,
@@ -271,10 +316,10 @@ fn resolve_claims(
                 _ => RuleId::ClaimCueBefore,
             },
             confidence: 0.7,
-            continues: None,
-            attr_end: None,
+            continues: Packed::NONE,
+            attr_end: Packed::NONE,
             quoted_share,
-            related: inside,
+            related: inside.iter().map(|&i| i as u32).collect(),
         });
     }
     out
@@ -372,7 +417,7 @@ fn attribute_quotes(
                 && last.paragraph == q.paragraph
             {
                 last.parts.extend(q.parts.iter().copied());
-                last.attr_end = None;
+                last.attr_end = Packed::NONE;
                 last.closed &= q.closed;
                 if last.rule.is_cue_after() {
                     last.rule = RuleId::Interrupted;
@@ -530,7 +575,7 @@ fn attribute_quotes(
             out.push(Attribution {
                 speaker: speaker.map(Box::new),
                 cue,
-                attr_end,
+                attr_end: Packed::new(attr_end),
                 quoted_share,
                 ..Attribution::bare(q, sentence, kind, rule, confidence)
             });
@@ -545,7 +590,7 @@ fn attribute_quotes(
         if let Some((pi, speaker)) = continuation::find(doc, sentences, &out, q, full_sentence, w) {
             out.push(Attribution {
                 speaker: Some(Box::new(speaker)),
-                continues: Some(pi),
+                continues: Packed::new(Some(pi)),
                 ..Attribution::bare(q, sentence, Kind::Direct, RuleId::Continuation, 0.8)
             });
             continue;
@@ -749,4 +794,21 @@ fn ends_attribution(text: &str, toks: &[Tok], mut after: usize) -> bool {
         .is_some_and(|t| cues::is_quote_mark(t.text(text)));
     toks.get(after)
         .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?") && !opens_quote)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Packed;
+
+    #[test]
+    fn a_packed_index_gives_back_what_it_was_given() {
+        for v in [None, Some(0), Some(1), Some(4_000_000_000)] {
+            assert_eq!(Packed::new(v).get(), v);
+        }
+        // past a document's largest offset there is no value to hold
+        assert_eq!(Packed::new(Some(u32::MAX as usize)).get(), None);
+        assert_eq!(Packed::new(Some(usize::MAX)).get(), None);
+        // four bytes, where `Option<u32>` takes eight
+        assert_eq!(std::mem::size_of::<Packed>(), 4);
+    }
 }

@@ -59,11 +59,11 @@ fn links_of(
     if a.kind == Kind::Scare {
         return Vec::new();
     }
-    let end = a.attr_end.unwrap_or(0).max(a.span().end);
+    let end = a.attr_end().unwrap_or(0).max(a.span().end);
     let last = sentences
         .partition_point(|s| s.span.end < end)
         .min(sentences.len().saturating_sub(1));
-    let (Some(first_s), Some(last_s)) = (sentences.get(a.sentence), sentences.get(last)) else {
+    let (Some(first_s), Some(last_s)) = (sentences.get(a.sentence()), sentences.get(last)) else {
         return Vec::new();
     };
     // blocks are in text order: look only at those from the statement's

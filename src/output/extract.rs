@@ -164,20 +164,20 @@ fn record<'a>(
         offsets: doc.chars.offsets(a.span()),
         parts,
         closed: a.closed,
-        paragraph: a.paragraph,
-        sentence: a.sentence,
+        paragraph: a.paragraph(),
+        sentence: a.sentence(),
         speaker: a.speaker.as_ref().map(|s| speaker_out(doc, s)),
         cue: a.cue.map(|c| text_span(doc, c)),
         rule: a.rule.name(),
         confidence: hundredths(a.confidence),
         quoted_share: hundredths(a.quoted_share),
-        continues: a.continues.map(quote_id),
+        continues: a.continues().map(quote_id),
         citations: cited_by(doc, ex, links.get(i).map_or(&[][..], Vec::as_slice)),
         claim_id: (!claim)
-            .then(|| a.related.first().map(|&k| claim_id(k)))
+            .then(|| a.related.first().map(|&k| claim_id(k as usize)))
             .flatten(),
         quote_ids: if claim {
-            a.related.iter().map(|&q| quote_id(q)).collect()
+            a.related.iter().map(|&q| quote_id(q as usize)).collect()
         } else {
             Vec::new()
         },
@@ -384,7 +384,7 @@ pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::R
         if !wanted || a.speaker.is_none() {
             continue;
         }
-        if let (Some(p), Some(g)) = (a.continues, groups.last_mut()) {
+        if let (Some(p), Some(g)) = (a.continues(), groups.last_mut()) {
             if g.last() == Some(&p) {
                 g.push(i);
                 continue;

@@ -21,11 +21,11 @@ pub struct Quote {
     /// From the opening mark to the closing mark (or the paragraph end).
     pub outer: Span,
     pub closed: bool,
-    /// Index of the paragraph it starts in.
-    pub paragraph: usize,
+    /// Index of the paragraph it starts in (u32: see `Attribution`).
+    pub paragraph: u32,
     pub level: Level,
     /// Quotations nested inside this one (not reported on their own).
-    pub nested: usize,
+    pub nested: u32,
 }
 
 impl Quote {
@@ -44,8 +44,8 @@ struct Open {
     first: usize,
     /// Parts already finished in earlier paragraphs (multi-paragraph quotes).
     done: Vec<Span>,
-    paragraph: usize,
-    nested: usize,
+    paragraph: u32,
+    nested: u32,
 }
 
 /// Finds the top-level quotations of a document, in text order.
@@ -64,7 +64,7 @@ pub fn find(doc: &Document) -> Vec<Quote> {
         // Pair the paragraph again without it.
         let strays: Vec<usize> = stack
             .iter()
-            .filter(|o| o.mark.level == Level::Single && o.paragraph == para.index)
+            .filter(|o| o.mark.level == Level::Single && o.paragraph as usize == para.index)
             .map(|o| o.mark.pos)
             .collect();
         if !strays.is_empty() {
@@ -215,7 +215,7 @@ fn step(text: &str, stack: &mut Vec<Open>, m: Mark, paragraph: usize, out: &mut 
             mark: m,
             first: m.pos,
             done: Vec::new(),
-            paragraph,
+            paragraph: paragraph as u32,
             nested: 0,
         });
         return;

@@ -2,8 +2,7 @@
 //! runs: writing the output adds little to what extraction holds (records
 //! are written as they are made, and a large document's output streams to
 //! the writer instead of being rendered into memory first), and the whole
-//! stays within 20× the document, but for the cases named in
-//! [`KNOWN_OVER`]. Its own test binary, for its own global allocator (one
+//! stays within 20× the document. Its own test binary, for its own global allocator (one
 //! that counts).
 
 #[path = "../integration/hostile_cases.rs"]
@@ -27,13 +26,6 @@ const OUTPUT_BOUND: f64 = 2.0;
 /// Bytes the pipeline may add whatever the document (its thread pool, its
 /// queue, a buffer), in times a document of this size.
 const OUTPUT_FIXED: f64 = 64.0 * 1024.0;
-
-/// Cases still over [`BOUND`], with the most they may take: a quotation
-/// every 13 bytes, each held as a quotation (64 bytes) and an attribution
-/// record (144 bytes) at the end of attribution, with the tokens (16
-/// bytes each) and the text. Issue 16, item 11 is open while this list
-/// is not empty.
-const KNOWN_OVER: &[(&str, f64)] = &[("40,000 scare quotes (dense quotations)", 24.0)];
 
 /// The most bytes live at once while `text` is made into a document and
 /// extracted, with nothing written.
@@ -72,15 +64,11 @@ fn peak_memory_is_bounded_by_the_document() {
             &[Format::Jsonl]
         };
         let extraction = extraction_peak(&ex, &text) as f64 / size;
-        let bound = KNOWN_OVER
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or(BOUND, |&(_, b)| b);
         for &f in formats {
             let ratio = peak_bytes(&COUNTER, &ex, &text, f) as f64 / size;
             eprintln!("{name:<40} {f:?}: {ratio:.1}× (extraction {extraction:.1}×)");
-            if ratio > bound {
-                wrong.push(format!("{name} ({f:?}): {ratio:.1}×, over {bound}×"));
+            if ratio > BOUND {
+                wrong.push(format!("{name} ({f:?}): {ratio:.1}×, over {BOUND}×"));
             }
             if ratio > extraction + OUTPUT_BOUND + OUTPUT_FIXED / size {
                 wrong.push(format!(
