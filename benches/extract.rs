@@ -13,9 +13,12 @@
 
 mod common;
 
+#[path = "../src/allocator.rs"]
+mod allocator;
+
 /// The binary's allocator, so the figures are the binary's.
 #[global_allocator]
-static GLOBAL: attrib::allocator::MiMalloc = attrib::allocator::MiMalloc;
+static GLOBAL: allocator::MiMalloc = allocator::MiMalloc;
 
 use attrib::pipeline::{self, Format, Options};
 use attrib::{Document, Extractor};
@@ -100,7 +103,7 @@ fn report(
 }
 
 fn main() {
-    attrib::allocator::tune();
+    allocator::tune();
     let all = std::thread::available_parallelism().map_or(1, |n| n.get());
     let corpus = corpus_texts();
     let with_claims = Extractor::default();

@@ -10,6 +10,8 @@
 //!
 //! Run with `cargo bench --bench hostile`.
 
+#[path = "../src/allocator.rs"]
+mod allocator;
 mod common;
 #[path = "../tests/integration/hostile_cases.rs"]
 mod hostile_cases;
@@ -27,8 +29,7 @@ use std::time::Instant;
 /// The binary's allocator, so the figures are the binary's, counted (the
 /// count is two relaxed atomic additions an allocation).
 #[global_allocator]
-static GLOBAL: peak::Counting<attrib::allocator::MiMalloc> =
-    peak::Counting::new(attrib::allocator::MiMalloc);
+static GLOBAL: peak::Counting<allocator::MiMalloc> = peak::Counting::new(allocator::MiMalloc);
 
 /// Peak memory of a case, at most this many times its size.
 const MEMORY_AIM: f64 = 20.0;
@@ -64,7 +65,7 @@ fn half(text: &str) -> &str {
 }
 
 fn main() {
-    attrib::allocator::tune();
+    allocator::tune();
     let corpus = corpus_texts().join("\n\n");
     let normal = |bytes: usize| -> String {
         let mut s = fill(&(corpus.clone() + "\n\n"), bytes);

@@ -1,4 +1,5 @@
-//! The allocator of the binary and the benchmarks: mimalloc, on small
+//! The allocator of the binary and the benchmarks (which include this
+//! file; the library leaves the choice to its user): mimalloc, on small
 //! pages.
 //!
 //! mimalloc asks the kernel for transparent huge pages, and gives freed

@@ -70,7 +70,7 @@ impl Extractor {
         let mut found = quotes::find(doc);
         // every sentence tokenized once, for the stages that read them whole
         let sentence_toks =
-            attribute::tokens::SentenceTokens::new(&doc.text, &sentences, &self.lexicon);
+            crate::tokens::SentenceTokens::new(&doc.text, &sentences, &self.lexicon);
         let attribute::Attributed { quotations, claims } = attribute::attribute(
             doc,
             &sentences,

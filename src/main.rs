@@ -8,7 +8,7 @@ use attrib::lexicon::rules::LISTS;
 use attrib::lexicon::Sources;
 use attrib::output::audit::{Audit, Gate, Report};
 use attrib::output::visible::visible;
-use attrib::pipeline::Format as ExtractFormat;
+use attrib::pipeline::Format;
 use attrib::{segment, Extractor, Lexicon};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -17,9 +17,9 @@ use std::process::ExitCode;
 
 /// A faster allocator for the many small, short-lived strings and vectors
 /// of rule evaluation (glibc malloc and free were 9% of all instructions),
-/// set up by [`attrib::allocator::tune`].
+/// set up by [`allocator::tune`].
 #[global_allocator]
-static GLOBAL: attrib::allocator::MiMalloc = attrib::allocator::MiMalloc;
+static GLOBAL: allocator::MiMalloc = allocator::MiMalloc;
 
 /// A line on standard error, best effort: a closed or full standard error
 /// must neither stop the run nor lose the output of the inputs after a
@@ -34,6 +34,7 @@ macro_rules! say {
     }};
 }
 
+mod allocator;
 mod cli;
 mod progress;
 
@@ -277,6 +278,60 @@ impl InputArgs {
     }
 }
 
+/// `--format` of `extract`: the library's [`Format`] on the command line
+/// (clap stays in the binary), with each value's name and help.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct ExtractFormat(Format);
+
+impl ExtractFormat {
+    const ALL: [ExtractFormat; 7] = [
+        ExtractFormat(Format::Table),
+        ExtractFormat(Format::Json),
+        ExtractFormat(Format::Jsonl),
+        ExtractFormat(Format::Csv),
+        ExtractFormat(Format::Html),
+        ExtractFormat(Format::Score),
+        ExtractFormat(Format::ScoreClaims),
+    ];
+}
+
+impl ValueEnum for ExtractFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Self::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let (name, help) = match self.0 {
+            Format::Table => ("table", "A short aligned table for reading"),
+            Format::Json => (
+                "json",
+                "One JSON object a document (schema, doc, metadata, quotations, claims, citations), one a line",
+            ),
+            Format::Jsonl => (
+                "jsonl",
+                "One JSON object a quotation or claim, one a line: the dataset format",
+            ),
+            Format::Csv => (
+                "csv",
+                "One row a quotation or claim with flat columns (RFC 4180), for spreadsheets and pandas",
+            ),
+            Format::Html => (
+                "html",
+                "One self-contained HTML page: the text with quotations, claims, speakers, cues and citations highlighted, details on click, and a panel of speakers and outlets that filters it",
+            ),
+            Format::Score => (
+                "score",
+                "The record format of ../shared/eval/score.py (attributed direct quotations)",
+            ),
+            Format::ScoreClaims => (
+                "score-claims",
+                "The same record format for reported claims only",
+            ),
+        };
+        Some(clap::builder::PossibleValue::new(name).help(help))
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum InputFormat {
     Text,
@@ -313,7 +368,7 @@ enum SegmentFormat {
 }
 
 fn main() -> ExitCode {
-    attrib::allocator::tune();
+    allocator::tune();
     let cli = Cli::parse();
     let sources = match rule_sources(&cli.rules) {
         Ok(s) => s,
@@ -387,14 +442,16 @@ fn main() -> ExitCode {
             csv_raw,
         } => {
             let paths = input.apply(&mut reader, &reports);
-            let format = format.unwrap_or(if io::stdout().is_terminal() {
-                ExtractFormat::Table
-            } else {
-                ExtractFormat::Jsonl
-            });
+            let format = format
+                .map(|f| f.0)
+                .unwrap_or(if io::stdout().is_terminal() {
+                    Format::Table
+                } else {
+                    Format::Jsonl
+                });
             let extractor = Extractor {
                 year,
-                claims: !no_claims || format == ExtractFormat::ScoreClaims,
+                claims: !no_claims || format == Format::ScoreClaims,
                 ..Extractor::new(lexicon)
             };
             // with JSONL or standard input each batch leaves at once: a
@@ -512,7 +569,7 @@ fn check_examples(sources: &Sources, lexicon: Lexicon) -> ExitCode {
     let mut out = BufWriter::new(stdout.lock());
     let written = (|| {
         for ex in examples {
-            if let Some(got) = attrib::lexicon::examples::check(ex, &extractor) {
+            if let Some(got) = attrib::rule_check::check(ex, &extractor) {
                 failed += 1;
                 writeln!(
                     out,

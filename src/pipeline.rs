@@ -20,26 +20,16 @@ use crate::{Document, Extraction, Extractor};
 use rayon::prelude::*;
 use std::io::{self, Write};
 
-/// What `extract` writes (see the README for each). The doc comments are
-/// the command line's help for `--format`.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
+/// What `extract` writes (see the README for each; the command line's
+/// `--format`, with its help, is the binary's).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Format {
-    /// A short aligned table for reading.
     Table,
-    /// One JSON object a document (schema, doc, metadata, quotations, claims, citations), one a line.
     Json,
-    /// One JSON object a quotation or claim, one a line: the dataset format.
     Jsonl,
-    /// One row a quotation or claim with flat columns (RFC 4180), for
-    /// spreadsheets and pandas.
     Csv,
-    /// One self-contained HTML page: the text with quotations, claims,
-    /// speakers, cues and citations highlighted, details on click, and a
-    /// panel of speakers and outlets that filters it.
     Html,
-    /// The record format of ../shared/eval/score.py (attributed direct quotations).
     Score,
-    /// The same record format for reported claims only.
     ScoreClaims,
 }
 

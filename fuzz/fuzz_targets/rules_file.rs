@@ -18,7 +18,7 @@ fuzz_target!(|text: &str| {
             let d = Document::new("r", "“We are ready,” Lavrov said. Officials said the talks ended (Reuters, May 2).");
             ex.extract(&d);
             for example in sources.examples() {
-                attrib::lexicon::examples::check(example, &ex);
+                attrib::rule_check::check(example, &ex);
             }
         }
     }

@@ -7,12 +7,12 @@
 
 use super::cues::{self, Found};
 use super::phrase::Phrase;
-use super::rule::RuleId;
-use super::tokens::{is_any, is_word, lower, Tok};
 use super::Words;
 use crate::lexicon::classes::SUBORDINATORS;
 use crate::lexicon::Class;
+use crate::rule::RuleId;
 use crate::span::Span;
+use crate::tokens::{is_any, is_word, lower, Tok};
 
 /// Fewest words a reported clause has.
 const MIN_WORDS: usize = 4;
@@ -473,7 +473,7 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
         toks[k].lemma != 0
             && toks[k].word
             && is_comma(text, &toks[k - 1])
-            && super::tokens::ends_ci(toks[k].text(text), "ing")
+            && crate::tokens::ends_ci(toks[k].text(text), "ing")
     })?;
     let (phrase, e) = super::phrase::after(text, toks, 0, w)?;
     if phrase.kind == super::SpeakerKind::Unknown

@@ -3,12 +3,12 @@
 //! `X told reporters that “`, `According to X, “`).
 
 use super::phrase::{self, Phrase, SpeakerKind};
-use super::rule::RuleId;
-use super::tokens::Tok;
 use super::Words;
 use crate::lexicon::classes::SUBORDINATORS;
 use crate::lexicon::Class;
+use crate::rule::RuleId;
 use crate::span::Span;
+use crate::tokens::Tok;
 
 /// A cue and the speaker phrase it points at.
 #[derive(Debug, Clone)]
@@ -30,7 +30,7 @@ pub fn is_quote_mark(t: &str) -> bool {
     )
 }
 
-use super::tokens::{ends_ci, is_any, is_dash, is_word, lower};
+use crate::tokens::{ends_ci, is_any, is_dash, is_word, lower};
 
 /// Whether token `k` is a reporting verb here. Two verbs report speech
 /// only in one construction: `put` in `as X put it`, and `call` with an

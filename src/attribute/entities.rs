@@ -2,11 +2,11 @@
 //! that refer back to them, and pronouns.
 
 use super::phrase::{self, Phrase, SpeakerKind};
-use super::tokens::{ends_ci, is_any, lower, SentenceTokens, Tok};
 use super::Words;
 use crate::document::Document;
 use crate::lexicon::Class;
 use crate::span::Span;
+use crate::tokens::{ends_ci, is_any, lower, SentenceTokens, Tok};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;

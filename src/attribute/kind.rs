@@ -1,11 +1,11 @@
 //! The kind of a quotation (direct, partial or scare) from its shape and
 //! the words between it and its cue, and how much of its clause it quotes.
 
-use super::tokens::Tok;
 use super::Kind;
 use crate::quotes::Quote;
 use crate::segment::Sentence;
 use crate::span::Span;
+use crate::tokens::Tok;
 
 /// What the kind rules read of a quotation itself.
 pub struct Shape {

@@ -1,11 +1,11 @@
 //! Where a position stands in the document: its sentence, its paragraph,
 //! and the paragraph layout around a quotation.
 
-use super::tokens::Tok;
 use crate::document::Document;
 use crate::lexicon::Class;
 use crate::quotes::Quote;
 use crate::segment::Sentence;
+use crate::tokens::Tok;
 
 pub fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
     let k = sentences.partition_point(|s| s.span.end <= pos);

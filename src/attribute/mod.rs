@@ -17,10 +17,8 @@ mod entities;
 mod kind;
 mod layout;
 mod phrase;
-pub mod rule;
-pub mod tokens;
 
-pub use rule::RuleId;
+pub use crate::rule::RuleId;
 
 pub use phrase::SpeakerKind;
 
@@ -29,12 +27,12 @@ use crate::lexicon::Lexicon;
 use crate::quotes::Quote;
 use crate::segment::Sentence;
 use crate::span::Span;
+use crate::tokens::{self, Tok};
 use continuation::names_someone;
 use entities::Tracker;
 use kind::{share, Shape};
 use layout::{intro_paragraph_end, sentence_at};
 use serde::Serialize;
-use tokens::Tok;
 
 /// The lexicon as the attribution stage reads it.
 pub type Words = Lexicon;

@@ -3,10 +3,10 @@
 //! a group or anonymous source ("experts", "unnamed Defense Ministry
 //! sources"), or a role ("the Russian defense minister").
 
-use super::tokens::Tok;
 use super::Words;
 use crate::lexicon::Class;
 use crate::span::Span;
+use crate::tokens::Tok;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -46,7 +46,7 @@ pub struct Phrase {
 
 const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
 
-use super::tokens::{is_any, is_word, lower};
+use crate::tokens::{is_any, is_word, lower};
 
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
@@ -414,7 +414,7 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attribute::tokens::tokenize;
+    use crate::tokens::tokenize;
 
     /// `lone_word` at the first token of `t`.
     fn lone(t: &str) -> bool {

@@ -4,10 +4,10 @@
 //! reports`).
 
 use super::{Block, BlockKind, Entry};
-use crate::attribute::tokens::{is_any, is_word};
-use crate::attribute::tokens::{SentenceTokens, Tok};
 use crate::lexicon::{Class, Lexicon};
 use crate::span::Span;
+use crate::tokens::{is_any, is_word};
+use crate::tokens::{SentenceTokens, Tok};
 
 /// Longest outlet name looked up, in words.
 const NAME_WORDS: usize = 4;

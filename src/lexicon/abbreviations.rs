@@ -69,10 +69,7 @@ impl Abbreviations {
         if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
             // (the tokenizer asks this of `Mr.`, `Sen.`, …: no allocation
             // for a short word)
-            return self
-                .map
-                .get(crate::attribute::tokens::lower(word).as_str())
-                .copied();
+            return self.map.get(crate::words::lower(word).as_str()).copied();
         }
         None
     }

@@ -1,5 +1,7 @@
 //! Example sentences on rule entries, with the extraction each one must
-//! give, checked by `attrib rules check` and by the test suite.
+//! give: read and parsed here; run by [`crate::rule_check`] (above the
+//! extractor, which this leaf never sees) for `attrib rules check` and the
+//! test suite.
 //!
 //! An example is a line `#> SENTENCE => EXPECTATIONS` right after the
 //! entry it belongs to (to every list parser it is a comment). The
@@ -28,11 +30,7 @@
 //! #> Ivanov warned that the talks would be hard. => claim; speaker Ivanov; cue warned
 //! ```
 
-use crate::attribute::RuleId;
-use crate::document::Document;
-use crate::extract::Extractor;
-use crate::output::extract::{claim_records, records, Record};
-use crate::segment;
+use crate::rule::RuleId;
 
 /// One example: where it is written, the entry it illustrates, its text
 /// and what it must give.
@@ -98,7 +96,7 @@ pub fn read(
 
 /// One clause of the expectations.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Clause {
+pub enum Clause {
     Kind(String),
     Speaker(String),
     Mention(String),
@@ -114,7 +112,7 @@ enum Clause {
     CrossReference,
 }
 
-fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
+pub fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
     let mut out = Vec::new();
     for c in s.split(';').map(str::trim).filter(|c| !c.is_empty()) {
         let (key, value) = c.split_once(' ').map_or((c, ""), |(k, v)| (k, v.trim()));
@@ -152,100 +150,6 @@ fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
     Ok(out)
 }
 
-fn holds(c: &Clause, r: &Record) -> bool {
-    let sp = r.speaker.as_ref();
-    match c {
-        Clause::Kind(k) => format!("{:?}", r.kind).eq_ignore_ascii_case(k),
-        Clause::Speaker(n) => sp.is_some_and(|s| s.name.unwrap_or(s.mention) == n),
-        Clause::Mention(m) => sp.is_some_and(|s| s.mention == m),
-        Clause::Role(x) => sp.and_then(|s| s.role) == Some(x.as_str()),
-        Clause::SpeakerKind(k) => {
-            sp.is_some_and(|s| format!("{:?}", s.kind).eq_ignore_ascii_case(k))
-        }
-        Clause::Cue(x) => r.cue.as_ref().is_some_and(|cue| cue.text == x),
-        Clause::Outlet(o) => r
-            .citations
-            .iter()
-            .any(|c| c.entry.outlet == Some(o.as_str())),
-        Clause::Rule(x) => r.rule == x,
-        Clause::NoSpeaker => sp.is_none(),
-        Clause::Uncited => r.citations.is_empty(),
-        Clause::Nothing | Clause::Sentences(_) | Clause::CrossReference => true,
-    }
-}
-
-/// What an example gave instead of what it expects, or `None` when it
-/// holds.
-pub fn check(ex: &Example, extractor: &Extractor) -> Option<String> {
-    let clauses = match parse_expect(&ex.expect) {
-        Ok(c) => c,
-        Err(e) => return Some(e),
-    };
-    let doc = Document::new("example", ex.text.clone());
-    let found = extractor.extract(&doc);
-    let recs: Vec<Record> = records(&doc, &found)
-        .into_iter()
-        .chain(claim_records(&doc, &found))
-        .collect();
-    for c in &clauses {
-        if let Clause::Sentences(n) = c {
-            let got = segment::sentences(&doc, &extractor.lexicon).len();
-            if got != *n {
-                return Some(format!("{got} sentences, not {n}"));
-            }
-        }
-    }
-    let pointer = found
-        .citations
-        .iter()
-        .any(|b| b.kind == crate::citations::BlockKind::CrossReference);
-    if clauses.contains(&Clause::CrossReference) && !pointer {
-        return Some("no cross-reference".into());
-    }
-    if clauses.contains(&Clause::Nothing) {
-        return (!recs.is_empty()).then(|| format!("records: {}", describe(&recs)));
-    }
-    let wanted: Vec<&Clause> = clauses
-        .iter()
-        .filter(|c| !matches!(c, Clause::Sentences(_) | Clause::CrossReference))
-        .collect();
-    if wanted.is_empty() || recs.iter().any(|r| wanted.iter().all(|c| holds(c, r))) {
-        None
-    } else {
-        Some(format!("records: {}", describe(&recs)))
-    }
-}
-
-/// The records an example gave, in the expectation syntax.
-fn describe(recs: &[Record]) -> String {
-    if recs.is_empty() {
-        return "none".into();
-    }
-    recs.iter()
-        .map(|r| {
-            let mut parts = vec![format!("{:?}", r.kind).to_lowercase()];
-            if let Some(s) = &r.speaker {
-                parts.push(format!("speaker {}", s.name.unwrap_or(s.mention)));
-                if let Some(role) = s.role {
-                    parts.push(format!("role {role}"));
-                }
-                parts.push(format!("speaker-kind {:?}", s.kind).to_lowercase());
-            }
-            if let Some(c) = &r.cue {
-                parts.push(format!("cue {}", c.text));
-            }
-            for c in &r.citations {
-                if let Some(o) = c.entry.outlet {
-                    parts.push(format!("outlet {o}"));
-                }
-            }
-            parts.push(format!("rule {}", r.rule));
-            format!("[{}]", parts.join("; "))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,24 +174,5 @@ mod tests {
             .unwrap_err()
             .1
             .contains("unknown expectation"));
-    }
-
-    #[test]
-    fn a_wrong_expectation_fails_and_says_what_came_out() {
-        let ex = |expect: &str| Example {
-            list: "cue_verbs",
-            entry: "say".into(),
-            file: "f".into(),
-            line: 1,
-            text: "“We are ready,” Lavrov said.".into(),
-            expect: expect.into(),
-        };
-        let x = Extractor::default();
-        assert_eq!(check(&ex("direct; speaker Lavrov; cue said"), &x), None);
-        let miss = check(&ex("direct; speaker Putin"), &x).unwrap();
-        assert!(miss.contains("[direct; speaker Lavrov"), "{miss}");
-        assert!(check(&ex("nothing"), &x).is_some());
-        assert_eq!(check(&ex("sentences 1"), &x), None);
-        assert!(check(&ex("sentences 2"), &x).is_some());
     }
 }

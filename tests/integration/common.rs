@@ -71,7 +71,9 @@ pub fn scratch(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for (f, body) in files {
-        std::fs::write(dir.join(f), body).unwrap();
+        let path = dir.join(f);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, body).unwrap();
     }
     dir
 }

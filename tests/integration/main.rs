@@ -12,6 +12,7 @@ mod hostile_cases;
 mod html_page;
 mod inputs;
 mod jsonl_writer;
+mod layers;
 mod readme;
 mod rule_examples;
 mod scaling;

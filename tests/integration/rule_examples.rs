@@ -1,9 +1,9 @@
 //! Every example sentence on a rule entry gives the extraction it states.
 
 use crate::cli::attrib;
-use attrib::lexicon::examples::check;
 use attrib::lexicon::rules::LISTS;
 use attrib::lexicon::Sources;
+use attrib::rule_check::check;
 use attrib::{Extractor, Lexicon};
 
 #[test]

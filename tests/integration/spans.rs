@@ -175,8 +175,8 @@ fn hostile_input_is_handled() {
 
 #[test]
 fn tokens_of_a_window_are_those_tokenizing_it_gives() {
-    use attrib::{attribute, Span};
-    use attribute::tokens::{tokenize, SentenceTokens};
+    use attrib::tokens::{tokenize, SentenceTokens};
+    use attrib::Span;
     let lx = Lexicon::builtin();
     let mut borrowed = 0;
     for path in all_texts() {
