@@ -5,7 +5,7 @@
 
 use crate::document::Document;
 use crate::extract::Extractor;
-use crate::lexicon::examples::{parse_expect, Clause, Example};
+use crate::lexicon::examples::{clauses, Clause, Example};
 use crate::output::extract::{claim_records, records, Record};
 use crate::segment;
 
@@ -31,10 +31,17 @@ fn holds(c: &Clause, r: &Record) -> bool {
     }
 }
 
-/// What an example gave instead of what it expects, or `None` when it
-/// holds.
+/// A paragraph put before every example, to see that it moves each
+/// offset by exactly its length and changes nothing else: one sentence,
+/// with no quotation, cue, name or citation, and a character of two bytes
+/// (so byte and character offsets move by different amounts).
+pub const LEAD: &str = "The café by the river opened early that day.\n\n";
+
+/// What an example gave instead of what it expects (for a counter-example,
+/// the record it must not give), or `None` when it holds; and whether the
+/// same text after [`LEAD`] gives the same records, moved.
 pub fn check(ex: &Example, extractor: &Extractor) -> Option<String> {
-    let clauses = match parse_expect(&ex.expect) {
+    let clauses = match clauses(ex) {
         Ok(c) => c,
         Err(e) => return Some(e),
     };
@@ -44,9 +51,33 @@ pub fn check(ex: &Example, extractor: &Extractor) -> Option<String> {
         .into_iter()
         .chain(claim_records(&doc, &found))
         .collect();
-    for c in &clauses {
+    expected(ex, extractor, &clauses, &doc, &found, &recs)
+        .or_else(|| moved_by_lead(ex, extractor, &recs))
+}
+
+/// What the records of an example lack (or, for a counter-example, hold).
+fn expected(
+    ex: &Example,
+    extractor: &Extractor,
+    clauses: &[Clause],
+    doc: &Document,
+    found: &crate::extract::Extraction,
+    recs: &[Record],
+) -> Option<String> {
+    if ex.negative {
+        return recs
+            .iter()
+            .find(|r| clauses.iter().all(|c| holds(c, r)))
+            .map(|r| {
+                format!(
+                    "the record it must not give: {}",
+                    describe(std::slice::from_ref(r))
+                )
+            });
+    }
+    for c in clauses {
         if let Clause::Sentences(n) = c {
-            let got = segment::sentences(&doc, &extractor.lexicon).len();
+            let got = segment::sentences(doc, &extractor.lexicon).len();
             if got != *n {
                 return Some(format!("{got} sentences, not {n}"));
             }
@@ -60,16 +91,66 @@ pub fn check(ex: &Example, extractor: &Extractor) -> Option<String> {
         return Some("no cross-reference".into());
     }
     if clauses.contains(&Clause::Nothing) {
-        return (!recs.is_empty()).then(|| format!("records: {}", describe(&recs)));
+        return (!recs.is_empty()).then(|| format!("records: {}", describe(recs)));
     }
-    let wanted: Vec<&Clause> = clauses
-        .iter()
-        .filter(|c| !matches!(c, Clause::Sentences(_) | Clause::CrossReference))
-        .collect();
+    let wanted: Vec<&Clause> = clauses.iter().filter(|c| c.is_of_a_record()).collect();
     if wanted.is_empty() || recs.iter().any(|r| wanted.iter().all(|c| holds(c, r))) {
         None
     } else {
-        Some(format!("records: {}", describe(&recs)))
+        Some(format!("records: {}", describe(recs)))
+    }
+}
+
+/// Whether the example after [`LEAD`] gives the same records with every
+/// offset moved by the lead's length (bytes and characters), and every
+/// paragraph and sentence index by one.
+fn moved_by_lead(ex: &Example, extractor: &Extractor, recs: &[Record]) -> Option<String> {
+    moved_by(LEAD, ex, extractor, recs)
+}
+
+fn moved_by(lead: &str, ex: &Example, extractor: &Extractor, recs: &[Record]) -> Option<String> {
+    let doc = Document::new("example", format!("{lead}{}", ex.text));
+    let found = extractor.extract(&doc);
+    let led: Vec<Record> = records(&doc, &found)
+        .into_iter()
+        .chain(claim_records(&doc, &found))
+        .collect();
+    let mut led = serde_json::to_value(&led).ok()?;
+    unshift(&mut led, lead.len() as u64, lead.chars().count() as u64);
+    let plain = serde_json::to_value(recs).ok()?;
+    (led != plain).then(|| {
+        format!(
+            "after a paragraph before it, records not the same, moved: {} instead of {}",
+            led, plain
+        )
+    })
+}
+
+/// Takes the lead back out of records' offsets and indexes.
+fn unshift(v: &mut serde_json::Value, bytes: u64, chars: u64) {
+    match v {
+        serde_json::Value::Array(items) => {
+            for i in items {
+                unshift(i, bytes, chars);
+            }
+        }
+        serde_json::Value::Object(o) => {
+            for (k, x) in o.iter_mut() {
+                let by = match k.as_str() {
+                    "start" | "end" => bytes,
+                    "char_start" | "char_end" => chars,
+                    "paragraph" | "sentence" => 1,
+                    _ => {
+                        unshift(x, bytes, chars);
+                        continue;
+                    }
+                };
+                if let Some(n) = x.as_u64() {
+                    *x = (n.wrapping_sub(by)).into();
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -116,6 +197,7 @@ mod tests {
             line: 1,
             text: "“We are ready,” Lavrov said.".into(),
             expect: expect.into(),
+            negative: false,
         };
         let x = Extractor::default();
         assert_eq!(check(&ex("direct; speaker Lavrov; cue said"), &x), None);
@@ -124,5 +206,39 @@ mod tests {
         assert!(check(&ex("nothing"), &x).is_some());
         assert_eq!(check(&ex("sentences 1"), &x), None);
         assert!(check(&ex("sentences 2"), &x).is_some());
+        // a counter-example fails on the record it names, and only on it
+        let not = |expect: &str| Example {
+            negative: true,
+            ..ex(expect)
+        };
+        assert_eq!(check(&not("direct; speaker Putin"), &x), None);
+        let got = check(&not("direct; speaker Lavrov"), &x).unwrap();
+        assert!(
+            got.contains("must not give: [direct; speaker Lavrov"),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn a_lead_that_changes_the_records_is_found() {
+        let ex = Example {
+            list: "cue_verbs",
+            entry: "say".into(),
+            file: "f".into(),
+            line: 1,
+            text: "“We are ready,” he said.".into(),
+            expect: "direct".into(),
+            negative: false,
+        };
+        let x = Extractor::default();
+        let doc = Document::new("example", ex.text.clone());
+        let found = x.extract(&doc);
+        let recs = records(&doc, &found);
+        assert_eq!(moved_by(LEAD, &ex, &x, &recs), None);
+        // a named person before it: `he` is resolved to her, a change
+        let named = "Ana Park spoke on Monday.\n\n";
+        assert!(moved_by(named, &ex, &x, &recs).is_some());
+        // and a lead of other lengths moves every offset by its own
+        assert_eq!(moved_by("Rain.\n\n", &ex, &x, &recs), None);
     }
 }

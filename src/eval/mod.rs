@@ -180,11 +180,16 @@ impl Tally {
                 Metric::new(name, tp, s, g)
             })
             .collect();
-        let mut rules: Vec<RuleScore> = self
-            .rules
+        // every rule, those that never fired too (a rule that stopped
+        // firing is news)
+        let mut counts = self.rules;
+        for r in crate::rule::RuleId::ALL {
+            counts.entry(r.name().to_string()).or_default();
+        }
+        let mut rules: Vec<RuleScore> = counts
             .into_iter()
             .map(|(rule, [fired, correct])| RuleScore {
-                precision: report::ratio(correct, fired, 1.0),
+                precision: (fired > 0).then(|| report::ratio(correct, fired, 1.0)),
                 rule,
                 fired,
                 correct,

@@ -63,7 +63,8 @@ pub struct RuleScore {
     pub rule: String,
     pub fired: usize,
     pub correct: usize,
-    pub precision: f64,
+    /// `None` (null) for a rule that never fired.
+    pub precision: Option<f64>,
 }
 
 /// A statement eval reports: a miss, a false positive, or a wrong speaker
@@ -199,10 +200,11 @@ impl Report {
             "rule", "fired", "correct", "precision"
         )?;
         for r in &self.rules {
+            let precision = r.precision.map_or("-".to_string(), |p| format!("{p:.3}"));
             writeln!(
                 w,
-                "{:<36} {:>6} {:>8} {:>9.3}",
-                r.rule, r.fired, r.correct, r.precision
+                "{:<36} {:>6} {:>8} {:>9}",
+                r.rule, r.fired, r.correct, precision
             )?;
         }
         write_findings(w, "missed", &self.missed)?;

@@ -4,7 +4,10 @@
 //! test suite.
 //!
 //! An example is a line `#> SENTENCE => EXPECTATIONS` right after the
-//! entry it belongs to (to every list parser it is a comment). The
+//! entry it belongs to (to every list parser it is a comment); a
+//! counter-example, `#! SENTENCE => EXPECTATIONS`, names a record the
+//! sentence must NOT give. In the `constructions` list an entry is a rule
+//! by name, and its examples say `rule NAME` without writing it. The
 //! expectations are clauses separated by `;`:
 //!
 //! | clause | holds when |
@@ -23,7 +26,9 @@
 //! | `sentences N` | the segmenter cuts the text into N sentences |
 //! | `cross-reference` | a parenthesis points to earlier coverage (`see …`) |
 //!
-//! All record clauses must hold for one and the same record.
+//! In the sentence, `\n` stands for a line break (`\n\n` starts a new
+//! paragraph). All record clauses must hold for one and the same record (and for a
+//! counter-example, for no record; it takes record clauses only).
 //!
 //! ```text
 //! warn warns warned warning =bare =addressee
@@ -42,7 +47,12 @@ pub struct Example {
     pub line: usize,
     pub text: String,
     pub expect: String,
+    /// A counter-example (`#!`): no record may meet the expectations.
+    pub negative: bool,
 }
+
+/// The list whose entries are rules by name, with their examples.
+pub const CONSTRUCTIONS: &str = "constructions";
 
 /// Reads the `#>` lines of a list's text, or of a rules file whose
 /// `[list]` headers say which list follows (`list` is the list before any
@@ -57,24 +67,40 @@ pub fn read(
     let mut entry: Option<String> = None;
     for (i, raw) in text.lines().enumerate() {
         let t = raw.trim();
-        if let Some(body) = t.strip_prefix("#>") {
+        let marked = t
+            .strip_prefix("#>")
+            .map(|b| (b, false))
+            .or_else(|| t.strip_prefix("#!").map(|b| (b, true)));
+        if let Some((body, negative)) = marked {
+            let mark = if negative { "#!" } else { "#>" };
             let (Some(e), Some(l)) = (&entry, list) else {
                 return Err((
                     i + 1,
-                    "an example `#>` needs an entry line before it".into(),
+                    format!("an example `{mark}` needs an entry line before it"),
                 ));
             };
             let Some((sentence, expect)) = body.split_once("=>") else {
-                return Err((i + 1, "an example is `#> SENTENCE => EXPECTATIONS`".into()));
+                return Err((
+                    i + 1,
+                    format!("an example is `{mark} SENTENCE => EXPECTATIONS`"),
+                ));
             };
-            parse_expect(expect).map_err(|m| (i + 1, m))?;
+            let clauses = parse_expect(expect).map_err(|m| (i + 1, m))?;
+            if negative && clauses.iter().any(|c| !c.is_of_a_record()) {
+                return Err((
+                    i + 1,
+                    "a counter-example `#!` names a record that must not come out (kind, speaker, cue, rule …), not `nothing`, `sentences` or `cross-reference`".into(),
+                ));
+            }
             out.push(Example {
                 list: l,
                 entry: e.clone(),
                 file: file.to_string(),
                 line: i + 1,
-                text: sentence.trim().to_string(),
+                // (`\n` stands for a line break: `\n\n` between paragraphs)
+                text: sentence.trim().replace("\\n", "\n"),
                 expect: expect.trim().to_string(),
+                negative,
             });
             continue;
         }
@@ -112,7 +138,27 @@ pub enum Clause {
     CrossReference,
 }
 
-pub fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
+impl Clause {
+    /// Whether the clause is about one record (not the whole sentence).
+    pub fn is_of_a_record(&self) -> bool {
+        !matches!(
+            self,
+            Clause::Nothing | Clause::Sentences(_) | Clause::CrossReference
+        )
+    }
+}
+
+/// The clauses of an example: those written, and for an example of the
+/// `constructions` list the rule it illustrates when none is written.
+pub fn clauses(ex: &Example) -> Result<Vec<Clause>, String> {
+    let mut out = parse_expect(&ex.expect)?;
+    if ex.list == CONSTRUCTIONS && !out.iter().any(|c| matches!(c, Clause::Rule(_))) {
+        out.push(Clause::Rule(ex.entry.clone()));
+    }
+    Ok(out)
+}
+
+fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
     let mut out = Vec::new();
     for c in s.split(';').map(str::trim).filter(|c| !c.is_empty()) {
         let (key, value) = c.split_once(' ').map_or((c, ""), |(k, v)| (k, v.trim()));

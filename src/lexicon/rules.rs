@@ -15,7 +15,7 @@
 //! Kyiv Independent | Kyiv Independent
 //! ```
 
-use super::examples::{self, Example};
+use super::examples::{self, Example, CONSTRUCTIONS};
 use super::{cue_uses, entry_lines, Abbreviations, RuleError};
 use std::collections::{HashMap, HashSet};
 
@@ -92,6 +92,10 @@ pub const LISTS: &[List] = &[
     list!(
         "sentence_starters",
         "capitalised words that usually open a sentence"
+    ),
+    list!(
+        "constructions",
+        "the constructions and claim rules by name (cue-after, according-to), each with examples (#>) and counter-examples (#!)"
     ),
 ];
 
@@ -193,7 +197,10 @@ impl Sources {
             };
             let list = &LISTS[i];
             let edit = edits[i].get_or_insert_with(|| Edit::new(list.name, &self.lines[i]));
-            if let Some(key) = joined.strip_prefix('-') {
+            if let Some(key) = joined
+                .strip_prefix('-')
+                .filter(|_| list.name != CONSTRUCTIONS)
+            {
                 let key = key.trim().to_lowercase();
                 if key.is_empty() {
                     return Err(err("`-` needs the key of the entry to remove".into()));
@@ -206,6 +213,13 @@ impl Sources {
             }
             check_entry(list.name, &joined).map_err(err)?;
             let key = entry_key(list.name, &joined);
+            if list.name == CONSTRUCTIONS {
+                // a rule named again takes more examples; it keeps its own
+                if !edit.at.contains_key(&key) {
+                    edit.push(key, joined);
+                }
+                continue;
+            }
             edit.remove(&key);
             edit.push(key.clone(), joined);
             forgotten.insert((i, key));
@@ -293,6 +307,16 @@ fn check_entry(list: &str, entry: &str) -> Result<(), String> {
                 Ok(())
             }
         }
+        CONSTRUCTIONS => match crate::rule::RuleId::from_name(entry) {
+            Some(_) => Ok(()),
+            None => {
+                let known: Vec<&str> = crate::rule::RuleId::ALL.iter().map(|r| r.name()).collect();
+                Err(format!(
+                    "`{entry}` is no rule (a construction is named by its rule: {}); rules are not removed or added by a rules file",
+                    known.join(", ")
+                ))
+            }
+        },
         _ if entry.split_whitespace().count() > 1 && list == "sentence_starters" => {
             Err("one word a line".into())
         }

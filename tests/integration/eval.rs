@@ -95,6 +95,23 @@ fn eval_counts_matches_misses_and_wrong_speakers() {
     assert_eq!(q["precision"], 1.0);
     assert_eq!(q["recall"], 0.6667);
     assert_eq!(q["f1"], 0.8);
+    // every rule has its row, with no precision when it never fired
+    let rules = r["rules"].as_array().unwrap();
+    for rule in attrib::rule::RuleId::ALL {
+        let row = rules
+            .iter()
+            .find(|x| x["rule"] == rule.name())
+            .unwrap_or_else(|| panic!("no row for {rule}"));
+        if row["fired"] == 0 {
+            assert!(row["precision"].is_null(), "{row}");
+        }
+    }
+    assert_eq!(rules.len(), attrib::rule::RuleId::ALL.len());
+    let never = rules.iter().find(|x| x["rule"] == "dash-after").unwrap();
+    assert_eq!(
+        (never["fired"].as_u64(), never["correct"].as_u64()),
+        (Some(0), Some(0))
+    );
 }
 
 #[test]
