@@ -603,9 +603,13 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
                 return found(p, RuleId::CueBeforeCoordinated);
             }
         }
-        // coordinated verbs: `Putin rejected … and reportedly told Walters`
+        // coordinated verbs: `Putin rejected … and reportedly told Walters`,
+        // `The minister gave no figures, but said: …` (where the comma
+        // does not make `The minister gave no figures` an opener)
         if s > 0 && is_any(toks[s - 1].text(text), &["and", "but"]) {
-            if let Some(phrase) = sentence_subject(text, toks, w) {
+            if let Some(phrase) =
+                sentence_subject(text, toks, w).or_else(|| clause_subject_at_start(text, toks, w))
+            {
                 return found(phrase, RuleId::CueBeforeCoordinated);
             }
         }
@@ -773,6 +777,24 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
 /// (`Indeed, Putin rejected …`).
 fn sentence_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
     subject_at_start(text, toks, w).map(|(p, _)| p)
+}
+
+/// A speaker phrase of a known kind opening the sentence (after any
+/// dateline) and followed by a word in lower case, its verb: the subject
+/// of the first of two coordinated clauses, whatever comma comes later.
+fn clause_subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
+    let d = super::layout::dateline_end(text, toks);
+    let (p, e) = phrase::after(text, toks, d, w)?;
+    // (a role word or a compound after it, `Democratic front-runner`,
+    // leaves the phrase unfinished: no verb)
+    let verb = toks.get(e).is_some_and(|t| {
+        let x = t.text(text);
+        t.word
+            && !t.is(Class::CAP.with(Class::NOUN))
+            && x.starts_with(|c: char| c.is_lowercase())
+            && !x.contains('-')
+    });
+    (p.kind != SpeakerKind::Unknown && verb).then_some(p)
 }
 
 /// The subject phrase at the start of `toks` and the index after it.
