@@ -772,6 +772,11 @@ fn speech(
 /// the county's new budget plan.`).
 const OF_WORDS: usize = 6;
 
+/// Whom an attribution may name after its verb and still end there.
+const ADDRESSEES: &[&str] = &[
+    "him", "her", "them", "me", "us", "reporters", "journalists",
+];
+
 /// A whole attribution ends at its verb (`Roe said.`): a sentence that goes
 /// on (`Roe said the plan …`) reports something new.
 fn ends_attribution(text: &str, toks: &[Tok], mut after: usize) -> bool {
@@ -786,6 +791,13 @@ fn ends_attribution(text: &str, toks: &[Tok], mut after: usize) -> bool {
         if end > after + 1 && (end < stop || stop == toks.len()) {
             after = end;
         }
+    }
+    // `Roe asked him.`, `Roe told reporters.`: the one asked closes it too
+    if toks
+        .get(after)
+        .is_some_and(|t| tokens::is_any(t.text(text), ADDRESSEES))
+    {
+        after += 1;
     }
     let opens_quote = toks
         .get(after + 1)
