@@ -8,7 +8,9 @@
 use super::cues::{self, Found};
 use super::phrase::Phrase;
 use super::Words;
-use crate::lexicon::classes::SUBORDINATORS;
+use crate::lexicon::classes::{
+    ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, PREPOSITIONS, RELATIVE_VERBS, SUBORDINATORS,
+};
 use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
@@ -19,34 +21,6 @@ const MIN_WORDS: usize = 4;
 /// How far after its cue a `that` may open the clause (`told Putin on
 /// Dec. 13 that`).
 const THAT_REACH: usize = 16;
-
-/// Words that open an adverbial between a cue and its `that`.
-const ADVERBIAL: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "repeatedly",
-    "again",
-    "also",
-    "recently",
-    "previously",
-    "publicly",
-    "privately",
-    "then",
-    "before",
-    "after",
-    "when",
-    "while",
-    "since",
-    ",",
-];
 
 /// A claim found in a sentence: the cue and speaker, the content span.
 pub struct Claim {
@@ -348,13 +322,6 @@ fn finite_within(text: &str, toks: &[Tok]) -> bool {
         .any(|t| is_any(t.text(text), RELATIVE_VERBS))
 }
 
-/// Verbs that open the rest of a relative clause after its reporting verb
-/// (`which they said had been discussed`).
-const RELATIVE_VERBS: &[&str] = &[
-    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "might", "may",
-    "should", "can",
-];
-
 /// The token of the cue's verb (`was quoted` → `quoted`).
 fn cue_tok<'t>(text: &str, toks: &'t [Tok], f: &Found) -> Option<&'t Tok> {
     let k = toks.partition_point(|t| t.span().end <= f.cue.start);
@@ -546,22 +513,6 @@ fn adjunct_to_end(text: &str, rest: &[Tok]) -> bool {
             .iter()
             .any(|t| matches!(t.text(text), ";" | ":") || cues::is_quote_mark(t.text(text)))
 }
-
-/// Prepositions, which open a phrase, never a reported clause.
-const PREPOSITIONS: &[&str] = &[
-    "like", "about", "with", "without", "for", "at", "in", "on", "to", "from", "by", "of", "into",
-    "over", "under", "through", "during", "against", "toward", "towards",
-];
-
-/// Words that open an adjunct of an attribution (`in a statement`, `on
-/// Monday`, `without giving details`).
-const ADJUNCT_OPENERS: &[&str] = &["in", "on", "at", "during", "without"];
-
-/// From token `from` to the sentence end, without a closing citation block
-/// or end mark.
-/// Words after a contrast that may open a second report: `…, while the
-/// Foreign Ministry released a statement indicating …`.
-const CONTRASTS: &[&str] = &["while", "whereas", "but"];
 
 /// A reported clause ends where a contrast opens another report with its
 /// own reporting verb: the clause after it belongs to someone else.

@@ -4,7 +4,7 @@
 
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::Words;
-use crate::lexicon::classes::SUBORDINATORS;
+use crate::lexicon::classes::{BE_FORMS, CONTRACTED, RAISING, SUBORDINATORS};
 use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
@@ -69,8 +69,7 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
             // rest, the class spares the comparisons)
             .any(|p| {
                 let t = p.text(text);
-                (p.is(Class::AUX) && is_any(t, &["was", "is", "were", "are", "been"]))
-                    || is_any(t, &["be", "being"])
+                (p.is(Class::AUX) && is_any(t, BE_FORMS)) || is_any(t, &["be", "being"])
             })
     {
         return false;
@@ -177,11 +176,6 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     }
 }
 
-/// Words whose `’s` is `is` or `has`, not a possessive (`she’s said`).
-const CONTRACTED: &[&str] = &[
-    "he", "she", "it", "that", "who", "what", "there", "here", "where", "everyone", "nobody",
-];
-
 /// `experts are reportedly suggesting`: a form of `be` among the
 /// auxiliaries and adverbs right before the verb at `k`.
 fn progressive(text: &str, toks: &[Tok], k: usize) -> bool {
@@ -224,11 +218,7 @@ fn cue_span(text: &str, toks: &[Tok], k: usize, w: &Words) -> (Span, usize) {
             }
         }
     }
-    let start = if k >= 1
-        && is_any(
-            toks[k - 1].text(text),
-            &["was", "is", "were", "are", "been"],
-        ) {
+    let start = if k >= 1 && is_any(toks[k - 1].text(text), BE_FORMS) {
         k - 1
     } else {
         k
@@ -626,20 +616,6 @@ fn back_over_aux(toks: &[Tok], mut i: usize) -> usize {
     }
     i
 }
-
-/// Verbs that take an infinitive whose subject is their own: `appeared to
-/// suggest`, `seems to say` report through it.
-const RAISING: &[&str] = &[
-    "appear",
-    "appears",
-    "appeared",
-    "seem",
-    "seems",
-    "seemed",
-    "continue",
-    "continues",
-    "continued",
-];
 
 /// The subject of the finite reporting verb nearest before a participle
 /// (`Nefzi said, adding`), else the subject of the whole sentence

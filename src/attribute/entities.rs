@@ -4,6 +4,7 @@
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::Words;
 use crate::document::Document;
+use crate::lexicon::classes::SUBJECT_NEXT;
 use crate::lexicon::Class;
 use crate::span::Span;
 use crate::tokens::{ends_ci, is_any, lower, SentenceTokens, Tok};
@@ -324,13 +325,6 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
         kind: SpeakerKind::Person,
     })
 }
-
-/// Words after a plural subject that show it is one (`both sides
-/// appeared`, `experts said`).
-const SUBJECT_NEXT: &[&str] = &[
-    "are", "were", "have", "had", "will", "would", "could", "may", "might", "also", "appeared",
-    "appear", "seem", "seemed", "agreed", "agree", "hope", "believe", "want", "fear", "expect",
-];
 
 /// A plural group or body ending at token `i` in subject position, the
 /// referent of a later `they`.

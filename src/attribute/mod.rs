@@ -23,6 +23,7 @@ pub use crate::rule::RuleId;
 pub use phrase::SpeakerKind;
 
 use crate::document::Document;
+use crate::lexicon::classes::ADDRESSEES;
 use crate::lexicon::Lexicon;
 use crate::quotes::Quote;
 use crate::segment::Sentence;
@@ -771,11 +772,6 @@ fn speech(
 /// Words after `said of` that may still close an attribution (`said of
 /// the county's new budget plan.`).
 const OF_WORDS: usize = 6;
-
-/// Whom an attribution may name after its verb and still end there.
-const ADDRESSEES: &[&str] = &[
-    "him", "her", "them", "me", "us", "reporters", "journalists",
-];
 
 /// A whole attribution ends at its verb (`Roe said.`): a sentence that goes
 /// on (`Roe said the plan …`) reports something new.

@@ -4,6 +4,7 @@
 //! sources"), or a role ("the Russian defense minister").
 
 use super::Words;
+use crate::lexicon::classes::HONORIFICS;
 use crate::lexicon::Class;
 use crate::span::Span;
 use crate::tokens::Tok;
@@ -43,8 +44,6 @@ pub struct Phrase {
     pub role: Option<Span>,
     pub pronoun: bool,
 }
-
-const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
 
 use crate::tokens::{is_any, is_word, lower};
 

@@ -87,6 +87,92 @@ pub const SUBORDINATORS: &[&str] = &[
     "when", "if", "as", "after", "before", "while", "although", "though", "because", "since",
     "once", "unless", "until", "whether", "where",
 ];
+/// Forms of `be` that make a passive or a copula before a verb
+/// (`was told`, `is expected`).
+pub const BE_FORMS: &[&str] = &["was", "is", "were", "are", "been"];
+
+/// Words whose `’s` is `is` or `has`, not a possessive (`she’s said`).
+pub const CONTRACTED: &[&str] = &[
+    "he", "she", "it", "that", "who", "what", "there", "here", "where", "everyone", "nobody",
+];
+
+/// Verbs that take an infinitive whose subject is their own: `appeared to
+/// suggest`, `seems to say` report through it.
+pub const RAISING: &[&str] = &[
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+    "continue",
+    "continues",
+    "continued",
+];
+
+/// Words after a plural subject that show it is one (`both sides
+/// appeared`, `experts said`).
+pub const SUBJECT_NEXT: &[&str] = &[
+    "are", "were", "have", "had", "will", "would", "could", "may", "might", "also", "appeared",
+    "appear", "seem", "seemed", "agreed", "agree", "hope", "believe", "want", "fear", "expect",
+];
+
+/// Words that open an adverbial between a cue and its `that`.
+pub const ADVERBIAL: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "repeatedly",
+    "again",
+    "also",
+    "recently",
+    "previously",
+    "publicly",
+    "privately",
+    "then",
+    "before",
+    "after",
+    "when",
+    "while",
+    "since",
+    ",",
+];
+
+/// Verbs that open the rest of a relative clause after its reporting verb
+/// (`which they said had been discussed`).
+pub const RELATIVE_VERBS: &[&str] = &[
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "might", "may",
+    "should", "can",
+];
+
+/// Prepositions, which open a phrase, never a reported clause.
+pub const PREPOSITIONS: &[&str] = &[
+    "like", "about", "with", "without", "for", "at", "in", "on", "to", "from", "by", "of", "into",
+    "over", "under", "through", "during", "against", "toward", "towards",
+];
+
+/// Words that open an adjunct of an attribution (`in a statement`, `on
+/// Monday`, `without giving details`).
+pub const ADJUNCT_OPENERS: &[&str] = &["in", "on", "at", "during", "without"];
+
+/// From token `from` to the sentence end, without a closing citation block
+/// or end mark.
+/// Words after a contrast that may open a second report: `…, while the
+/// Foreign Ministry released a statement indicating …`.
+pub const CONTRASTS: &[&str] = &["while", "whereas", "but"];
+
+pub const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."];
+
+/// Whom an attribution may name after its verb and still end there.
+pub const ADDRESSEES: &[&str] = &["him", "her", "them", "me", "us", "reporters", "journalists"];
+
 /// Capitalised words that name a time, never a speaker (`On Monday,`).
 pub const CALENDAR: &[&str] = &[
     "monday",
