@@ -371,8 +371,17 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
                     .all(|t| t.word || matches!(t.text(text), "." | "!" | "?"))
                 && !rest.iter().any(|t| t.is(Class::CUE))
         };
+        // (an inverted `, said Roe, …` may run on after a comma, but not
+        // straight into more words: `…, decried Trump’s plan` is a verb
+        // and its object, with no speaker)
+        // (`said Messrs. Dale Grant and Ivo Petrov.`: a second name)
+        let inverted_ends = f.rule == RuleId::CueAfterInverted
+            && (rest.first().is_none_or(|t| !t.word)
+                || (rest.first().is_some_and(|t| is_word(t.text(text), "and"))
+                    && rest.get(1).is_some_and(|t| t.is(Class::CAP))));
         let ends = !rest.iter().any(|t| t.word)
-            || matches!(f.rule, RuleId::CueAfterInverted | RuleId::AccordingTo)
+            || f.rule == RuleId::AccordingTo
+            || inverted_ends
             || adjunct_to_end(text, rest)
             || addressee();
         // `This is all the more true, the same sources said, because …`:
