@@ -14,7 +14,7 @@ use crate::lexicon::classes::{
 use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
-use crate::tokens::{is_any, is_word, lower, Tok};
+use crate::tokens::{ends_ci, is_any, is_word, lower, Tok};
 
 /// Fewest words a reported clause has.
 const MIN_WORDS: usize = 4;
@@ -56,6 +56,54 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // (`Like Rove … claims that`) is too weak a reading for indirect
         // speech, where no quotation marks vouch for the speech
         .filter(|c| c.found.phrase.kind != super::SpeakerKind::Unknown)
+}
+
+/// Adverbs that may stand between `and` and a second reporting verb
+/// (`and also said`, `but later denied`).
+const SECOND_CUE_ADVERBS: &[&str] = &["also", "then", "later", "further", "again"];
+
+/// Where a second reporting verb of the same subject stands after token
+/// `k` (`…, and predicted that …`, `… but also said …`): `,`? then `and` or
+/// `but`, a few adverbs, and a verb form of the cue lexicon.
+fn second_cue_at(text: &str, toks: &[Tok], mut k: usize) -> Option<usize> {
+    if toks.get(k).is_some_and(|t| is_comma(text, t)) {
+        k += 1;
+    }
+    if !is_any(toks.get(k)?.text(text), &["and", "but"]) {
+        return None;
+    }
+    k += 1;
+    while toks
+        .get(k)
+        .is_some_and(|t| is_any(t.text(text), SECOND_CUE_ADVERBS))
+    {
+        k += 1;
+    }
+    let v = toks.get(k)?;
+    // (a finite form: `and saying` is a participle of the first clause)
+    (v.word && v.is(Class::CUE) && !ends_ci(v.text(text), "ing")).then_some(k)
+}
+
+/// `He said prices would rise, and predicted that demand would slow.`: a
+/// second reporting verb of the first claim's subject, coordinated after
+/// its clause, reports a second claim of the same speaker.
+pub fn coordinated_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) -> Option<Claim> {
+    // (a subject before its verb: a claim after its attribution has its
+    // clause first)
+    if first.more.is_some() || !matches!(first.found.rule, RuleId::CueBefore) {
+        return None;
+    }
+    let end = first.content.end;
+    let after = toks.partition_point(|t| t.span().end <= end);
+    let v = second_cue_at(text, toks, after)?;
+    let (cue, end_tok) = cues::cue_span(text, toks, v, w);
+    let f = Found {
+        cue,
+        phrase: first.found.phrase.clone(),
+        rule: first.found.rule,
+        end_tok,
+    };
+    cue_then_clause(text, toks, f, w).filter(|c| has_words(c.content.slice(text)))
 }
 
 /// At least [`MIN_WORDS`] words (counted no further: a clause can be long),
@@ -532,6 +580,11 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
     };
     let last = toks.iter().rposition(inside).unwrap_or(first);
     for k in first + 1..last {
+        // `… would rise, and predicted that …`: the same subject reports
+        // again (a claim of its own, see `coordinated_report`)
+        if k > first + 2 && second_cue_at(text, toks, k).is_some() {
+            return Span::new(content.start, toks[k - 1].span().end);
+        }
         // (`…, but that informal accords could be announced`: a second
         // clause of the same report)
         if !is_comma(text, &toks[k])

@@ -194,7 +194,7 @@ fn particle(lemma: u16, w: &Words) -> Option<&str> {
 
 /// The cue span for a verb at `k`, extended over `as saying` after
 /// `quoted` and over a following `to`/`that` is not needed.
-fn cue_span(text: &str, toks: &[Tok], k: usize, w: &Words) -> (Span, usize) {
+pub fn cue_span(text: &str, toks: &[Tok], k: usize, w: &Words) -> (Span, usize) {
     let mut end = k;
     // `made clear`, `shot back`, `went on`: the particle belongs to the cue
     if let Some(p) = particle(toks[k].lemma, w) {

@@ -206,18 +206,19 @@ pub fn attribute(
     w: &Words,
     with_claims: bool,
 ) -> Attributed {
-    let found: Vec<(usize, claims::Claim)> = if with_claims {
-        (0..sentences.len())
-            .filter_map(|si| {
-                Some((
-                    si,
-                    claims::in_sentence(&doc.text, sentence_toks.get(si), w)?,
-                ))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let mut found: Vec<(usize, claims::Claim)> = Vec::new();
+    if with_claims {
+        for si in 0..sentences.len() {
+            let toks = sentence_toks.get(si);
+            let Some(c) = claims::in_sentence(&doc.text, toks, w) else {
+                continue;
+            };
+            // (`…, and predicted that …`: a second claim of the speaker)
+            let second = claims::coordinated_report(&doc.text, toks, &c, w);
+            found.push((si, c));
+            found.extend(second.map(|c| (si, c)));
+        }
+    }
     // mentions matter up to the last statement's paragraph and the one
     // after it (a surname may come before its full name there); the rest
     // of a long article need not be read for names
