@@ -297,7 +297,18 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             let relative = subject_tok > 0
                 && matches!(toks[subject_tok - 1].text(text), "which" | "who")
                 && is_any(opener, RELATIVE_VERBS);
-            if !w.lemma_use(lemma).is_some_and(|u| u.bare) || !(clause_start || relative) {
+            let u = w.lemma_use(lemma);
+            // (`=finite`: only a clause whose verb shows, `confirmed the
+            // plant would close`; its object is as often a noun)
+            let finite = u.is_some_and(|u| u.finite)
+                && toks[j].word
+                && !is_any(opener, PREPOSITIONS)
+                && !is_any(
+                    opener,
+                    &["to", "as", "that", "what", "how", "why", "whether", "if"],
+                )
+                && finite_within(text, &toks[j..]);
+            if !((u.is_some_and(|u| u.bare) && (clause_start || relative)) || finite) {
                 return None;
             }
             if relative {

@@ -155,7 +155,7 @@ pub const RELATIVE_VERBS: &[&str] = &[
 /// Prepositions, which open a phrase, never a reported clause.
 pub const PREPOSITIONS: &[&str] = &[
     "like", "about", "with", "without", "for", "at", "in", "on", "to", "from", "by", "of", "into",
-    "over", "under", "through", "during", "against", "toward", "towards",
+    "over", "under", "through", "during", "against", "toward", "towards", "via",
 ];
 
 /// Words that open an adjunct of an attribution (`in a statement`, `on

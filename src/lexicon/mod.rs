@@ -276,6 +276,10 @@ pub struct CueUse {
     pub particle: Option<String>,
     /// It takes a reported clause with no `that`.
     pub bare: bool,
+    /// It takes one only when the clause shows its finite verb (an
+    /// auxiliary or modal within four words: `confirmed the plant would
+    /// close`, never `confirmed the report`): its object is as often a noun.
+    pub finite: bool,
     /// It takes an addressee before `that`.
     pub addressee: bool,
     /// Its past is written as its base (`read`, `put`): marked
@@ -292,6 +296,7 @@ fn cue_uses(file: &str, text: &str) -> Result<Table<CueUse>, RuleError> {
         for f in line.fields.iter().filter(|f| f.starts_with(['+', '='])) {
             match *f {
                 "=bare" => u.bare = true,
+                "=finite" => u.finite = true,
                 "=addressee" => u.addressee = true,
                 "=past-base" => u.past_is_base = true,
                 p if p.len() > 1 && p.starts_with('+') => u.particle = Some(p[1..].to_lowercase()),
@@ -300,7 +305,7 @@ fn cue_uses(file: &str, text: &str) -> Result<Table<CueUse>, RuleError> {
                         file: file.to_string(),
                         line: line.number,
                         message: format!(
-                            "unknown marker {other:?} (use +WORD, =bare, =addressee or =past-base)"
+                            "unknown marker {other:?} (use +WORD, =bare, =finite, =addressee or =past-base)"
                         ),
                     })
                 }

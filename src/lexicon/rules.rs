@@ -42,7 +42,7 @@ macro_rules! list {
 pub const LISTS: &[List] = &[
     list!(
         "cue_verbs",
-        "reporting verbs and their forms, with markers (+particle, =bare, =addressee, =past-base)"
+        "reporting verbs and their forms, with markers (+particle, =bare, =finite, =addressee, =past-base)"
     ),
     list!(
         "titles",
