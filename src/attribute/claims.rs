@@ -9,7 +9,8 @@ use super::cues::{self, Found};
 use super::phrase::Phrase;
 use super::Words;
 use crate::lexicon::classes::{
-    ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, PREPOSITIONS, RELATIVE_VERBS, SUBORDINATORS,
+    ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_VERBS,
+    SUBORDINATORS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -106,6 +107,13 @@ pub fn coordinated_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) ->
     cue_then_clause(text, toks, f, w).filter(|c| has_words(c.content.slice(text)))
 }
 
+/// A pronoun with a verb contracted onto it (`it’s`, `they’re`, `I’m`).
+fn contracted(word: &str) -> bool {
+    word.split_once(['’', '\'']).is_some_and(|(p, v)| {
+        is_any(p, PRONOUN_SUBJECTS) && is_any(v, &["s", "re", "ll", "d", "m", "ve"])
+    })
+}
+
 /// At least [`MIN_WORDS`] words (counted no further: a clause can be long),
 /// or three that show a subject and its finite verb (`it would not`,
 /// `funding is needed`; not `in late May` or `was a mistake`).
@@ -123,7 +131,8 @@ fn has_words(s: &str) -> bool {
         words.nth(MIN_WORDS - 4),
     ) {
         (_, _, _, Some(_)) => true,
-        (Some(_), Some(b), Some(c), None) => verb(b) || verb(c),
+        // (`it’s too late`: the verb contracted onto its subject)
+        (Some(a), Some(b), Some(c), None) => verb(b) || verb(c) || contracted(a),
         _ => false,
     }
 }
@@ -282,6 +291,9 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         Some(k) => j = k + 1,
         None => {
             let opener = toks.get(j)?.text(text);
+            // (`said he’s ready`, `says they’re wrong`: a pronoun with its
+            // verb contracted onto it opens a clause as the pronoun does)
+            let opener = opener.split(['’', '\'']).next().unwrap_or(opener);
             let clause_start = is_any(
                 opener,
                 &[

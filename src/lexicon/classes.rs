@@ -173,6 +173,10 @@ pub const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
 /// Whom an attribution may name after its verb and still end there.
 pub const ADDRESSEES: &[&str] = &["him", "her", "them", "me", "us", "reporters", "journalists"];
 
+/// Subject pronouns (and `there`), which open a clause.
+pub const PRONOUN_SUBJECTS: &[&str] =
+    &["he", "she", "it", "they", "we", "i", "you", "there", "that"];
+
 /// Capitalised words that name a time, never a speaker (`On Monday,`).
 pub const CALENDAR: &[&str] = &[
     "monday",
