@@ -133,6 +133,11 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
             start -= 1;
             break;
         }
+        // `74 percent`, `2,000 residents`: a number counts a group
+        if lt.is(Class::GROUP) && p.text(text).starts_with(|c: char| c.is_ascii_digit()) {
+            start -= 1;
+            continue;
+        }
         if p.is(Class::CONNECTOR) && !is_word(p.text(text), "and") {
             // `ambassador to Russia`, `head of the department`
             if start >= 2 && np_word(&toks[start - 2]) {
