@@ -9,8 +9,8 @@ use super::cues::{self, Found};
 use super::phrase::Phrase;
 use super::Words;
 use crate::lexicon::classes::{
-    ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_VERBS,
-    SUBORDINATORS,
+    ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, NOT_SOURCES, PREPOSITIONS, PRONOUN_SUBJECTS,
+    RELATIVE_VERBS, SUBORDINATORS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -56,7 +56,24 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // a claim needs a speaker the grammar can name: a loose subject
         // (`Like Rove … claims that`) is too weak a reading for indirect
         // speech, where no quotation marks vouch for the speech
-        .filter(|c| c.found.phrase.kind != super::SpeakerKind::Unknown)
+        // (but `according to` names a source whatever its head: `according
+        // to his biography`, `according to the summary`; not a plan or a
+        // rule followed)
+        .filter(|c| {
+            c.found.phrase.kind != super::SpeakerKind::Unknown
+                || (c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
+        })
+}
+
+/// Whether the phrase after `according to` names where a report comes
+/// from: not a plan, a rule or a custom that something goes by.
+fn names_a_source(text: &str, f: &Found) -> bool {
+    let phrase = f.phrase.span.slice(text);
+    let head = phrase
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|x| !x.is_empty())
+        .unwrap_or("");
+    !head.is_empty() && !is_any(head, NOT_SOURCES) && !is_any(phrase, NOT_SOURCES)
 }
 
 /// Adverbs that may stand between `and` and a second reporting verb
@@ -190,9 +207,10 @@ fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     if !is_word(t(0)?, "according") || !is_word(t(1)?, "to") {
         return None;
     }
-    let f = cues::before(text, &toks[..toks.len().min(12)], 0, w)
-        .filter(|f| f.rule == RuleId::AccordingTo)?;
-    let comma = (f.end_tok..toks.len()).find(|&k| is_comma(text, &toks[k]))?;
+    // (read up to the comma: `According to the summary, two aides asked`
+    // has a cue of its own after it)
+    let comma = (2..toks.len().min(12)).find(|&k| is_comma(text, &toks[k]))?;
+    let f = cues::before(text, &toks[..comma], 0, w).filter(|f| f.rule == RuleId::AccordingTo)?;
     Some(Claim {
         more: None,
         content: clause(text, toks, comma + 1)?,
@@ -471,7 +489,9 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             .iter()
             .rposition(|t| t.span().end <= f.cue.start)
             .is_some_and(|k| super::phrase::possessive_len(tail[k].text(text)) > 0);
-        let known = f.phrase.kind != super::SpeakerKind::Unknown && !possessed;
+        let known = (f.phrase.kind != super::SpeakerKind::Unknown
+            || (f.rule == RuleId::AccordingTo && names_a_source(text, &f)))
+            && !possessed;
         let more = if mid {
             clause(text, toks, comma + f.end_tok + 1)
         } else {

@@ -514,7 +514,10 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         }
         let l = toks[k].text(text);
         if is_word(l, "according") && toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "to")) {
-            let (phrase, _) = phrase::after(text, toks, k + 2, w)?;
+            // (`According to his biography, …`: a source the grammar does
+            // not know, up to the comma)
+            let (phrase, _) = phrase::after(text, toks, k + 2, w)
+                .or_else(|| loose_phrase_after(text, toks, k + 2, w))?;
             let cue = Span::new(toks[k].span().start, toks[k + 1].span().end);
             return Some(Found {
                 cue,

@@ -177,6 +177,36 @@ pub const ADDRESSEES: &[&str] = &["him", "her", "them", "me", "us", "reporters",
 pub const PRONOUN_SUBJECTS: &[&str] =
     &["he", "she", "it", "they", "we", "i", "you", "there", "that"];
 
+/// What something goes by, never the source of a report (`according to
+/// plan`, `according to the rules`).
+pub const NOT_SOURCES: &[&str] = &[
+    "plan",
+    "plans",
+    "rule",
+    "rules",
+    "schedule",
+    "tradition",
+    "custom",
+    "law",
+    "laws",
+    "script",
+    "protocol",
+    "instructions",
+    "design",
+    "form",
+    "type",
+    "size",
+    "age",
+    "need",
+    "needs",
+    "which",
+    "whom",
+    "this",
+    "that",
+    "it",
+    "them",
+];
+
 /// Capitalised words that name a time, never a speaker (`On Monday,`).
 pub const CALENDAR: &[&str] = &[
     "monday",
