@@ -62,7 +62,51 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .filter(|c| {
             c.found.phrase.kind != super::SpeakerKind::Unknown
                 || (c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
+                || determined_subject(text, toks, c)
         })
+}
+
+/// A short noun phrase opened by a determiner right before its reporting
+/// verb (`her friend said`, `the airline said`): a subject whose head the
+/// lexicon does not know, still a speaker when nothing else stands
+/// between it and the verb.
+fn determined_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
+    let f = &c.found;
+    if f.rule != RuleId::CueBefore {
+        return false;
+    }
+    let first = toks.partition_point(|t| t.span().end <= f.phrase.span.start);
+    let verb = toks.partition_point(|t| t.span().end <= f.cue.start);
+    let words = verb.saturating_sub(first);
+    if !(2..=4).contains(&words) || !toks[first].is(Class::DETERMINER) {
+        return false;
+    }
+    // words of a noun phrase: no auxiliary (`the campaign has long said`),
+    // no reporting verb, and a head that is a noun, not a number or a
+    // modifier (`the four cast votes`, `the same`, `the detailed`)
+    let head = toks[verb - 1].text(text);
+    let nouns = toks[first + 1..verb]
+        .iter()
+        .all(|t| t.word && !t.is(Class::CUE.with(Class::AUX).with(Class::FUNCTION)));
+    let noun_head = head.chars().all(char::is_alphabetic)
+        && head.len() > 2
+        && !ends_ci(head, "ed")
+        && !ends_ci(head, "ly")
+        && !is_any(
+            head,
+            &["same", "other", "first", "last", "new", "old", "own"],
+        );
+    // and a clause after it, opened as a clause opens (not `of …`, `would
+    // …`: what the grammar took for a subject was no subject)
+    let opens = toks
+        .iter()
+        .find(|t| t.span().start >= c.content.start)
+        .is_some_and(|t| {
+            !is_any(t.text(text), PREPOSITIONS)
+                && !t.is(Class::AUX)
+                && !is_any(t.text(text), RELATIVE_VERBS)
+        });
+    nouns && noun_head && opens
 }
 
 /// Whether the phrase after `according to` names where a report comes
