@@ -34,6 +34,10 @@ pub struct Locator<'a> {
     chars_before: Vec<usize>,
     /// Byte offset of character `k * STEP`.
     char_bytes: Vec<usize>,
+    /// Bytes read to answer questions after the tables were built (for
+    /// the test that holds each answer to at most [`STEP`] of them).
+    #[cfg(test)]
+    read: std::cell::Cell<usize>,
 }
 
 impl<'a> Locator<'a> {
@@ -61,6 +65,8 @@ impl<'a> Locator<'a> {
             lines,
             chars_before,
             char_bytes,
+            #[cfg(test)]
+            read: std::cell::Cell::new(0),
         }
     }
 
@@ -73,7 +79,10 @@ impl<'a> Locator<'a> {
         let Some(&before) = self.chars_before.get(k) else {
             return 0;
         };
-        before + count_chars(&self.text.as_bytes()[k * STEP..pos])
+        let bytes = &self.text.as_bytes()[k * STEP..pos];
+        #[cfg(test)]
+        self.read.set(self.read.get() + bytes.len());
+        before + count_chars(bytes)
     }
 
     /// The byte offset of character `c` (the text's end past the last).
@@ -81,6 +90,9 @@ impl<'a> Locator<'a> {
         let Some(&from) = self.char_bytes.get(c / STEP) else {
             return self.text.len();
         };
+        #[cfg(test)]
+        self.read
+            .set(self.read.get() + ((c % STEP) * 4).min(self.text.len() - from));
         self.text[from..]
             .char_indices()
             .nth(c % STEP)
@@ -151,6 +163,29 @@ mod tests {
             raw
         };
         (line, col, excerpt)
+    }
+
+    /// Linear, counted rather than timed: each place of a long one-line
+    /// document costs at most [`STEP`] bytes of reading, wherever it is (a
+    /// scan from the start read half the document for each, on average).
+    #[test]
+    fn each_place_reads_a_bounded_stretch() {
+        let text = "é".repeat(500_000) + &"x".repeat(500_000);
+        let loc = Locator::new("f", &text);
+        let n = 2_000;
+        for k in 0..n {
+            let pos = (text.len() - 1) * k / n;
+            let pos = (0..=pos).rev().find(|&p| text.is_char_boundary(p)).unwrap();
+            let at = loc.at(Span::new(pos, pos));
+            assert_eq!(at.line, 1);
+            assert_eq!(loc.byte_offset(loc.char_offset(pos)), pos);
+        }
+        // (`at` counts twice, the place and its line start; then the round trip)
+        assert!(
+            loc.read.get() <= n * 4 * STEP,
+            "{} bytes read",
+            loc.read.get()
+        );
     }
 
     #[test]
