@@ -141,14 +141,22 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     }
     // `as X put it`, `made clear that`, `went on`: a verb that needs its
     // particle (a `+WORD` marker in cue_verbs.txt), which must close the
-    // cue, an adverb or `at` aside (`fired back forcefully:`, `shot back at
-    // him`; `went on recess` reports nothing)
+    // cue, an adverb or an adjunct aside (`fired back forcefully:`, `shot
+    // back at him`, `shot back with a laugh`; `went on recess` reports
+    // nothing)
     if let Some(p) = particle(toks[k].lemma, w) {
         let has = toks
             .get(k + 1)
             .is_some_and(|n| lower(n.text(text)).as_str() == p);
         let closes = toks.get(k + 2).is_none_or(|n| {
-            !n.word || n.is(Class::AUX) || is_any(n.text(text), &["that", "to", "at"])
+            !n.word
+                || n.is(Class::AUX)
+                || is_any(
+                    n.text(text),
+                    &[
+                        "that", "to", "at", "with", "in", "after", "during", "when", "as", "before",
+                    ],
+                )
         });
         return has && closes;
     }
@@ -280,7 +288,8 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     }
     // `Putin said`, `the company said in a statement`, `he was quoted as saying`
     let Some((phrase, mut j)) = phrase::after(text, toks, i, w) else {
-        return loose_subject_then_verb(text, toks, i, w);
+        return named_in_apposition(text, toks, i, w)
+            .or_else(|| loose_subject_then_verb(text, toks, i, w));
     };
     // `Sen. Chuck Schumer (D-N.Y.) said`
     if toks.get(j).is_some_and(|t| t.text(text) == "(") {
@@ -290,12 +299,17 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     }
     let mut phrase = phrase;
     if toks.get(j).is_some_and(|t| t.text(text) == ",") {
-        // `another friend, Mariam Emara told CNN`: the name in apposition
+        // `another friend, Mariam Emara told CNN`, `his wife, Gabriela
+        // Lazar, wrote`: the name in apposition
         if let Some((p, e)) = phrase::after(text, toks, j + 1, w) {
             let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+            let comma = toks.get(e).is_some_and(|t| t.text(text) == ",");
             if named && cue_at_any(text, toks, e, w) {
                 phrase = p;
                 j = e;
+            } else if named && comma && cue_at_any(text, toks, e + 1, w) {
+                phrase = p;
+                j = e + 1;
             }
         }
     }
@@ -325,6 +339,35 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let v = toks.get(j)?;
     if !cue_at(text, toks, j, w) || ends_ci(v.text(text), "ing") {
         return loose_subject_then_verb(text, toks, i, w);
+    }
+    let (cue, end) = cue_span(text, toks, j, w);
+    Some(Found {
+        cue,
+        phrase,
+        rule: RuleId::CueAfter,
+        end_tok: end,
+    })
+}
+
+/// `his wife, Gabriela Lazar, wrote`: a short phrase the grammar does not
+/// know (a relation, `his wife`, `her lawyer`), then the speaker's name in
+/// commas, then the reporting verb.
+fn named_in_apposition(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Found> {
+    if !toks.get(i)?.is(Class::DETERMINER) {
+        return None;
+    }
+    let comma = (i + 1..toks.len().min(i + 4)).find(|&k| toks[k].text(text) == ",")?;
+    if !toks[i + 1..comma].iter().all(|t| t.word) {
+        return None;
+    }
+    let (phrase, e) = phrase::after(text, toks, comma + 1, w)?;
+    if phrase.kind != SpeakerKind::Person || phrase.name.is_none() || phrase.pronoun {
+        return None;
+    }
+    let j = e + usize::from(toks.get(e).is_some_and(|t| t.text(text) == ","));
+    let v = toks.get(j)?;
+    if !cue_at(text, toks, j, w) || ends_ci(v.text(text), "ing") {
+        return None;
     }
     let (cue, end) = cue_span(text, toks, j, w);
     Some(Found {
