@@ -9,7 +9,7 @@ use super::cues::{self, Found};
 use super::phrase::Phrase;
 use super::Words;
 use crate::lexicon::classes::{
-    ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, NOT_SOURCES, PREPOSITIONS, PRONOUN_SUBJECTS,
+    ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, NOT_SOURCES, PREPOSITIONS, PRONOUN_SUBJECTS,
     RELATIVE_VERBS, SUBORDINATORS,
 };
 use crate::lexicon::Class;
@@ -49,9 +49,14 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .or_else(|| cue_then_clause_any(text, toks, first_cue, w))
         .or_else(|| clause_then_cue(text, toks, w))
         .or_else(|| participle_after_clause(text, toks, w))
-        // (an interrupted claim counts its words in both fragments)
+        // (an interrupted claim counts its words in both fragments, and
+        // together: `The mayor, aides said, was furious.`)
         .filter(|c| {
-            has_words(c.content.slice(text)) || c.more.is_some_and(|m| has_words(m.slice(text)))
+            has_words(c.content.slice(text))
+                || c.more.is_some_and(|m| {
+                    has_words(m.slice(text))
+                        || has_words(&format!("{} {}", c.content.slice(text), m.slice(text)))
+                })
         })
         // a claim needs a speaker the grammar can name: a loose subject
         // (`Like Rove … claims that`) is too weak a reading for indirect
@@ -519,10 +524,20 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             || addressee();
         // `This is all the more true, the same sources said, because …`:
         // the reported clause goes on after a mid-sentence attribution
+        // (`The solution, the partner told them, was simple`: an addressee
+        // pronoun may stand before the comma)
+        let addressed = usize::from(
+            rest.first()
+                .is_some_and(|t| is_any(t.text(text), ADDRESSEES)),
+        );
+        let rest = &rest[addressed..];
         let mid = !ends
             && f.rule == RuleId::CueAfter
             && rest.first().is_some_and(|t| t.text(text) == ",")
-            && rest.iter().filter(|t| t.word).count() >= MIN_WORDS
+            // (a short rest that opens with its verb is the predicate of
+            // the subject before: `The mayor, aides said, was furious.`)
+            && (rest.iter().filter(|t| t.word).count() >= MIN_WORDS
+                || rest.get(1).is_some_and(|t| is_any(t.text(text), RELATIVE_VERBS)))
             // (`…, he said, “…”`: the attribution of a quotation)
             && !rest.iter().any(|t| cues::is_quote_mark(t.text(text)));
         // a loose reading (`…, sought to capitalize on his rival`) is no
@@ -537,7 +552,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             || (f.rule == RuleId::AccordingTo && names_a_source(text, &f)))
             && !possessed;
         let more = if mid {
-            clause(text, toks, comma + f.end_tok + 1)
+            clause(text, toks, comma + f.end_tok + addressed + 1)
         } else {
             None
         };
