@@ -366,6 +366,10 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 &[
                     "he", "she", "it", "they", "we", "i", "there", "the", "this", "his", "her",
                     "their", "its", "a", "an",
+                    // (`said if he were elected, he would …`, `would not
+                    // say whether …`: a condition or an open question is
+                    // reported too)
+                    "if", "whether",
                 ],
             ) || toks[j].text(text).starts_with(char::is_uppercase)
                 || bare_clause(text, &toks[j..]);
