@@ -614,11 +614,13 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     }
     let uses = w.lemma_use(toks[k].lemma);
     let mut j = k + 1;
+    let mut cue = toks[k].span();
     // `pointing out that`: the particle the verb reports with is the cue's
     if let Some(p) = uses.and_then(|u| u.particle.as_deref()) {
         if !toks.get(j).is_some_and(|t| is_word(t.text(text), p)) {
             return None;
         }
+        cue = Span::new(cue.start, toks[j].span().end);
         j += 1;
     }
     let that = |i: usize| toks.get(i).is_some_and(|t| is_word(t.text(text), "that"));
@@ -646,7 +648,7 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
         content: clause(text, toks, from).map(|c| before_second_report(text, toks, c))?,
         more: None,
         found: Found {
-            cue: toks[k].span(),
+            cue,
             phrase,
             rule: RuleId::CueParticiple,
             end_tok: j,
