@@ -772,7 +772,14 @@ fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phras
         let mut from = 0;
         for _ in 0..OPENERS {
             if let Some((p, e)) = subject_at_start(text, &toks[from..s], w) {
-                let e = from + e;
+                let mut e = from + e;
+                // (`Rep. Sander Levin (Mich.), a superdelegate, said`: past
+                // a short parenthesis after the name)
+                if toks.get(e).is_some_and(|t| t.text(text) == "(") {
+                    if let Some(c) = (e + 1..s.min(e + 8)).find(|&k| toks[k].text(text) == ")") {
+                        e = c + 1;
+                    }
+                }
                 if e + 1 < s
                     && toks[e].text(text) == ","
                     && !toks[e..s].iter().any(|t| t.text(text) == ";")
