@@ -43,6 +43,8 @@ pub enum RuleId {
     ClaimCueAfter,
     /// `According to X, …`
     ClaimAccordingTo,
+    /// `It has been reported that …` (a claim with no speaker).
+    ClaimUnsourced,
 }
 
 impl RuleId {
@@ -66,6 +68,7 @@ impl RuleId {
         RuleId::ClaimCueBefore,
         RuleId::ClaimCueAfter,
         RuleId::ClaimAccordingTo,
+        RuleId::ClaimUnsourced,
     ];
 
     /// The rule's name in every output (kebab case).
@@ -89,6 +92,7 @@ impl RuleId {
             RuleId::ClaimCueBefore => "claim-cue-before",
             RuleId::ClaimCueAfter => "claim-cue-after",
             RuleId::ClaimAccordingTo => "claim-according-to",
+            RuleId::ClaimUnsourced => "claim-unsourced",
         }
     }
 

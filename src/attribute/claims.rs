@@ -37,6 +37,9 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     if let Some(c) = in_view_of(text, toks, w) {
         return Some(c).filter(|c| has_words(c.content.slice(text)));
     }
+    if let Some(c) = unsourced(text, toks) {
+        return Some(c).filter(|c| has_words(c.content.slice(text)));
+    }
     // most sentences hold no reporting verb at all: one cheap pass first
     let first_cue = toks.iter().position(|t| {
         if t.is(Class::CUE) {
@@ -201,6 +204,64 @@ fn has_words(s: &str) -> bool {
         (Some(a), Some(b), Some(c), None) => verb(b) || verb(c) || contracted(a),
         _ => false,
     }
+}
+
+/// Participles that report with no one named in `it has been reported
+/// that`.
+const UNSOURCED_VERBS: &[&str] = &[
+    "reported",
+    "claimed",
+    "alleged",
+    "said",
+    "suggested",
+    "rumoured",
+    "rumored",
+    "announced",
+];
+
+/// `It has been reported that CLAUSE`, `It was claimed that …`, `It is
+/// alleged that …`: a report with no speaker, what a sourcing audit looks
+/// for. The sentence (after an opener, `But`, `Now`) opens with `it`, a
+/// form of `be` (after `has`/`had`, `been`), a reporting participle and
+/// `that`.
+fn unsourced(text: &str, toks: &[Tok]) -> Option<Claim> {
+    let mut k = toks.iter().position(|t| t.word)?;
+    if is_any(toks[k].text(text), &["but", "and", "now", "yet", "also"]) {
+        k += 1;
+    }
+    let t = |k: usize| toks.get(k).map_or("", |x| x.text(text));
+    if !is_word(t(k), "it") {
+        return None;
+    }
+    let from = k;
+    k += 1;
+    if is_any(t(k), &["has", "had", "have"]) && is_word(t(k + 1), "been") {
+        k += 2;
+    } else if is_any(t(k), &["is", "was"]) {
+        k += 1;
+    } else {
+        return None;
+    }
+    if !is_any(t(k), UNSOURCED_VERBS) || !is_word(t(k + 1), "that") {
+        return None;
+    }
+    let cue = Span::new(toks[from].span().start, toks[k].span().end);
+    Some(Claim {
+        more: None,
+        content: clause(text, toks, k + 2)?,
+        found: Found {
+            cue,
+            phrase: super::phrase::Phrase {
+                span: Span::new(cue.start, cue.start),
+                kind: super::SpeakerKind::Unknown,
+                name: None,
+                role: None,
+                pronoun: false,
+            },
+            rule: RuleId::ClaimUnsourced,
+            end_tok: k + 2,
+        },
+    })
 }
 
 /// `In X's view, CLAUSE`.

@@ -289,7 +289,6 @@ fn resolve_claims(
         if quoted_share >= 0.8 {
             continue; // a quotation reports it
         }
-        let resolved = tracker.resolve(text, &c.found.phrase);
         let k = out.len();
         for &i in &inside {
             // (a quotation stands in one claim's clause, rarely more)
@@ -302,15 +301,20 @@ fn resolve_claims(
             closed: true,
             paragraph: s.paragraph as u32,
             sentence: si as u32,
-            speaker: Some(Box::new(Speaker {
-                name: resolved.name,
-                mention: c.found.phrase.span,
-                kind: resolved.kind.unwrap_or(c.found.phrase.kind),
-                role: c.found.phrase.role,
-                resolved_by: resolved.resolved_by,
-            })),
+            // (an unsourced report names no one)
+            speaker: (c.found.rule != RuleId::ClaimUnsourced).then(|| {
+                let resolved = tracker.resolve(text, &c.found.phrase);
+                Box::new(Speaker {
+                    name: resolved.name,
+                    mention: c.found.phrase.span,
+                    kind: resolved.kind.unwrap_or(c.found.phrase.kind),
+                    role: c.found.phrase.role,
+                    resolved_by: resolved.resolved_by,
+                })
+            }),
             cue: Some(c.found.cue),
             rule: match c.found.rule {
+                RuleId::ClaimUnsourced => RuleId::ClaimUnsourced,
                 RuleId::AccordingTo => RuleId::ClaimAccordingTo,
                 r if r.is_cue_after() => RuleId::ClaimCueAfter,
                 _ => RuleId::ClaimCueBefore,

@@ -7,6 +7,10 @@
 //! cross-references, and the uncited statements with their location.
 
 use super::counts::{is_statement, Counts, Statements, UNNAMED};
+use crate::attribute::{Kind, SpeakerKind};
+
+/// The speaker kind a claim with no speaker is counted under.
+const UNSOURCED: &str = "unsourced";
 use super::extract::all_records;
 use super::visible::visible;
 use crate::citations::{BlockKind, Entry};
@@ -54,10 +58,18 @@ pub struct Report {
     pub statements_by_outlet: BTreeMap<String, usize>,
     /// Statements per speaker, most first, the first few.
     pub statements_by_speaker: Vec<(String, usize)>,
+    /// Claims by the kind of their speaker (`person`, `organization`,
+    /// `group`, `anonymous`, `unknown`), and `unsourced` for those with none
+    /// (`it has been reported that …`): where a sourcing audit starts.
+    pub claims_by_speaker_kind: BTreeMap<String, usize>,
     pub malformed: Vec<Finding>,
     pub unknown_outlets: Vec<Finding>,
     pub cross_references: Vec<Finding>,
     pub uncited: Vec<Finding>,
+    /// Statements whose speaker is an anonymous source.
+    pub anonymous: Vec<Finding>,
+    /// Statements with no speaker at all.
+    pub unsourced: Vec<Finding>,
     /// Every speaker and outlet count, for the total.
     #[serde(skip)]
     tally: Statements,
@@ -75,11 +87,25 @@ impl Report {
         };
         for rec in all_records(doc, ex) {
             r.tally.add(&rec);
-            if is_statement(&rec) && rec.citations.is_empty() {
-                r.uncited.push(Finding {
-                    id: rec.id.clone(),
-                    at: at(Span::new(rec.offsets.start, rec.offsets.end)),
-                });
+            let finding = || Finding {
+                id: rec.id.clone(),
+                at: at(Span::new(rec.offsets.start, rec.offsets.end)),
+            };
+            if !is_statement(&rec) {
+                continue;
+            }
+            if rec.citations.is_empty() {
+                r.uncited.push(finding());
+            }
+            let kind = rec.speaker.as_ref().map(|s| s.kind);
+            if rec.kind == Kind::Claim {
+                let key = kind.map_or(UNSOURCED, |k| k.name());
+                *r.claims_by_speaker_kind.entry(key.to_string()).or_default() += 1;
+            }
+            match kind {
+                None => r.unsourced.push(finding()),
+                Some(SpeakerKind::Anonymous) => r.anonymous.push(finding()),
+                Some(_) => {}
             }
         }
         for (bi, b) in ex.citations.iter().enumerate() {
@@ -125,6 +151,9 @@ impl Report {
     /// Adds another document's counts (findings stay per document).
     fn add(&mut self, o: &Report) {
         self.tally.merge(&o.tally);
+        for (k, v) in &o.claims_by_speaker_kind {
+            *self.claims_by_speaker_kind.entry(k.clone()).or_default() += v;
+        }
         for (k, v) in &o.citation_entries_by_outlet {
             *self
                 .citation_entries_by_outlet
@@ -177,6 +206,8 @@ impl Audit {
         total.unknown_outlets = self.all(|r| &r.unknown_outlets);
         total.cross_references = self.all(|r| &r.cross_references);
         total.uncited = self.all(|r| &r.uncited);
+        total.anonymous = self.all(|r| &r.anonymous);
+        total.unsourced = self.all(|r| &r.unsourced);
         self.total = total;
     }
 
@@ -262,11 +293,17 @@ fn write_report(w: &mut impl Write, r: &Report, total: bool) -> io::Result<()> {
             list.join(", ")
         )?;
     }
-    let sections: [(&str, &Vec<Finding>); 4] = [
+    if !r.claims_by_speaker_kind.is_empty() {
+        let list = named(&r.claims_by_speaker_kind);
+        writeln!(w, "claims by speaker kind: {list}")?;
+    }
+    let sections: [(&str, &Vec<Finding>); 6] = [
         ("malformed citation entries", &r.malformed),
         ("unknown outlets", &r.unknown_outlets),
         ("cross-references", &r.cross_references),
         ("uncited statements", &r.uncited),
+        ("anonymous statements", &r.anonymous),
+        ("unsourced statements", &r.unsourced),
     ];
     for (title, list) in sections {
         // the total repeats only the counts; the places are listed per document

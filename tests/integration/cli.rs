@@ -698,3 +698,23 @@ fn html_is_one_page_with_escaped_text_and_a_highlight_per_quotation_part() {
         "{page}"
     );
 }
+
+#[test]
+fn audit_counts_claims_by_speaker_kind_and_lists_the_unsourced() {
+    let doc = "It has been reported that the port will close in May. \
+               Officials who asked not to be named said the talks had failed. \
+               Ana Park said the vote would be close.\n";
+    let out = attrib_ok(&["audit", "--format", "json"], doc.as_bytes());
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = &r["documents"][0];
+    let kinds = &d["claims_by_speaker_kind"];
+    assert_eq!(kinds["unsourced"], 1, "{kinds}");
+    assert_eq!(kinds["person"], 1, "{kinds}");
+    assert_eq!(d["unsourced"].as_array().unwrap().len(), 1);
+    assert_eq!(d["unsourced"][0]["excerpt"], "the port will close in May");
+    assert_eq!(r["total"]["claims_by_speaker_kind"], *kinds);
+    let text = attrib_ok(&["audit"], doc.as_bytes());
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("claims by speaker kind: "), "{text}");
+    assert!(text.contains("unsourced statements: 1"), "{text}");
+}

@@ -137,6 +137,7 @@ mod per_rule {
         claim_cue_before => ClaimCueBefore,
         claim_cue_after => ClaimCueAfter,
         claim_according_to => ClaimAccordingTo,
+        claim_unsourced => ClaimUnsourced,
     }
 }
 
