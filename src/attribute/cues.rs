@@ -4,7 +4,7 @@
 
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::Words;
-use crate::lexicon::classes::{BE_FORMS, CONTRACTED, RAISING, SUBORDINATORS};
+use crate::lexicon::classes::{BE_FORMS, CONTRACTED, PARTICLE_CLOSERS, RAISING, SUBORDINATORS};
 use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
@@ -38,27 +38,40 @@ use crate::tokens::{ends_ci, is_any, is_dash, is_word, lower};
 /// for “…”`), never as a naming participle (`so-called`, `a plan called
 /// “…”`, `was called “…”`).
 fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
-    if !toks[k].is(Class::CUE) {
+    if !toks[k].is(Class::CUE) || name_not_verb(text, toks, k) {
         return false;
     }
-    let t = toks[k].text(text);
-    // `the United States` is a name, not a verb: a capitalised cue word
-    // stands only where a sentence or clause opens
-    if toks[k].is(Class::CAP)
-        && k > 0
-        && !matches!(toks[k - 1].text(text), "," | ":" | ";" | "—" | "–" | "(")
-        && !is_quote_mark(toks[k - 1].text(text))
+    let Some(lemma) = w.lemma_name(toks[k].lemma).filter(|_| toks[k].word) else {
+        return false;
+    };
+    if passive(text, toks, k, lemma)
+        || adjective_after_possessive(text, toks, k)
+        || noun_after_singular_name(text, toks, k, lemma, w)
+        || noun_after_determiner(text, toks, k, lemma)
     {
         return false;
     }
-    // a passive reporting verb has its speaker elsewhere (`the deal was
-    // described as …`), except `was quoted as saying`
-    let lemma = w.lemma_name(toks[k].lemma);
-    if lemma.is_none() || !toks[k].word {
-        return false;
+    if let Some(p) = particle(toks[k].lemma, w) {
+        return particle_closes(text, toks, k, p);
     }
-    if k > 0
-        && lemma.is_some_and(|l| l != "quote")
+    lemma != "call" || call_reports(text, toks, k)
+}
+
+/// `the United States` is a name, not a verb: a capitalised cue word
+/// stands only where a sentence or clause opens.
+fn name_not_verb(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks[k].is(Class::CAP)
+        && k > 0
+        && !matches!(toks[k - 1].text(text), "," | ":" | ";" | "—" | "–" | "(")
+        && !is_quote_mark(toks[k - 1].text(text))
+}
+
+/// A passive reporting verb has its speaker elsewhere (`the deal was
+/// described as …`), except `was quoted as saying`.
+fn passive(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
+    let t = toks[k].text(text);
+    k > 0
+        && lemma != "quote"
         && (t.ends_with("ed") || is_any(t, &["told", "said", "written", "read"]))
         && toks[..k]
             .iter()
@@ -71,58 +84,55 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
                 let t = p.text(text);
                 (p.is(Class::AUX) && is_any(t, BE_FORMS)) || is_any(t, &["be", "being"])
             })
+}
+
+/// `the congressman’s alleged affair`, `the group’s stated aim`: a past
+/// participle after a possessive is an adjective (`he’s said` is a verb).
+fn adjective_after_possessive(text: &str, toks: &[Tok], k: usize) -> bool {
+    if k == 0 || !toks[k].text(text).ends_with("ed") {
+        return false;
+    }
+    let p = toks[k - 1].text(text);
+    let stem = &p[..p.len() - phrase::possessive_len(p)];
+    stem.len() < p.len() && !is_any(stem, CONTRACTED)
+}
+
+/// `Full text below:`, `Home state …`: a base form right after a singular
+/// capitalised word opening a clause is a noun (a verb would agree: `Roe
+/// texts`); after a plural (`Democrats say`), a pronoun (`I say`), a group
+/// (`People say`) or names joined by `and` it is a verb. (A verb that needs
+/// a particle, `As Professor Roe put it`, and one whose past is its base,
+/// `Smith read a statement:`, are verbs there.)
+fn noun_after_singular_name(text: &str, toks: &[Tok], k: usize, lemma: &str, w: &Words) -> bool {
+    let t = toks[k].text(text);
+    if k == 0
+        || !is_word(t, lemma)
+        || particle(toks[k].lemma, w).is_some()
+        || w.lemma_use(toks[k].lemma).is_some_and(|u| u.past_is_base)
     {
         return false;
     }
-    // `the congressman’s alleged affair`, `the group’s stated aim`: a past
-    // participle after a possessive is an adjective (`he’s said` is a verb)
-    if k > 0 && t.ends_with("ed") {
-        let p = toks[k - 1].text(text);
-        let stem = &p[..p.len() - phrase::possessive_len(p)];
-        if stem.len() < p.len() && !is_any(stem, CONTRACTED) {
-            return false;
-        }
-    }
-    // `Full text below:`, `Home state …`: a base form right after a
-    // singular capitalised word opening a clause is a noun (a verb would
-    // agree: `Roe texts`); after a plural (`Democrats say`), a pronoun
-    // (`I say`), a group (`People say`) or names joined by `and` it is a
-    // verb
-    // (`As Professor Roe put it`: a past the same as its base, after a
-    // starter)
-    // (`Smith read a statement:`: a past the same as its base is a verb
-    // there)
-    if k > 0
-        && lemma.is_some_and(|l| is_word(t, l))
-        && particle(toks[k].lemma, w).is_none()
-        && !w.lemma_use(toks[k].lemma).is_some_and(|u| u.past_is_base)
+    let mut r = k;
+    while r > 0 && toks[r - 1].word && toks[r - 1].is(Class::CAP) && !toks[r - 1].is(Class::STARTER)
     {
-        let mut r = k;
-        while r > 0
-            && toks[r - 1].word
-            && toks[r - 1].is(Class::CAP)
-            && !toks[r - 1].is(Class::STARTER)
-        {
-            r -= 1;
-        }
-        let p = &toks[k - 1];
-        let singular = r < k
-            && (r == 0 || !toks[r - 1].word)
-            && !p.is(Class::PRONOUN.with(Class::GROUP))
-            && !ends_ci(p.text(text), "s");
-        if singular {
-            return false;
-        }
+        r -= 1;
     }
-    // `a Twitter comment`, `the report`: a noun after a determiner (after
-    // a possessive, `Rumsfeld’s mention of …`, it still names the speaker)
+    let p = &toks[k - 1];
+    r < k
+        && (r == 0 || !toks[r - 1].word)
+        && !p.is(Class::PRONOUN.with(Class::GROUP))
+        && !ends_ci(p.text(text), "s")
+}
+
+/// `a Twitter comment`, `the report`: a noun after a determiner (after a
+/// possessive, `Rumsfeld’s mention of …`, it still names the speaker); `a
+/// rare note of`, `a crucial point`: a base form after a determiner and an
+/// adjective is a noun too. Only a base form (`comment`) or plural
+/// (`claims`) can be such a noun: `the ACU said` keeps its verb.
+fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
     let det = |j: usize| toks[j].is(Class::DETERMINER);
-    // `a rare note of`, `a crucial point`: a base form after a determiner
-    // and an adjective is a noun too
     let adjective =
         |j: usize| toks[j].word && !toks[j].is(Class::CAP.with(Class::TITLE).with(Class::GROUP));
-    // only a base form (`comment`) or plural (`claims`) can be such a noun;
-    // `the ACU said` keeps its verb
     // (the word is lower-cased only where a determiner stands before it)
     let before_noun = k > 0
         && (det(k - 1)
@@ -130,58 +140,52 @@ fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
                 && toks[k].is(Class::CUE_NOUN)
                 && (toks[k - 1].is(Class::CAP) || adjective(k - 1))
                 && det(k - 2)));
-    if before_noun {
-        let lt = lower(t);
-        let base = lemma == Some(lt.as_str());
-        let nounish = base || lemma.is_some_and(|l| lt.strip_suffix('s') == Some(l));
-        // (past a word between, only the base form)
-        if nounish && (det(k - 1) || base) {
-            return false;
-        }
+    if !before_noun {
+        return false;
     }
-    // `as X put it`, `made clear that`, `went on`: a verb that needs its
-    // particle (a `+WORD` marker in cue_verbs.txt), which must close the
-    // cue, an adverb or an adjunct aside (`fired back forcefully:`, `shot
-    // back at him`, `shot back with a laugh`; `went on recess` reports
-    // nothing)
-    if let Some(p) = particle(toks[k].lemma, w) {
-        let has = toks
-            .get(k + 1)
-            .is_some_and(|n| lower(n.text(text)).as_str() == p);
-        let closes = toks.get(k + 2).is_none_or(|n| {
-            !n.word
-                || n.is(Class::AUX)
-                || is_any(
-                    n.text(text),
-                    &[
-                        "that", "to", "at", "with", "in", "after", "during", "when", "as", "before",
-                    ],
-                )
-        });
-        return has && closes;
-    }
-    match lemma {
-        None => false,
-        Some("call") => {
-            let prev = k.checked_sub(1).map(|p| lower(toks[p].text(text)));
-            let naming = prev.as_deref().is_some_and(|p| {
-                matches!(
-                    p,
-                    "so" | "-" | "‐" | "is" | "was" | "are" | "were" | "be" | "been" | "being"
-                )
-            }) || (k >= 1
-                && toks[k - 1].word
-                && !toks[k - 1].is(Class::PRONOUN.with(Class::CAP).with(Class::AUX)));
-            // `what Gingrich called “…”` names its speaker right before
-            let named_subject = k >= 1 && toks[k - 1].is(Class::CAP.with(Class::PRONOUN));
-            !naming
-                && (named_subject
-                    || toks
-                        .get(k + 1)
-                        .is_some_and(|n| !is_quote_mark(n.text(text))))
-        }
-        Some(_) => true,
-    }
+    let lt = lower(toks[k].text(text));
+    let base = lemma == lt.as_str();
+    let nounish = base || lt.strip_suffix('s') == Some(lemma);
+    // (past a word between, only the base form)
+    nounish && (det(k - 1) || base)
+}
+
+/// `as X put it`, `made clear that`, `went on`: a verb that needs its
+/// particle `p` (a `+WORD` marker in cue_verbs.txt) has it right after
+/// it, closing the cue, an adverb or an adjunct aside (`fired back
+/// forcefully:`, `shot back at him`, `shot back with a laugh`; `went on
+/// recess` reports nothing).
+fn particle_closes(text: &str, toks: &[Tok], k: usize, p: &str) -> bool {
+    let has = toks
+        .get(k + 1)
+        .is_some_and(|n| lower(n.text(text)).as_str() == p);
+    let closes = toks
+        .get(k + 2)
+        .is_none_or(|n| !n.word || n.is(Class::AUX) || is_any(n.text(text), PARTICLE_CLOSERS));
+    has && closes
+}
+
+/// `call` reports speech with an object or `for`/`on` before the quotation
+/// (`called the plan “…”`) or right after its subject (`what Gingrich
+/// called “…”`), never as a naming participle (`a group called “…”`,
+/// `so-called`).
+fn call_reports(text: &str, toks: &[Tok], k: usize) -> bool {
+    let prev = k.checked_sub(1).map(|p| lower(toks[p].text(text)));
+    let naming = prev.as_deref().is_some_and(|p| {
+        matches!(
+            p,
+            "so" | "-" | "‐" | "is" | "was" | "are" | "were" | "be" | "been" | "being"
+        )
+    }) || (k >= 1
+        && toks[k - 1].word
+        && !toks[k - 1].is(Class::PRONOUN.with(Class::CAP).with(Class::AUX)));
+    // `what Gingrich called “…”` names its speaker right before
+    let named_subject = k >= 1 && toks[k - 1].is(Class::CAP.with(Class::PRONOUN));
+    !naming
+        && (named_subject
+            || toks
+                .get(k + 1)
+                .is_some_and(|n| !is_quote_mark(n.text(text))))
 }
 
 /// `experts are reportedly suggesting`: a form of `be` among the
@@ -1079,4 +1083,77 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::tokens::tokenize;
+
+    /// The tokens of `s` and the index of the token `word`.
+    fn at(s: &str, word: &str, w: &Lexicon) -> (Vec<Tok>, usize) {
+        let toks = tokenize(s, Span::new(0, s.len()), w);
+        let k = toks
+            .iter()
+            .position(|t| t.text(s) == word)
+            .unwrap_or_else(|| panic!("{word} in {s}"));
+        (toks, k)
+    }
+
+    #[test]
+    fn each_reading_that_is_no_verb_is_its_own_predicate() {
+        let w = Lexicon::builtin();
+        let cue = |s: &str, word: &str| {
+            let (t, k) = at(s, word, &w);
+            cue_at(s, &t, k, &w)
+        };
+        let lemma = |s: &str, word: &str| {
+            let (t, k) = at(s, word, &w);
+            w.lemma_name(t[k].lemma).unwrap().to_string()
+        };
+        // a name, not a verb
+        let s = "He met the United States envoy.";
+        let (t, k) = at(s, "States", &w);
+        assert!(name_not_verb(s, &t, k) && !cue(s, "States"));
+        assert!(cue("Roe said so.", "said"));
+        // a passive, but `was quoted as saying`
+        let s = "The deal was described as fair.";
+        let (t, k) = at(s, "described", &w);
+        assert!(passive(s, &t, k, &lemma(s, "described")) && !cue(s, "described"));
+        let s = "He was quoted as saying so.";
+        let (t, k) = at(s, "quoted", &w);
+        assert!(!passive(s, &t, k, "quote"));
+        // a participle after a possessive is an adjective; `he’s said` a verb
+        let s = "the group’s stated aim";
+        let (t, k) = at(s, "stated", &w);
+        assert!(adjective_after_possessive(s, &t, k) && !cue(s, "stated"));
+        let s = "he’s stated it twice";
+        let (t, k) = at(s, "stated", &w);
+        assert!(!adjective_after_possessive(s, &t, k));
+        // a base form after a singular name opening a clause is a noun
+        let s = "Harbour Board report: the pier is safe.";
+        let (t, k) = at(s, "report", &w);
+        assert!(noun_after_singular_name(s, &t, k, "report", &w) && !cue(s, "report"));
+        let s = "Democrats say it is dry.";
+        let (t, k) = at(s, "say", &w);
+        assert!(!noun_after_singular_name(s, &t, k, "say", &w) && cue(s, "say"));
+        // a noun after a determiner, but `the ACU said` keeps its verb
+        let s = "He read the report twice.";
+        let (t, k) = at(s, "report", &w);
+        assert!(noun_after_determiner(s, &t, k, "report") && !cue(s, "report"));
+        let s = "The ACU said it was ready.";
+        let (t, k) = at(s, "said", &w);
+        assert!(!noun_after_determiner(s, &t, k, "say"));
+        // a particle must close the cue
+        assert!(cue("Ana shot back with a laugh.", "shot"));
+        assert!(!cue("The Senate went on recess.", "went"));
+        let s = "Ana shot back at him.";
+        let (t, k) = at(s, "shot", &w);
+        assert!(particle_closes(s, &t, k, "back"));
+        // `call` with an object, never naming
+        assert!(cue("She called the plan “a disgrace.”", "called"));
+        assert!(!cue("a group called “Voters First”", "called"));
+        assert!(!cue("He is called “the fixer” by friends.", "called"));
+    }
 }

@@ -207,6 +207,12 @@ pub const NOT_SOURCES: &[&str] = &[
     "them",
 ];
 
+/// Words that may follow a reporting verb's particle and still close the
+/// cue (`shot back at him`, `shot back with a laugh`, `made clear that`).
+pub const PARTICLE_CLOSERS: &[&str] = &[
+    "that", "to", "at", "with", "in", "after", "during", "when", "as", "before",
+];
+
 /// Capitalised words that name a time, never a speaker (`On Monday,`).
 pub const CALENDAR: &[&str] = &[
     "monday",
