@@ -201,7 +201,14 @@ fn has_words(s: &str) -> bool {
     ) {
         (_, _, _, Some(_)) => true,
         // (`it’s too late`: the verb contracted onto its subject)
-        (Some(a), Some(b), Some(c), None) => verb(b) || verb(c) || contracted(a),
+        // (`the plan failed`: a past in `-ed` ending a three-word clause)
+        (Some(a), Some(b), Some(c), None) => {
+            let past = |w: &str| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.len() > 4 && ends_ci(w, "ed") && !w.chars().any(char::is_uppercase)
+            };
+            verb(b) || verb(c) || contracted(a) || past(c)
+        }
         _ => false,
     }
 }
