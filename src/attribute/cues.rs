@@ -559,35 +559,11 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
         if !t.is(Class::CUE) && !matches!(t.span().len(), 5 | 9) {
             continue;
         }
-        let l = toks[k].text(text);
-        if is_word(l, "according") && toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "to")) {
-            // (`According to his biography, …`: a source the grammar does
-            // not know, up to the comma)
-            let (phrase, _) = phrase::after(text, toks, k + 2, w)
-                .or_else(|| loose_phrase_after(text, toks, k + 2, w))?;
-            let cue = Span::new(toks[k].span().start, toks[k + 1].span().end);
-            return Some(Found {
-                cue,
-                phrase,
-                rule: RuleId::AccordingTo,
-                end_tok: k + 2,
-            });
+        if let Some(f) = according_to_at(text, toks, k, w) {
+            return f;
         }
-        // `In the words of Senator Ann Wills, “…”`
-        if is_word(l, "words")
-            && k >= 2
-            && is_word(toks[k - 1].text(text), "the")
-            && is_word(toks[k - 2].text(text), "in")
-            && toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "of"))
-        {
-            if let Some((phrase, _)) = phrase::after(text, toks, k + 2, w) {
-                return Some(Found {
-                    cue: Span::new(toks[k - 2].span().start, toks[k + 1].span().end),
-                    phrase,
-                    rule: RuleId::AccordingTo,
-                    end_tok: k + 2,
-                });
-            }
+        if let Some(f) = in_the_words_of_at(text, toks, k, w) {
+            return Some(f);
         }
         if is_quote_mark(toks[k].text(text)) {
             return None; // another quotation stands between
@@ -596,64 +572,110 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
             continue;
         }
         // `as saying` belongs to an earlier `quoted`
-        if ends_ci(l, "ing") && k >= 1 && is_word(toks[k - 1].text(text), "as") {
+        if ends_ci(toks[k].text(text), "ing") && k >= 1 && is_word(toks[k - 1].text(text), "as") {
             continue;
         }
-        let (cue, cue_end) = cue_span(text, toks, k, w);
-        let found = |phrase, rule| {
-            Some(Found {
-                cue,
-                phrase,
-                rule,
-                end_tok: cue_end,
-            })
-        };
-        let s = back_over_aux(toks, k);
-        // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
-        // clause's subject speaks
-        let infinitive = s >= 1 && is_word(toks[s - 1].text(text), "to");
-        // `Ivanov appeared to suggest that …`: a raising verb lends the
-        // infinitive its finite subject
-        if infinitive && s >= 2 && is_any(toks[s - 2].text(text), RAISING) {
-            if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, s - 2), w) {
-                return found(phrase, RuleId::CueBefore);
-            }
-        }
-        // (`sent an email saying “…”`: the sender, not the email; but `a
-        // sign saying “…”` is the sign's)
-        let carrier = s > 0 && toks[s - 1].is(Class::CARRIER);
-        // (a progressive has its subject right before it)
-        if (ends_ci(l, "ing") && !carrier && !progressive(text, toks, k)) || infinitive {
-            let upto = if infinitive { s - 1 } else { s };
-            if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
-                return found(phrase, RuleId::CueParticiple);
-            }
-        }
-        if let Some(phrase) = subject_before(text, toks, s, w) {
-            return found(phrase, RuleId::CueBefore);
-        }
-        // `he laughed and said`: the pronoun subject of a one-word verb
-        if s >= 3
-            && is_any(toks[s - 1].text(text), &["and", "but"])
-            && toks[s - 2].word
-            && !toks[s - 2].is(Class::CAP)
-            && toks[s - 3].is(Class::PRONOUN)
-        {
-            if let Some(p) = phrase::before(text, toks, s - 2, w) {
-                return found(p, RuleId::CueBeforeCoordinated);
-            }
-        }
-        // coordinated verbs: `Putin rejected … and reportedly told Walters`,
-        // `The minister gave no figures, but said: …` (where the comma
-        // does not make `The minister gave no figures` an opener)
-        if s > 0 && is_any(toks[s - 1].text(text), &["and", "but"]) {
-            if let Some(phrase) =
-                sentence_subject(text, toks, w).or_else(|| clause_subject_at_start(text, toks, w))
-            {
-                return found(phrase, RuleId::CueBeforeCoordinated);
-            }
-        }
+        let (cue, end_tok) = cue_span(text, toks, k, w);
+        return speaker_of_verb(text, toks, k, w).map(|(phrase, rule)| Found {
+            cue,
+            phrase,
+            rule,
+            end_tok,
+        });
+    }
+    None
+}
+
+/// `According to X, “…”`: at token `k`, `Some(found)`, or `Some(None)` when
+/// the words are there but name no source (the search ends there).
+fn according_to_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<Option<Found>> {
+    if !is_word(toks[k].text(text), "according")
+        || !toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "to"))
+    {
         return None;
+    }
+    // (`According to his biography, …`: a source the grammar does not
+    // know, up to the comma)
+    let phrase = phrase::after(text, toks, k + 2, w)
+        .or_else(|| loose_phrase_after(text, toks, k + 2, w))
+        .map(|(p, _)| p);
+    Some(phrase.map(|phrase| Found {
+        cue: Span::new(toks[k].span().start, toks[k + 1].span().end),
+        phrase,
+        rule: RuleId::AccordingTo,
+        end_tok: k + 2,
+    }))
+}
+
+/// `In the words of Senator Ann Wills, “…”`, with `words` at token `k`.
+fn in_the_words_of_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<Found> {
+    if !(is_word(toks[k].text(text), "words")
+        && k >= 2
+        && is_word(toks[k - 1].text(text), "the")
+        && is_word(toks[k - 2].text(text), "in")
+        && toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "of")))
+    {
+        return None;
+    }
+    let (phrase, _) = phrase::after(text, toks, k + 2, w)?;
+    Some(Found {
+        cue: Span::new(toks[k - 2].span().start, toks[k + 1].span().end),
+        phrase,
+        rule: RuleId::AccordingTo,
+        end_tok: k + 2,
+    })
+}
+
+/// The speaker of the reporting verb at token `k` and the construction
+/// that names it: the subject of a raising verb's infinitive, a
+/// participle's clause subject, the subject before the verb, or the
+/// subject of the first of two coordinated verbs.
+fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phrase, RuleId)> {
+    let l = toks[k].text(text);
+    let s = back_over_aux(toks, k);
+    // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
+    // clause's subject speaks
+    let infinitive = s >= 1 && is_word(toks[s - 1].text(text), "to");
+    // `Ivanov appeared to suggest that …`: a raising verb lends the
+    // infinitive its finite subject
+    if infinitive && s >= 2 && is_any(toks[s - 2].text(text), RAISING) {
+        if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, s - 2), w) {
+            return Some((phrase, RuleId::CueBefore));
+        }
+    }
+    // (`sent an email saying “…”`: the sender, not the email; but `a sign
+    // saying “…”` is the sign's)
+    let carrier = s > 0 && toks[s - 1].is(Class::CARRIER);
+    // (a progressive has its subject right before it)
+    if (ends_ci(l, "ing") && !carrier && !progressive(text, toks, k)) || infinitive {
+        let upto = if infinitive { s - 1 } else { s };
+        if let Some(phrase) = clause_subject(text, &toks[..upto], w) {
+            return Some((phrase, RuleId::CueParticiple));
+        }
+    }
+    if let Some(phrase) = subject_before(text, toks, s, w) {
+        return Some((phrase, RuleId::CueBefore));
+    }
+    // `he laughed and said`: the pronoun subject of a one-word verb
+    if s >= 3
+        && is_any(toks[s - 1].text(text), &["and", "but"])
+        && toks[s - 2].word
+        && !toks[s - 2].is(Class::CAP)
+        && toks[s - 3].is(Class::PRONOUN)
+    {
+        if let Some(p) = phrase::before(text, toks, s - 2, w) {
+            return Some((p, RuleId::CueBeforeCoordinated));
+        }
+    }
+    // coordinated verbs: `Putin rejected … and reportedly told Walters`,
+    // `The minister gave no figures, but said: …` (where the comma does not
+    // make `The minister gave no figures` an opener)
+    if s > 0 && is_any(toks[s - 1].text(text), &["and", "but"]) {
+        if let Some(phrase) =
+            sentence_subject(text, toks, w).or_else(|| clause_subject_at_start(text, toks, w))
+        {
+            return Some((phrase, RuleId::CueBeforeCoordinated));
+        }
     }
     None
 }
@@ -1155,5 +1177,43 @@ mod tests {
         assert!(cue("She called the plan “a disgrace.”", "called"));
         assert!(!cue("a group called “Voters First”", "called"));
         assert!(!cue("He is called “the fixer” by friends.", "called"));
+    }
+
+    #[test]
+    fn each_construction_before_a_quotation_names_its_speaker() {
+        let w = Lexicon::builtin();
+        let speaker = |s: &str, verb: &str| {
+            let (t, k) = at(s, verb, &w);
+            speaker_of_verb(s, &t, k, &w).map(|(p, r)| (p.span.slice(s).to_string(), r))
+        };
+        let named = |name: &str, rule| Some((name.to_string(), rule));
+        assert_eq!(
+            speaker("Ana Park said:", "said"),
+            named("Ana Park", RuleId::CueBefore)
+        );
+        assert_eq!(
+            speaker("Ana Park appeared to suggest that", "suggest"),
+            named("Ana Park", RuleId::CueBefore)
+        );
+        assert_eq!(
+            speaker("Ana Park said so, adding:", "adding"),
+            named("Ana Park", RuleId::CueParticiple)
+        );
+        assert_eq!(
+            speaker("He laughed and said,", "said"),
+            named("He", RuleId::CueBeforeCoordinated)
+        );
+        assert_eq!(speaker("The weather was cold and said", "said"), None);
+        // `according to` and `in the words of` at their first word
+        let s = "According to the harbour master, “…”";
+        let (t, k) = at(s, "According", &w);
+        let f = according_to_at(s, &t, k, &w).flatten().unwrap();
+        assert_eq!(f.phrase.span.slice(s), "the harbour master");
+        let s = "In the words of Senator Ann Wills, “…”";
+        let (t, k) = at(s, "words", &w);
+        let f = in_the_words_of_at(s, &t, k, &w).unwrap();
+        assert_eq!(f.phrase.span.slice(s), "Senator Ann Wills");
+        let (t, k) = at(s, "Senator", &w);
+        assert!(in_the_words_of_at(s, &t, k, &w).is_none());
     }
 }
