@@ -4,7 +4,9 @@
 
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::Words;
-use crate::lexicon::classes::{BE_FORMS, CONTRACTED, PARTICLE_CLOSERS, RAISING, SUBORDINATORS};
+use crate::lexicon::classes::{
+    BE_FORMS, CONTRACTED, LEADING_CONNECTIVES, PARTICLE_CLOSERS, RAISING, SUBORDINATORS,
+};
 use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
@@ -860,50 +862,12 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
 }
 
 fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
-    let mut i = 0;
-    // an opener that starts with a preposition or a participle (`In an
-    // interview on Sunday,`, `Speaking to reporters last year,`) may run
-    // longer than one that might be the subject itself
-    let opener = toks.first().is_some_and(|t| {
-        (t.is(Class::STARTER) && !t.is(Class::DETERMINER.with(Class::PRONOUN)))
-            || (ends_ci(t.text(text), "ing") && lower(t.text(text)).len() > 4)
-    });
-    let reach = if opener { 10 } else { 6 };
-    // `When asked whom she supported, Ms. Sherry said`: a clause opened by
-    // a subordinator is an adverbial whatever verbs it holds
-    let subordinate = toks
-        .first()
-        .is_some_and(|t| is_any(t.text(text), SUBORDINATORS) || is_word(t.text(text), "asked"));
-    // a phrase of a known kind at the start (not `Indeed` or `On Monday`)
-    let mut opening = None;
-    if let Some(c) = toks.iter().take(reach).position(|t| t.text(text) == ",") {
-        let o = after_date(text, toks, 0);
-        opening = phrase::after(text, toks, o, w).filter(|(p, _)| {
-            p.kind != SpeakerKind::Unknown
-                && (!toks[o].is(Class::STARTER) || toks[o].is(Class::DETERMINER))
-        });
-        // `Paul Huntley, a delegate, said` opens with its subject, not with
-        // an adverbial like `Indeed,` or `On Monday,`
-        let named = opening.as_ref().is_some_and(|(_, e)| *e == c);
-        // an opener may hold a participle (`Speaking to reporters,`), not
-        // a finite reporting verb (`Roe said,`)
-        // (the CUE class is the lexicon's reporting-verb forms)
-        let finite_cue = toks[..c]
-            .iter()
-            .any(|t| t.is(Class::CUE) && !ends_ci(t.text(text), "ing"));
-        if !named && (!finite_cue || subordinate) {
-            i = c + 1;
-        }
-    }
+    let (opening, mut i) = past_opener(text, toks, w);
     // `And then Trump went …`: conjunctions and adverbs before the subject
-    while toks.get(i).is_some_and(|t| {
-        is_any(
-            t.text(text),
-            &[
-                "and", "but", "so", "then", "yet", "or", "also", "now", "still",
-            ],
-        )
-    }) {
+    while toks
+        .get(i)
+        .is_some_and(|t| is_any(t.text(text), LEADING_CONNECTIVES))
+    {
         i += 1;
     }
     // `The mayor defended the budget, saying …`: when nothing but the
@@ -913,6 +877,50 @@ fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase
         return opening;
     }
     phrase::after(text, toks, after_date(text, toks, i), w)
+}
+
+/// Where a clause's subject may start past an opening adverbial up to the
+/// first comma (`In an interview on Sunday,`, `Indeed,`, `When asked …,`),
+/// and the phrase of a known kind that opens the clause, if one does (the
+/// subject when nothing but a participle follows the comma).
+fn past_opener(text: &str, toks: &[Tok], w: &Words) -> (Option<(Phrase, usize)>, usize) {
+    // an opener that starts with a preposition or a participle (`In an
+    // interview on Sunday,`, `Speaking to reporters last year,`) may run
+    // longer than one that might be the subject itself
+    let opener = toks.first().is_some_and(|t| {
+        (t.is(Class::STARTER) && !t.is(Class::DETERMINER.with(Class::PRONOUN)))
+            || (ends_ci(t.text(text), "ing") && lower(t.text(text)).len() > 4)
+    });
+    let reach = if opener { 10 } else { 6 };
+    let Some(c) = toks.iter().take(reach).position(|t| t.text(text) == ",") else {
+        return (None, 0);
+    };
+    // `When asked whom she supported, Ms. Sherry said`: a clause opened by
+    // a subordinator is an adverbial whatever verbs it holds
+    let subordinate = toks
+        .first()
+        .is_some_and(|t| is_any(t.text(text), SUBORDINATORS) || is_word(t.text(text), "asked"));
+    // a phrase of a known kind at the start (not `Indeed` or `On Monday`)
+    let o = after_date(text, toks, 0);
+    let opening = phrase::after(text, toks, o, w).filter(|(p, _)| {
+        p.kind != SpeakerKind::Unknown
+            && (!toks[o].is(Class::STARTER) || toks[o].is(Class::DETERMINER))
+    });
+    // `Paul Huntley, a delegate, said` opens with its subject, not with an
+    // adverbial like `Indeed,` or `On Monday,`
+    let named = opening.as_ref().is_some_and(|(_, e)| *e == c);
+    // an opener may hold a participle (`Speaking to reporters,`), not a
+    // finite reporting verb (`Roe said,`)
+    // (the CUE class is the lexicon's reporting-verb forms)
+    let finite_cue = toks[..c]
+        .iter()
+        .any(|t| t.is(Class::CUE) && !ends_ci(t.text(text), "ing"));
+    let past = if !named && (!finite_cue || subordinate) {
+        c + 1
+    } else {
+        0
+    };
+    (opening, past)
 }
 
 /// Where the subject starts after a date with no comma after it that opens
@@ -1215,5 +1223,32 @@ mod tests {
         assert_eq!(f.phrase.span.slice(s), "Senator Ann Wills");
         let (t, k) = at(s, "Senator", &w);
         assert!(in_the_words_of_at(s, &t, k, &w).is_none());
+    }
+
+    #[test]
+    fn an_opening_adverbial_is_passed_and_a_named_subject_kept() {
+        let w = Lexicon::builtin();
+        let subject = |s: &str| {
+            let toks = tokenize(s, Span::new(0, s.len()), &w);
+            subject_at_start(s, &toks, &w).map(|(p, _)| p.span.slice(s).to_string())
+        };
+        assert_eq!(
+            subject("In an interview on Sunday, Ana Park said"),
+            Some("Ana Park".into())
+        );
+        assert_eq!(subject("Indeed, Ana Park said"), Some("Ana Park".into()));
+        assert_eq!(
+            subject("Ana Park, a delegate, said"),
+            Some("Ana Park".into())
+        );
+        assert_eq!(subject("And then Ana Park said"), Some("Ana Park".into()));
+        assert_eq!(
+            subject("When asked whom she backed, Ana Park said"),
+            Some("Ana Park".into())
+        );
+        // a finite reporting verb before the comma is no opener
+        let s = "Ana Park said, laughing";
+        let toks = tokenize(s, Span::new(0, s.len()), &w);
+        assert_eq!(past_opener(s, &toks, &w).1, 0);
     }
 }

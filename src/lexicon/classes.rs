@@ -213,6 +213,12 @@ pub const PARTICLE_CLOSERS: &[&str] = &[
     "that", "to", "at", "with", "in", "after", "during", "when", "as", "before",
 ];
 
+/// Conjunctions and adverbs that may open a clause before its subject
+/// (`And then Trump went …`).
+pub const LEADING_CONNECTIVES: &[&str] = &[
+    "and", "but", "so", "then", "yet", "or", "also", "now", "still",
+];
+
 /// Capitalised words that name a time, never a speaker (`On Monday,`).
 pub const CALENDAR: &[&str] = &[
     "monday",
