@@ -557,7 +557,10 @@ impl Lexicon {
                 (self.classes.find(l.as_bytes(), head(l.as_bytes())), cap)
             }
         };
-        if !c.any(Class::AUX) && b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ly") {
+        // an adverb in `-ly` may stand between a speaker and its verb
+        // (`Putin reportedly said`); in capitals it is a name (`said Kelly`)
+        if !c.any(Class::AUX) && !cap && b.len() > 4 && b[b.len() - 2..].eq_ignore_ascii_case(b"ly")
+        {
             c = c.with(Class::AUX);
         }
         if cap {
