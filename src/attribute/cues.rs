@@ -5,7 +5,7 @@
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::Words;
 use crate::lexicon::classes::{
-    BE_FORMS, CONTRACTED, LEADING_CONNECTIVES, PARTICLE_CLOSERS, RAISING, SUBORDINATORS,
+    ARTICLES, BE_FORMS, CONTRACTED, LEADING_CONNECTIVES, PARTICLE_CLOSERS, RAISING, SUBORDINATORS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -144,6 +144,11 @@ fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str) -> boo
                 && det(k - 2)));
     if !before_noun {
         return false;
+    }
+    // (`in a written statement`, `the stated aim`: any form right after an
+    // article is no verb; `many said`, `some claimed` keep theirs)
+    if is_any(toks[k - 1].text(text), ARTICLES) {
+        return true;
     }
     let lt = lower(toks[k].text(text));
     let base = lemma == lt.as_str();

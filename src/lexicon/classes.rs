@@ -219,6 +219,11 @@ pub const LEADING_CONNECTIVES: &[&str] = &[
     "and", "but", "so", "then", "yet", "or", "also", "now", "still",
 ];
 
+/// Articles and possessives, after which no word is a finite verb.
+pub const ARTICLES: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+];
+
 /// Capitalised words that name a time, never a speaker (`On Monday,`).
 pub const CALENDAR: &[&str] = &[
     "monday",
