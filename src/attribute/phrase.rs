@@ -114,6 +114,11 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     if lt.is(Class::PRONOUN) {
         return Some(pronoun(lt.span()));
     }
+    // `Many said`, `Some argued`: a quantifier of a group standing alone
+    // as a clause's subject (at its start, or after a comma)
+    if lt.is(DET) && lt.is(Class::GROUP) && (last == 0 || !toks[last - 1].word) {
+        return Some(classify(text, &toks[last..=last], w));
+    }
     if !np_word(lt) || lt.is(DET.with(Class::CUE)) {
         return None;
     }
