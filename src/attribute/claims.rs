@@ -10,7 +10,7 @@ use super::phrase::Phrase;
 use super::Words;
 use crate::lexicon::classes::{
     ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, NOT_SOURCES, PREPOSITIONS, PRONOUN_SUBJECTS,
-    RELATIVE_VERBS, SUBORDINATORS,
+    RELATIVE_VERBS, SUBORDINATORS, TIME_OPENERS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -593,6 +593,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             || f.rule == RuleId::AccordingTo
             || inverted_ends
             || adjunct_to_end(text, rest)
+            || time_to_end(text, rest)
             || addressee();
         // `This is all the more true, the same sources said, because …`:
         // the reported clause goes on after a mid-sentence attribution
@@ -745,6 +746,26 @@ fn adjunct_to_end(text: &str, rest: &[Tok]) -> bool {
         && !rest
             .iter()
             .any(|t| matches!(t.text(text), ";" | ":") || cues::is_quote_mark(t.text(text)))
+}
+
+/// Whether `rest`, after an attribution that follows its clause, only says
+/// when, to the sentence end: `…, she said Tuesday.`, `…, he said last
+/// week.`, `…, she said Dec. 6.` (three words at most, opening with a day,
+/// a month or a word of relative time).
+fn time_to_end(text: &str, rest: &[Tok]) -> bool {
+    let Some(first) = rest.iter().find(|t| t.word) else {
+        return false;
+    };
+    let opens = super::phrase::is_day(text, first)
+        || is_any(first.text(text), TIME_OPENERS)
+        || crate::lexicon::MONTHS.iter().any(|m| {
+            is_word(first.text(text), m) || is_word(first.text(text).trim_end_matches('.'), &m[..3])
+        });
+    opens
+        && rest.iter().filter(|t| t.word).count() <= 3
+        && rest
+            .iter()
+            .all(|t| t.word || matches!(t.text(text), "." | "!" | "?"))
 }
 
 /// A reported clause ends where a contrast opens another report with its

@@ -224,6 +224,19 @@ pub const ARTICLES: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
 ];
 
+/// Words that open a time after an attribution (`said last week`, `said
+/// earlier this month`).
+pub const TIME_OPENERS: &[&str] = &[
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
 /// Capitalised words that name a time, never a speaker (`On Monday,`).
 pub const CALENDAR: &[&str] = &[
     "monday",
