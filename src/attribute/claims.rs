@@ -740,8 +740,15 @@ fn adjunct_to_end(text: &str, rest: &[Tok]) -> bool {
     // (a reporting word after a determiner is a noun: `in a statement`)
     let other_cue = (first + 1..rest.len())
         .any(|k| rest[k].is(Class::CUE) && !rest[k - 1].is(Class::DETERMINER));
+    // (`at a rally in Ohio on Friday`: a place or an occasion may run
+    // longer than a topic could hide in)
+    let reach = if is_any(rest[first].text(text), &["at", "during"]) {
+        8
+    } else {
+        4
+    };
     is_any(rest[first].text(text), ADJUNCT_OPENERS)
-        && rest.iter().filter(|t| t.word).count() <= 4
+        && rest.iter().filter(|t| t.word).count() <= reach
         && !other_cue
         && !rest
             .iter()
