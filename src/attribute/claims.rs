@@ -48,19 +48,22 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             t.span().len() == "according".len() && matches!(t.text(text), "according" | "According")
         }
     })?;
+    // (an interrupted claim counts its words in both fragments, and
+    // together: `The mayor, aides said, was furious.`)
+    // (asked of each reading in turn: `Roe said December 6.` reads no
+    // clause after the verb, and the clause before it is still tried)
+    let worded = |c: &Claim| {
+        has_words(c.content.slice(text))
+            || c.more.is_some_and(|m| {
+                has_words(m.slice(text))
+                    || has_words(&format!("{} {}", c.content.slice(text), m.slice(text)))
+            })
+    };
     according_to_first(text, toks, w)
-        .or_else(|| cue_then_clause_any(text, toks, first_cue, w))
-        .or_else(|| clause_then_cue(text, toks, w))
-        .or_else(|| participle_after_clause(text, toks, w))
-        // (an interrupted claim counts its words in both fragments, and
-        // together: `The mayor, aides said, was furious.`)
-        .filter(|c| {
-            has_words(c.content.slice(text))
-                || c.more.is_some_and(|m| {
-                    has_words(m.slice(text))
-                        || has_words(&format!("{} {}", c.content.slice(text), m.slice(text)))
-                })
-        })
+        .filter(worded)
+        .or_else(|| cue_then_clause_any(text, toks, first_cue, w).filter(worded))
+        .or_else(|| clause_then_cue(text, toks, w).filter(worded))
+        .or_else(|| participle_after_clause(text, toks, w).filter(worded))
         // a claim needs a speaker the grammar can name: a loose subject
         // (`Like Rove … claims that`) is too weak a reading for indirect
         // speech, where no quotation marks vouch for the speech
