@@ -6,7 +6,7 @@
 use crate::document::Document;
 use crate::extract::Extractor;
 use crate::lexicon::examples::{clauses, Clause, Example};
-use crate::output::extract::{claim_records, records, Record};
+use crate::output::extract::{all_records, Record};
 use crate::segment;
 
 fn holds(c: &Clause, r: &Record) -> bool {
@@ -47,10 +47,7 @@ pub fn check(ex: &Example, extractor: &Extractor) -> Option<String> {
     };
     let doc = Document::new("example", ex.text.clone());
     let found = extractor.extract(&doc);
-    let recs: Vec<Record> = records(&doc, &found)
-        .into_iter()
-        .chain(claim_records(&doc, &found))
-        .collect();
+    let recs: Vec<Record> = all_records(&doc, &found).collect();
     expected(ex, extractor, &clauses, &doc, &found, &recs)
         .or_else(|| moved_by_lead(ex, extractor, &recs))
 }
@@ -111,10 +108,7 @@ fn moved_by_lead(ex: &Example, extractor: &Extractor, recs: &[Record]) -> Option
 fn moved_by(lead: &str, ex: &Example, extractor: &Extractor, recs: &[Record]) -> Option<String> {
     let doc = Document::new("example", format!("{lead}{}", ex.text));
     let found = extractor.extract(&doc);
-    let led: Vec<Record> = records(&doc, &found)
-        .into_iter()
-        .chain(claim_records(&doc, &found))
-        .collect();
+    let led: Vec<Record> = all_records(&doc, &found).collect();
     let mut led = serde_json::to_value(&led).ok()?;
     unshift(&mut led, lead.len() as u64, lead.chars().count() as u64);
     let plain = serde_json::to_value(recs).ok()?;
@@ -233,7 +227,7 @@ mod tests {
         let x = Extractor::default();
         let doc = Document::new("example", ex.text.clone());
         let found = x.extract(&doc);
-        let recs = records(&doc, &found);
+        let recs: Vec<Record> = all_records(&doc, &found).collect();
         assert_eq!(moved_by(LEAD, &ex, &x, &recs), None);
         // a named person before it: `he` is resolved to her, a change
         let named = "Ana Park spoke on Monday.\n\n";

@@ -323,8 +323,10 @@ fn append(text: &str, window: Span, w: &Lexicon, extent: Span, out: &mut Vec<Tok
         // the period ended the speaker phrase it opens
         if b.get(end) == Some(&b'.') {
             let word = &s[start..end];
-            let listed = w.abbreviations.get(word).is_some();
-            if (is_abbreviation_like(word) || (listed && is_capitalised(word)))
+            // (looked up only for a capitalised word: most words before a
+            // period end a sentence)
+            let listed = is_capitalised(word) && w.abbreviations.get(word).is_some();
+            if (is_abbreviation_like(word) || listed)
                 && takes_period(text, base + start, base + end, listed)
             {
                 end += 1;

@@ -55,8 +55,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let worded = |c: &Claim| {
         has_words(c.content.slice(text))
             || c.more.is_some_and(|m| {
-                has_words(m.slice(text))
-                    || has_words(&format!("{} {}", c.content.slice(text), m.slice(text)))
+                has_words(m.slice(text)) || has_words_across(c.content.slice(text), m.slice(text))
             })
     };
     according_to_first(text, toks, w)
@@ -179,6 +178,12 @@ pub fn coordinated_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) ->
     cue_then_clause(text, toks, f, w).filter(|c| has_words(c.content.slice(text)))
 }
 
+/// [`has_words`] of two fragments read as one (`The mayor` + `was
+/// furious`), without joining them.
+fn has_words_across(a: &str, b: &str) -> bool {
+    words_hold_clause(a.split_whitespace().chain(b.split_whitespace()))
+}
+
 /// A pronoun with a verb contracted onto it (`it’s`, `they’re`, `I’m`).
 fn contracted(word: &str) -> bool {
     word.split_once(['’', '\'']).is_some_and(|(p, v)| {
@@ -190,7 +195,11 @@ fn contracted(word: &str) -> bool {
 /// or three that show a subject and its finite verb (`it would not`,
 /// `funding is needed`; not `in late May` or `was a mistake`).
 fn has_words(s: &str) -> bool {
-    let mut words = s.split_whitespace();
+    words_hold_clause(s.split_whitespace())
+}
+
+/// [`has_words`] over words given one by one.
+fn words_hold_clause<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
     // (in lower case: `in late May` holds no modal)
     let verb = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -818,12 +827,19 @@ fn is_comma(text: &str, t: &Tok) -> bool {
     t.span().len() == 1 && text.as_bytes()[t.span().start] == b','
 }
 
+/// From token `from` to the sentence end, without a closing citation block
+/// or end mark.
 fn clause(text: &str, toks: &[Tok], mut from: usize) -> Option<Span> {
     // a day the attribution ends with says when, and opens no clause
-    // (`asked Roe Friday whether …`)
+    // (`asked Roe Friday whether …`); but a day or month with its verb
+    // after it is the clause's subject (`said Friday was a disaster`,
+    // `said January was the coldest month`)
     while toks
         .get(from)
         .is_some_and(|t| super::phrase::is_day(text, t))
+        && !toks
+            .get(from + 1)
+            .is_some_and(|n| n.is(Class::AUX) || is_any(n.text(text), RELATIVE_VERBS))
     {
         from += 1;
     }

@@ -389,14 +389,6 @@ fn named_in_apposition(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<
     })
 }
 
-/// A dash attribution after a quotation (`“…” — Jane Roe`, `“…” ― Tom
-/// Reyes, Elm Street`: vox pops, epigraphs, readers' comments). `toks` run
-/// over the words after the closing mark, to the end of their sentence
-/// (the segmenter ends a sentence at the mark): a dash, then a named
-/// person or an organisation, then nothing or an apposition after a comma
-/// (a role, a place) with no reporting verb in it. A dash before a phrase
-/// that goes on (`“…” — the mayor’s words — shaped the debate`) is no
-/// attribution.
 /// Whether `toks` (the tokens before a quotation's mark) end in a
 /// reporting verb and `,` or `:` (`…, a spokesman in the capital, said,`),
 /// the verb read as [`cue_at`] reads it (`the report,` is a noun).
@@ -405,6 +397,14 @@ pub fn ends_with_cue(text: &str, toks: &[Tok], w: &Words) -> bool {
     n >= 2 && matches!(toks[n - 1].text(text), "," | ":") && cue_at(text, toks, n - 2, w)
 }
 
+/// A dash attribution after a quotation (`“…” — Jane Roe`, `“…” ― Tom
+/// Reyes, Elm Street`: vox pops, epigraphs, readers' comments). `toks` run
+/// over the words after the closing mark, to the end of their sentence
+/// (the segmenter ends a sentence at the mark): a dash, then a named
+/// person or an organisation, then nothing or an apposition after a comma
+/// (a role, a place) with no reporting verb in it. A dash before a phrase
+/// that goes on (`“…” — the mayor’s words — shaped the debate`) is no
+/// attribution.
 pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let dash = toks.first().filter(|t| is_dash(t.text(text)))?;
     let (phrase, end) = phrase::after(text, toks, 1, w)?;
@@ -1199,23 +1199,29 @@ mod tests {
             let (t, k) = at(s, verb, &w);
             speaker_of_verb(s, &t, k, &w).map(|(p, r)| (p.span.slice(s).to_string(), r))
         };
-        let named = |name: &str, rule| Some((name.to_string(), rule));
-        assert_eq!(
-            speaker("Ana Park said:", "said"),
-            named("Ana Park", RuleId::CueBefore)
-        );
-        assert_eq!(
-            speaker("Ana Park appeared to suggest that", "suggest"),
-            named("Ana Park", RuleId::CueBefore)
-        );
-        assert_eq!(
-            speaker("Ana Park said so, adding:", "adding"),
-            named("Ana Park", RuleId::CueParticiple)
-        );
-        assert_eq!(
-            speaker("He laughed and said,", "said"),
-            named("He", RuleId::CueBeforeCoordinated)
-        );
+        for (s, verb, name, rule) in [
+            ("Ana Park said:", "said", "Ana Park", RuleId::CueBefore),
+            (
+                "Ana Park appeared to suggest that",
+                "suggest",
+                "Ana Park",
+                RuleId::CueBefore,
+            ),
+            (
+                "Ana Park said so, adding:",
+                "adding",
+                "Ana Park",
+                RuleId::CueParticiple,
+            ),
+            (
+                "He laughed and said,",
+                "said",
+                "He",
+                RuleId::CueBeforeCoordinated,
+            ),
+        ] {
+            assert_eq!(speaker(s, verb), Some((name.to_string(), rule)), "{s}");
+        }
         assert_eq!(speaker("The weather was cold and said", "said"), None);
         // `according to` and `in the words of` at their first word
         let s = "According to the harbour master, “…”";

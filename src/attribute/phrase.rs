@@ -75,7 +75,6 @@ fn np_word(t: &Tok) -> bool {
     t.is(Class::CAP.with(Class::NOUN))
 }
 
-/// The phrase that ends just before token `end` (exclusive), walking back.
 /// A day written as a word of the text, not as part of a name in capitals
 /// (`Thursday`, `Today`; not `TODAY` of `USA TODAY`): after a speaker it
 /// says when, and is no part of the phrase.
@@ -105,6 +104,7 @@ pub fn date_start(text: &str, toks: &[Tok], floor: usize, end: usize) -> usize {
     d
 }
 
+/// The phrase that ends just before token `end` (exclusive), walking back.
 pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase> {
     let last = end.checked_sub(1)?;
     let lt = &toks[last];

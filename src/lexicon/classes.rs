@@ -162,8 +162,6 @@ pub const PREPOSITIONS: &[&str] = &[
 /// Monday`, `without giving details`).
 pub const ADJUNCT_OPENERS: &[&str] = &["in", "on", "at", "during", "without"];
 
-/// From token `from` to the sentence end, without a closing citation block
-/// or end mark.
 /// Words after a contrast that may open a second report: `…, while the
 /// Foreign Ministry released a statement indicating …`.
 pub const CONTRASTS: &[&str] = &["while", "whereas", "but"];
@@ -226,16 +224,8 @@ pub const ARTICLES: &[&str] = &[
 
 /// Words that open a time after an attribution (`said last week`, `said
 /// earlier this month`).
-pub const TIME_OPENERS: &[&str] = &[
-    "last",
-    "this",
-    "next",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "tonight",
-];
+/// (days, `today` and `yesterday` are the CALENDAR class, read apart)
+pub const TIME_OPENERS: &[&str] = &["last", "this", "next", "earlier", "later"];
 
 /// Capitalised words that name a time, never a speaker (`On Monday,`).
 pub const CALENDAR: &[&str] = &[

@@ -7,12 +7,9 @@
 //! cross-references, and the uncited statements with their location.
 
 use super::counts::{is_statement, Counts, Statements, UNNAMED};
-use crate::attribute::{Kind, SpeakerKind};
-
-/// The speaker kind a claim with no speaker is counted under.
-const UNSOURCED: &str = "unsourced";
 use super::extract::all_records;
 use super::visible::visible;
+use crate::attribute::{Kind, SpeakerKind};
 use crate::citations::{BlockKind, Entry};
 use crate::document::Document;
 use crate::extract::Extraction;
@@ -24,6 +21,9 @@ use std::io::{self, Write};
 /// The first line of the text report: what its numbers count.
 const LEGEND: &str = "counts: quotations are direct and partial, scare quotes are apart; \
 statements are quotations and claims, cited when a citation entry covers them";
+
+/// The speaker kind a claim with no speaker is counted under.
+const UNSOURCED: &str = "unsourced";
 
 /// Speakers listed per document and in total.
 const TOP_SPEAKERS: usize = 5;
