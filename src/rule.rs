@@ -45,10 +45,13 @@ pub enum RuleId {
     ClaimAccordingTo,
     /// `It has been reported that …` (a claim with no speaker).
     ClaimUnsourced,
+    /// A construction a rules file added (`[constructions]` `NAME =
+    /// PATTERN`), by its name (interned: see [`RuleId::user`]).
+    User(&'static str),
 }
 
 impl RuleId {
-    /// Every rule, in the order above.
+    /// Every built-in rule, in the order above.
     pub const ALL: &'static [RuleId] = &[
         RuleId::CueAfter,
         RuleId::CueAfterInverted,
@@ -93,7 +96,31 @@ impl RuleId {
             RuleId::ClaimCueAfter => "claim-cue-after",
             RuleId::ClaimAccordingTo => "claim-according-to",
             RuleId::ClaimUnsourced => "claim-unsourced",
+            RuleId::User(name) => name,
         }
+    }
+
+    /// The rule of a user's construction named `name`. Names are interned
+    /// (one copy for the life of the process, whatever number of
+    /// extractors load them), so that a rule stays a `Copy` value that
+    /// every output names without a table.
+    pub fn user(name: &str) -> RuleId {
+        use std::collections::HashSet;
+        use std::sync::{Mutex, OnceLock};
+        static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+        let mut names = NAMES
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let name = match names.get(name) {
+            Some(n) => *n,
+            None => {
+                let n: &'static str = Box::leak(name.to_string().into_boxed_str());
+                names.insert(n);
+                n
+            }
+        };
+        RuleId::User(name)
     }
 
     /// The rule of a name, as outputs and examples write it.
@@ -137,5 +164,9 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), RuleId::ALL.len());
         assert_eq!(RuleId::from_name("no-such-rule"), None);
+        let user = RuleId::user("as-reported-by");
+        assert_eq!(user.name(), "as-reported-by");
+        assert_eq!(user, RuleId::user(&String::from("as-reported-by")));
+        assert!(!user.is_cue_after());
     }
 }

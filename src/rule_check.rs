@@ -45,6 +45,16 @@ pub fn check(ex: &Example, extractor: &Extractor) -> Option<String> {
         Ok(c) => c,
         Err(e) => return Some(e),
     };
+    // (a counter-example of a rule that does not exist would always hold)
+    for c in &clauses {
+        if let Clause::Rule(x) = c {
+            let known = crate::rule::RuleId::from_name(x).is_some()
+                || extractor.lexicon.user_rules().any(|r| r.name() == x);
+            if !known {
+                return Some(format!("no rule `{x}` (built in or added by a rules file)"));
+            }
+        }
+    }
     let doc = Document::new("example", ex.text.clone());
     let found = extractor.extract(&doc);
     let recs: Vec<Record> = all_records(&doc, &found).collect();

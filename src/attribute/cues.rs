@@ -39,7 +39,7 @@ use crate::tokens::{ends_ci, is_any, is_dash, is_word, lower};
 /// object or `for`/`on` before the quotation (`called it “…”`, `called
 /// for “…”`), never as a naming participle (`so-called`, `a plan called
 /// “…”`, `was called “…”`).
-fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
+pub fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     if !toks[k].is(Class::CUE) || name_not_verb(text, toks, k) {
         return false;
     }

@@ -16,6 +16,7 @@ mod cues;
 mod entities;
 mod kind;
 mod layout;
+mod pattern;
 mod phrase;
 
 pub use crate::rule::RuleId;
@@ -329,6 +330,23 @@ fn resolve_claims(
     out
 }
 
+/// A user's construction after a quotation (none when no rules file
+/// added one: then nothing is read).
+fn user_after(text: &str, toks: &[Tok], w: &Words) -> Option<cues::Found> {
+    if w.constructions.is_empty() {
+        return None;
+    }
+    pattern::after(text, toks, &w.constructions, w)
+}
+
+/// A user's construction before a quotation.
+fn user_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<cues::Found> {
+    if w.constructions.is_empty() {
+        return None;
+    }
+    pattern::before(text, toks, from, &w.constructions, w)
+}
+
 /// Attributes every quotation of a document.
 fn attribute_quotes(
     doc: &Document,
@@ -362,8 +380,10 @@ fn attribute_quotes(
             let end = sentences[s].span.end.min(next_start);
             if end > q.outer.end {
                 let toks = sentence_toks.window(s, text, Span::new(q.outer.end, end), w);
-                if let Some(f) =
-                    cues::after(text, &toks, w).or_else(|| cues::dash_after(text, &toks, w))
+                // (a user's construction first: it is there to be used)
+                if let Some(f) = user_after(text, &toks, w)
+                    .or_else(|| cues::after(text, &toks, w))
+                    .or_else(|| cues::dash_after(text, &toks, w))
                 {
                     let attr_end = toks
                         .get(f.end_tok.saturating_sub(1))
@@ -378,18 +398,26 @@ fn attribute_quotes(
         if found.is_none() && !titled {
             if let Some(s) = close_s.filter(|&s| sentences[s].span.end <= q.outer.end + 1) {
                 // (a dash first, before any tokenizing)
+                // (or a user's construction, which may open with anything)
                 if let Some(next) = sentences.get(s + 1).filter(|n| {
                     n.paragraph == sentences[s].paragraph
                         && n.span.start < next_start
-                        && n.span.slice(text).starts_with(['—', '―', '–', '-'])
+                        && (n.span.slice(text).starts_with(['—', '―', '–', '-'])
+                            || !w.constructions.is_empty())
                 }) {
                     // (up to the next quotation: `— Jane Roe, a nurse at
                     // “St. Mary’s”` leaves that one its own)
                     let end = next.span.end.min(next_start);
                     let toks =
                         sentence_toks.window(s + 1, text, Span::new(next.span.start, end), w);
-                    // (the attribution is the whole signing sentence)
-                    if let Some(f) = cues::dash_after(text, &toks, w) {
+                    // (the attribution is the whole signing sentence; a
+                    // user's, up to the end of its match)
+                    if let Some(f) = user_after(text, &toks, w) {
+                        let attr_end = toks
+                            .get(f.end_tok.saturating_sub(1))
+                            .map_or(end, |t| t.span().end);
+                        found = Some((f, Some(attr_end)));
+                    } else if let Some(f) = cues::dash_after(text, &toks, w) {
                         found = Some((f, Some(next.span.end)));
                     }
                 }
@@ -470,7 +498,8 @@ fn attribute_quotes(
                     let head = sentence_toks.next_token_start(s, head).min(start);
                     let toks = sentence_toks.window(s, text, Span::new(head, q.outer.start), w);
                     let from = toks.partition_point(|t| t.span().start < start);
-                    if let Some(f) = cues::before(text, &toks, from, w)
+                    if let Some(f) = user_before(text, &toks, from, w)
+                        .or_else(|| cues::before(text, &toks, from, w))
                         .filter(|f| !is_label(text, &toks, f, tracker))
                     {
                         after_cue_toks = Some(toks[f.end_tok.min(toks.len())..].to_vec());

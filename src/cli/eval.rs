@@ -86,7 +86,8 @@ fn score(extractor: &Extractor, reader: &mut Reader, o: &Options) -> Result<Exit
             text: &d.text,
         })
         .collect();
-    let report = eval::evaluate(&refs, &gold, &system);
+    let added: Vec<_> = extractor.lexicon.user_rules().collect();
+    let report = eval::evaluate(&refs, &gold, &system, &added);
 
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());

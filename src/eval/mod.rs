@@ -28,8 +28,15 @@ pub struct Doc<'a> {
 }
 
 /// Scores `system` against `gold` over the documents `docs`; gold
-/// statements of other documents are left out (and counted).
-pub fn evaluate(docs: &[Doc], gold: &[Statement], system: &[Statement]) -> Report {
+/// statements of other documents are left out (and counted). The per-rule
+/// table lists every built-in rule and every rule of `added` (users'
+/// constructions), those that never fired too.
+pub fn evaluate(
+    docs: &[Doc],
+    gold: &[Statement],
+    system: &[Statement],
+    added: &[crate::rule::RuleId],
+) -> Report {
     let index: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
     let mut gold_by: Vec<Vec<&Statement>> = vec![Vec::new(); docs.len()];
     let mut sys_by: Vec<Vec<&Statement>> = vec![Vec::new(); docs.len()];
@@ -68,6 +75,7 @@ pub fn evaluate(docs: &[Doc], gold: &[Statement], system: &[Statement]) -> Repor
         gold.len() - unscored,
         unscored,
         sys_by.iter().map(Vec::len).sum(),
+        added,
     )
 }
 
@@ -164,7 +172,14 @@ impl Tally {
         self.count("citations", cited_right, cited_sys, cited_gold);
     }
 
-    fn report(self, documents: usize, gold: usize, unscored: usize, system: usize) -> Report {
+    fn report(
+        self,
+        documents: usize,
+        gold: usize,
+        unscored: usize,
+        system: usize,
+        added: &[crate::rule::RuleId],
+    ) -> Report {
         let order = [
             "quotations_exact",
             "quotations_overlap",
@@ -183,7 +198,7 @@ impl Tally {
         // every rule, those that never fired too (a rule that stopped
         // firing is news)
         let mut counts = self.rules;
-        for r in crate::rule::RuleId::ALL {
+        for r in crate::rule::RuleId::ALL.iter().chain(added) {
             counts.entry(r.name().to_string()).or_default();
         }
         let mut rules: Vec<RuleScore> = counts

@@ -19,7 +19,7 @@
 //! | `speaker-kind KIND` | its speaker is a person, organization, group or anonymous |
 //! | `cue TEXT` | its cue is TEXT |
 //! | `outlet NAME` | one of its citations names the outlet NAME |
-//! | `rule ID` | the rule ID made it |
+//! | `rule ID` | the rule ID made it (a built-in rule or a user's construction) |
 //! | `no speaker` | it has no speaker |
 //! | `uncited` | no citation covers it |
 //! | `nothing` | the sentence gives no record at all |
@@ -153,7 +153,9 @@ impl Clause {
 pub fn clauses(ex: &Example) -> Result<Vec<Clause>, String> {
     let mut out = parse_expect(&ex.expect)?;
     if ex.list == CONSTRUCTIONS && !out.iter().any(|c| matches!(c, Clause::Rule(_))) {
-        out.push(Clause::Rule(ex.entry.clone()));
+        // (a user's construction is `NAME = PATTERN`)
+        let name = super::patterns::split_entry(&ex.entry).map_or(ex.entry.as_str(), |(n, _)| n);
+        out.push(Clause::Rule(name.to_string()));
     }
     Ok(out)
 }
@@ -175,8 +177,11 @@ fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
             ("speaker-kind", false) => Clause::SpeakerKind(v),
             ("cue", false) => Clause::Cue(v),
             ("outlet", false) => Clause::Outlet(v),
+            // (a user's construction is known only once every rules file is
+            // read: `rules check` says when no rule has the name)
             ("rule", false) => match RuleId::from_name(&v) {
                 Some(_) => Clause::Rule(v),
+                None if super::patterns::is_rule_name(&v) => Clause::Rule(v),
                 None => {
                     let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.name()).collect();
                     return Err(format!("unknown rule `{v}` (known: {})", known.join(", ")));

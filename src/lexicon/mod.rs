@@ -11,6 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub mod abbreviations;
 pub mod classes;
 pub mod examples;
+pub mod patterns;
 pub mod rules;
 
 pub use abbreviations::{AbbrClass, Abbreviations};
@@ -111,6 +112,29 @@ pub struct Lexicon {
     pub heads: WordSet,
     /// Every listed word (lower case) → its classes (see [`classes`]).
     pub classes: classes::ClassTable,
+    /// Constructions added by rules files (`NAME = PATTERN`), in the
+    /// order they were added: the order they are tried in.
+    pub constructions: Vec<patterns::Construction>,
+}
+
+/// The constructions of the `constructions` list that a rules file added
+/// (`NAME = PATTERN`; checked as each file was applied).
+fn user_constructions(src: &Sources) -> Result<Vec<patterns::Construction>, RuleError> {
+    src.entries(examples::CONSTRUCTIONS)
+        .iter()
+        .filter_map(|e| patterns::split_entry(e))
+        .map(|(name, pattern)| {
+            let pattern = patterns::parse(pattern).map_err(|message| RuleError {
+                file: "constructions".into(),
+                line: 0,
+                message: format!("{name}: {message}"),
+            })?;
+            Ok(patterns::Construction {
+                name: crate::rule::RuleId::user(name).name(),
+                pattern,
+            })
+        })
+        .collect()
 }
 
 impl Lexicon {
@@ -146,9 +170,17 @@ impl Lexicon {
             heads: WordSet::default(),
             lemmas: Vec::new(),
             classes: Default::default(),
+            constructions: user_constructions(src)?,
         };
         lex.derive();
         Ok(lex)
+    }
+
+    /// The rules of every construction a rules file added.
+    pub fn user_rules(&self) -> impl Iterator<Item = crate::rule::RuleId> + '_ {
+        self.constructions
+            .iter()
+            .map(|c| crate::rule::RuleId::User(c.name))
     }
 
     /// Rebuilds the sets derived from the lists; call after changing one.

@@ -16,6 +16,7 @@
 //! ```
 
 use super::examples::{self, Example, CONSTRUCTIONS};
+use super::patterns;
 use super::{cue_uses, entry_lines, Abbreviations, RuleError};
 use std::collections::{HashMap, HashSet};
 
@@ -215,7 +216,11 @@ impl Sources {
             let key = entry_key(list.name, &joined);
             if list.name == CONSTRUCTIONS {
                 // a rule named again takes more examples; it keeps its own
-                if !edit.at.contains_key(&key) {
+                // (and a construction defined again takes the new pattern)
+                if patterns::split_entry(&joined).is_some() {
+                    edit.remove(&key);
+                    edit.push(key, joined);
+                } else if !edit.at.contains_key(&key) {
                     edit.push(key, joined);
                 }
                 continue;
@@ -288,6 +293,8 @@ impl Edit {
 fn entry_key(list: &str, entry: &str) -> String {
     let key = if list == "outlets" {
         entry.split('|').next().unwrap_or("").trim()
+    } else if let Some((name, _)) = patterns::split_entry(entry).filter(|_| list == CONSTRUCTIONS) {
+        name
     } else {
         entry.split_whitespace().next().unwrap_or("")
     };
@@ -307,12 +314,19 @@ fn check_entry(list: &str, entry: &str) -> Result<(), String> {
                 Ok(())
             }
         }
-        CONSTRUCTIONS => match crate::rule::RuleId::from_name(entry) {
-            Some(_) => Ok(()),
+        CONSTRUCTIONS => match patterns::split_entry(entry) {
+            Some((name, _)) if crate::rule::RuleId::from_name(name).is_some() => Err(format!(
+                "`{name}` is a built-in rule: name it alone to add examples, or give the new construction a name of its own"
+            )),
+            Some((name, _)) if !patterns::is_rule_name(name) => Err(format!(
+                "`{name}` cannot name a rule: lower case letters, digits and `-` (as-reported-by)"
+            )),
+            Some((_, pattern)) => patterns::parse(pattern).map(|_| ()),
+            None if crate::rule::RuleId::from_name(entry).is_some() => Ok(()),
             None => {
                 let known: Vec<&str> = crate::rule::RuleId::ALL.iter().map(|r| r.name()).collect();
                 Err(format!(
-                    "`{entry}` is no rule (a construction is named by its rule: {}); rules are not removed or added by a rules file",
+                    "`{entry}` is no rule (name a built-in rule to add examples: {}; or add a construction as `NAME = PATTERN`)",
                     known.join(", ")
                 ))
             }

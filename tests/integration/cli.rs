@@ -669,6 +669,84 @@ fn a_rules_file_extends_the_lexicon() {
 }
 
 #[test]
+fn a_rules_file_adds_a_construction() {
+    let house = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/house-style.rules");
+    let doc =
+        "Talks went on. Nobody left.\n\n“The pier will close in June,” as reported by Ida Marsh.\n";
+    let without = attrib_ok(&["extract", "--format", "jsonl", "-"], doc.as_bytes());
+    let rec: serde_json::Value =
+        serde_json::from_str(text(&without.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(rec["speaker"], serde_json::Value::Null);
+    let with = attrib_ok(
+        &["--rules", house, "extract", "--format", "jsonl", "-"],
+        doc.as_bytes(),
+    );
+    let rec: serde_json::Value =
+        serde_json::from_str(text(&with.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(rec["rule"], "as-reported-by");
+    assert_eq!(rec["speaker"]["name"], "Ida Marsh");
+    assert_eq!(rec["cue"]["text"], "as reported by");
+    // `rules check` runs its examples, `rules show` lists it, `eval` has a row
+    let check = attrib_ok(&["--rules", house, "rules", "check"], b"");
+    assert!(
+        text(&check.stdout).ends_with(" 0 fail\n"),
+        "{}",
+        text(&check.stdout)
+    );
+    let shown = attrib_ok(&["rules", "show", "constructions", "--rules", house], b"");
+    assert!(text(&shown.stdout)
+        .lines()
+        .any(|l| l == "as-reported-by = QUOTE , {as reported by} SPEAKER"));
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let gold = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/gold.jsonl");
+    let eval = attrib_ok(&["--rules", house, "eval", "--gold", gold, corpus], b"");
+    assert!(
+        text(&eval.stdout)
+            .lines()
+            .any(|l| l.starts_with("was-how-put-it ") && l.ends_with(" -")),
+        "{}",
+        text(&eval.stdout)
+    );
+
+    // a bad pattern, a built-in redefined, a rule that does not exist
+    for (rules, says) in [
+        (
+            "[constructions]\n\nsigned = QUOTE {—}\n",
+            "ours.rules:3: a pattern names its speaker once",
+        ),
+        (
+            "[constructions]\ncue-after = QUOTE CUE SPEAKER\n",
+            "ours.rules:2: `cue-after` is a built-in rule",
+        ),
+        (
+            "[constructions]\nsigned = QUOTE {—} <person> SPEAKER\n",
+            "ours.rules:2: unknown class `<person>`",
+        ),
+    ] {
+        let dir = crate::common::scratch("constructions", &[("ours.rules", rules.as_bytes())]);
+        let r = dir.join("ours.rules");
+        let bad = attrib(
+            &["--rules", r.to_str().unwrap(), "extract", "-"],
+            doc.as_bytes(),
+        );
+        assert_eq!(bad.status.code(), Some(2));
+        assert!(text(&bad.stderr).contains(says), "{}", text(&bad.stderr));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+    let typo = "[constructions]\ncue-after\n#! “Yes,” Ana Park said. => rule cue-aftr\n";
+    let dir = crate::common::scratch("constructions", &[("ours.rules", typo.as_bytes())]);
+    let r = dir.join("ours.rules");
+    let check = attrib(&["--rules", r.to_str().unwrap(), "rules", "check"], b"");
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check.stdout));
+    assert!(
+        text(&check.stdout).contains("no rule `cue-aftr`"),
+        "{}",
+        text(&check.stdout)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn html_is_one_page_with_escaped_text_and_a_highlight_per_quotation_part() {
     let input = "Talks <b>end</b>\n\n“We are <ready> & willing,” Lavrov said, “to talk.”\n\nNo </script> here (Reuters, May 2).\n";
     let out = attrib(&["extract", "--format", "html"], input.as_bytes());

@@ -1,0 +1,331 @@
+//! Users' constructions (`[constructions]` `NAME = PATTERN`, parsed by
+//! [`crate::lexicon::patterns`]) matched around a quotation. The steps
+//! `CUE` and `SPEAKER` call the same predicates as the built-in rules: the
+//! verb test of a cue ([`cues::cue_at`], with its particle) and the speaker
+//! phrase ([`phrase::after`]).
+//!
+//! Matching backtracks over the repeats, and remembers each (step, token)
+//! that failed, so a pattern of `m` steps costs at most `m` times the
+//! tokens of its window, squared only for a repeat over `<any>`; the
+//! window is at most [`REACH`] tokens on either side of the quotation.
+
+use super::cues::{self, Found};
+use super::phrase::{self, Phrase};
+use super::Words;
+use crate::lexicon::patterns::{Atom, Construction, Repeat, Side, Step};
+use crate::rule::RuleId;
+use crate::span::Span;
+use crate::tokens::{is_dash, lower, Tok};
+
+/// Tokens a construction is read within, after the closing mark or
+/// before the opening one.
+pub const REACH: usize = 64;
+
+/// The first of `constructions` whose attribution follows the quotation:
+/// `toks` run from its closing mark on. The match starts there (after
+/// any commas and colons, when the pattern does not name them).
+pub fn after(text: &str, toks: &[Tok], constructions: &[Construction], w: &Words) -> Option<Found> {
+    let toks = &toks[..toks.len().min(REACH)];
+    constructions
+        .iter()
+        .filter(|c| c.pattern.side == Side::After)
+        .find_map(|c| {
+            let mut m = Matcher::new(text, toks, &c.pattern.steps, w, None);
+            let starts = [0, skip_marks(text, toks)];
+            let (start, end) = starts.iter().find_map(|&s| m.run(s).map(|e| (s, e)))?;
+            m.found(c.name, start, end)
+        })
+}
+
+/// The first of `constructions` whose attribution comes before the
+/// quotation: `toks` run up to its opening mark, and the match ends there
+/// (or before the commas and colons there), starting at token `from` or
+/// later (the leftmost match).
+pub fn before(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    constructions: &[Construction],
+    w: &Words,
+) -> Option<Found> {
+    let from = from.max(toks.len().saturating_sub(REACH));
+    let n = toks.len();
+    let trimmed = n - toks.iter().rev().take_while(|t| is_mark(text, t)).count();
+    constructions
+        .iter()
+        .filter(|c| c.pattern.side == Side::Before)
+        .find_map(|c| {
+            let mut m = Matcher::new(text, toks, &c.pattern.steps, w, Some((trimmed, n)));
+            let (start, end) = (from..n).find_map(|s| m.run(s).map(|e| (s, e)))?;
+            m.found(c.name, start, end)
+        })
+}
+
+/// A comma or a colon: left out of a pattern next to the quotation.
+fn is_mark(text: &str, t: &Tok) -> bool {
+    matches!(t.text(text), "," | ":")
+}
+
+/// The first token after the commas and colons at the window's start.
+fn skip_marks(text: &str, toks: &[Tok]) -> usize {
+    toks.iter().take_while(|t| is_mark(text, t)).count()
+}
+
+/// What one step took: its step, its tokens, and the speaker it read.
+#[derive(Clone)]
+struct Took {
+    step: usize,
+    from: usize,
+    to: usize,
+    speaker: Option<Phrase>,
+    /// For `CUE`: the cue's span (the verb and its particle).
+    cue: Option<Span>,
+}
+
+struct Matcher<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    steps: &'a [Step],
+    w: &'a Words,
+    /// Where a match must end (before the quotation: at the opening mark,
+    /// or before the commas and colons there); after it, anywhere.
+    ends: Option<(usize, usize)>,
+    /// (step, token) pairs known to fail.
+    failed: Vec<bool>,
+    path: Vec<Took>,
+}
+
+impl<'a> Matcher<'a> {
+    fn new(
+        text: &'a str,
+        toks: &'a [Tok],
+        steps: &'a [Step],
+        w: &'a Words,
+        ends: Option<(usize, usize)>,
+    ) -> Matcher<'a> {
+        Matcher {
+            text,
+            toks,
+            steps,
+            w,
+            ends,
+            failed: vec![false; (steps.len() + 1) * (toks.len() + 1)],
+            path: Vec::new(),
+        }
+    }
+
+    /// Where a match from token `start` ends, its steps left in `path`.
+    fn run(&mut self, start: usize) -> Option<usize> {
+        self.path.clear();
+        self.go(0, start)
+    }
+
+    fn go(&mut self, s: usize, p: usize) -> Option<usize> {
+        if s == self.steps.len() {
+            return match self.ends {
+                Some((a, b)) => (p == a || p == b).then_some(p),
+                None => Some(p),
+            };
+        }
+        let key = s * (self.toks.len() + 1) + p;
+        if self.failed[key] {
+            return None;
+        }
+        let step = &self.steps[s];
+        // the ends of 1, 2, … repeats of the step's atom, greedy first
+        let most = match step.repeat {
+            Repeat::One | Repeat::Optional => 1,
+            Repeat::Any | Repeat::Many => usize::MAX,
+        };
+        let least = usize::from(matches!(step.repeat, Repeat::One | Repeat::Many));
+        let mut ends: Vec<(usize, Option<Phrase>, Option<Span>)> = Vec::new();
+        let mut at = p;
+        while ends.len() < most {
+            let Some(next) = self.one(&step.atom, at) else {
+                break;
+            };
+            at = next.0;
+            ends.push(next);
+        }
+        for k in (least..=ends.len()).rev() {
+            let (to, speaker, cue) = if k == 0 {
+                (p, None, None)
+            } else {
+                ends[k - 1].clone()
+            };
+            self.path.push(Took {
+                step: s,
+                from: p,
+                to,
+                speaker,
+                cue,
+            });
+            if let Some(e) = self.go(s + 1, to) {
+                return Some(e);
+            }
+            self.path.pop();
+        }
+        self.failed[key] = true;
+        None
+    }
+
+    /// Where one match of `atom` at token `p` ends (always after `p`),
+    /// with the speaker or cue it read.
+    fn one(&self, atom: &Atom, p: usize) -> Option<(usize, Option<Phrase>, Option<Span>)> {
+        let (text, toks) = (self.text, self.toks);
+        let t = toks.get(p)?;
+        let word = |ok: bool| (ok && t.word).then_some((p + 1, None, None));
+        match atom {
+            Atom::Word(x) => word(lower(t.text(text)).as_str() == x),
+            Atom::Punct(x) => (!t.word && t.text(text) == x).then_some((p + 1, None, None)),
+            Atom::Dash => is_dash(t.text(text)).then_some((p + 1, None, None)),
+            Atom::Class(c) => word(t.is(*c)),
+            Atom::AnyWord => word(true),
+            Atom::Any => Some((p + 1, None, None)),
+            Atom::Cue => {
+                if !cues::cue_at(text, toks, p, self.w) {
+                    return None;
+                }
+                let (span, next) = cues::cue_span(text, toks, p, self.w);
+                Some((next.max(p + 1), None, Some(span)))
+            }
+            Atom::Speaker => {
+                let (phrase, end) = phrase::after(text, toks, p, self.w)?;
+                (end > p).then_some((end, Some(phrase), None))
+            }
+        }
+    }
+
+    /// The attribution a match from `start` to `end` makes, from the
+    /// steps it took.
+    fn found(&self, name: &'static str, start: usize, end: usize) -> Option<Found> {
+        let phrase = self.path.iter().find_map(|t| t.speaker.clone())?;
+        let toks = self.toks;
+        let span_of = |from: usize, to: usize| {
+            (to > from).then(|| Span::new(toks[from].span().start, toks[to - 1].span().end))
+        };
+        let braced: Vec<&Took> = self
+            .path
+            .iter()
+            .filter(|t| self.steps[t.step].in_cue && t.to > t.from)
+            .collect();
+        let cue = match (braced.first(), braced.last()) {
+            (Some(a), Some(z)) => span_of(a.from, z.to)?,
+            _ => self.path.iter().find_map(|t| t.cue)?,
+        };
+        debug_assert!(start <= end);
+        Some(Found {
+            cue,
+            phrase,
+            rule: RuleId::User(name),
+            end_tok: end,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::patterns::{parse, Construction};
+    use crate::lexicon::Lexicon;
+
+    fn one(pattern: &str) -> Vec<Construction> {
+        vec![Construction {
+            name: "test-rule",
+            pattern: parse(pattern).unwrap(),
+        }]
+    }
+
+    /// The speaker's words and the cue a construction finds in `text`,
+    /// read after the quotation (`text` is what follows the closing mark).
+    fn after_in(pattern: &str, text: &str) -> Option<(String, String)> {
+        let w = Lexicon::builtin();
+        let toks = crate::tokens::tokenize(text, Span::new(0, text.len()), &w);
+        let f = after(text, &toks, &one(pattern), &w)?;
+        Some((f.phrase.span.slice(text).into(), f.cue.slice(text).into()))
+    }
+
+    fn before_in(pattern: &str, text: &str) -> Option<(String, String)> {
+        let w = Lexicon::builtin();
+        let toks = crate::tokens::tokenize(text, Span::new(0, text.len()), &w);
+        let f = before(text, &toks, 0, &one(pattern), &w)?;
+        Some((f.phrase.span.slice(text).into(), f.cue.slice(text).into()))
+    }
+
+    fn pair(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.into(), b.into()))
+    }
+
+    #[test]
+    fn words_punctuation_and_the_speaker() {
+        let p = "QUOTE {as reported by} SPEAKER";
+        assert_eq!(
+            after_in(p, ", as reported by Ida Marsh."),
+            pair("Ida Marsh", "as reported by")
+        );
+        // (the comma inside the marks, or none at all)
+        assert_eq!(
+            after_in(p, " As Reported By the council."),
+            pair("the council", "As Reported By")
+        );
+        assert_eq!(after_in(p, ", reported by Ida Marsh."), None);
+        assert_eq!(after_in(p, ", Ida Marsh said."), None);
+    }
+
+    #[test]
+    fn repeats_backtrack() {
+        // `<word>*` must give back the words the speaker needs
+        let p = "QUOTE {wrote} <word>* in SPEAKER";
+        assert_eq!(
+            after_in(p, " wrote the editor in chief in Ana Park."),
+            pair("Ana Park", "wrote")
+        );
+        let p = "QUOTE — SPEAKER , <word>+ CUE";
+        assert_eq!(
+            after_in(p, " — Ana Park, a nurse, told us."),
+            None,
+            "the comma inside the apposition is no word"
+        );
+        assert_eq!(
+            after_in(p, " — Ana Park, nurse told us."),
+            pair("Ana Park", "told")
+        );
+    }
+
+    #[test]
+    fn before_the_quotation_the_match_ends_at_the_mark() {
+        let p = "{in the words of} SPEAKER QUOTE";
+        assert_eq!(
+            before_in(p, "Last year, in the words of Ana Park,"),
+            pair("Ana Park", "in the words of")
+        );
+        assert_eq!(
+            before_in(p, "In the words of Ana Park she said"),
+            None,
+            "words between the speaker and the quotation"
+        );
+    }
+
+    #[test]
+    fn cue_is_the_verb_test_of_the_built_in_rules() {
+        let p = "QUOTE — SPEAKER CUE";
+        assert_eq!(
+            after_in(p, " — Ana Park shot back."),
+            pair("Ana Park", "shot back")
+        );
+        assert_eq!(after_in(p, " — Ana Park rested."), None);
+    }
+
+    #[test]
+    fn a_window_of_any_length_is_read_within_reach() {
+        let mut text = String::from(" ");
+        for _ in 0..5000 {
+            text.push_str("word ");
+        }
+        text.push_str("as reported by Ida Marsh.");
+        assert_eq!(
+            after_in("QUOTE <any>* {as reported by} SPEAKER", &text),
+            None
+        );
+    }
+}
