@@ -46,8 +46,10 @@ pub enum RuleId {
     /// `It has been reported that …` (a claim with no speaker).
     ClaimUnsourced,
     /// A construction a rules file added (`[constructions]` `NAME =
-    /// PATTERN`), by its name (interned: see [`RuleId::user`]).
-    User(&'static str),
+    /// PATTERN`), by the number its name was registered under (see
+    /// [`RuleId::user`]): two bytes, where the name itself would make
+    /// every attribution sixteen bytes larger.
+    User(u16),
 }
 
 impl RuleId {
@@ -96,31 +98,22 @@ impl RuleId {
             RuleId::ClaimCueAfter => "claim-cue-after",
             RuleId::ClaimAccordingTo => "claim-according-to",
             RuleId::ClaimUnsourced => "claim-unsourced",
-            RuleId::User(name) => name,
+            RuleId::User(k) => user_name(k),
         }
     }
 
-    /// The rule of a user's construction named `name`. Names are interned
-    /// (one copy for the life of the process, whatever number of
-    /// extractors load them), so that a rule stays a `Copy` value that
-    /// every output names without a table.
-    pub fn user(name: &str) -> RuleId {
-        use std::collections::HashSet;
-        use std::sync::{Mutex, OnceLock};
-        static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-        let mut names = NAMES
-            .get_or_init(Default::default)
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        let name = match names.get(name) {
-            Some(n) => *n,
-            None => {
-                let n: &'static str = Box::leak(name.to_string().into_boxed_str());
-                names.insert(n);
-                n
-            }
-        };
-        RuleId::User(name)
+    /// The rule of a user's construction named `name`, registered the
+    /// first time it is asked for (one copy of a name for the life of the
+    /// process, whatever number of extractors load it); `None` past
+    /// 65,535 names.
+    pub fn user(name: &str) -> Option<RuleId> {
+        let mut names = user_names().write().unwrap_or_else(|e| e.into_inner());
+        if let Some(k) = names.iter().position(|n| *n == name) {
+            return u16::try_from(k).ok().map(RuleId::User);
+        }
+        let k = u16::try_from(names.len()).ok()?;
+        names.push(Box::leak(name.to_string().into_boxed_str()));
+        Some(RuleId::User(k))
     }
 
     /// The rule of a name, as outputs and examples write it.
@@ -132,6 +125,21 @@ impl RuleId {
     pub fn is_cue_after(self) -> bool {
         matches!(self, RuleId::CueAfter | RuleId::CueAfterInverted)
     }
+}
+
+/// The names of users' constructions, by number.
+fn user_names() -> &'static std::sync::RwLock<Vec<&'static str>> {
+    static NAMES: std::sync::OnceLock<std::sync::RwLock<Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(Default::default)
+}
+
+fn user_name(k: u16) -> &'static str {
+    let names = user_names().read().unwrap_or_else(|e| e.into_inner());
+    names
+        .get(usize::from(k))
+        .copied()
+        .unwrap_or("user-construction")
 }
 
 impl fmt::Display for RuleId {
@@ -164,9 +172,11 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), RuleId::ALL.len());
         assert_eq!(RuleId::from_name("no-such-rule"), None);
-        let user = RuleId::user("as-reported-by");
+        let user = RuleId::user("as-reported-by").unwrap();
         assert_eq!(user.name(), "as-reported-by");
-        assert_eq!(user, RuleId::user(&String::from("as-reported-by")));
+        assert_eq!(Some(user), RuleId::user(&String::from("as-reported-by")));
+        assert_ne!(Some(user), RuleId::user("was-how-put-it"));
         assert!(!user.is_cue_after());
+        assert_eq!(std::mem::size_of::<RuleId>(), 4);
     }
 }

@@ -33,7 +33,7 @@ pub fn after(text: &str, toks: &[Tok], constructions: &[Construction], w: &Words
             let mut m = Matcher::new(text, toks, &c.pattern.steps, w, None);
             let starts = [0, skip_marks(text, toks)];
             let (start, end) = starts.iter().find_map(|&s| m.run(s).map(|e| (s, e)))?;
-            m.found(c.name, start, end)
+            m.found(c.rule, start, end)
         })
 }
 
@@ -57,7 +57,7 @@ pub fn before(
         .find_map(|c| {
             let mut m = Matcher::new(text, toks, &c.pattern.steps, w, Some((trimmed, n)));
             let (start, end) = (from..n).find_map(|s| m.run(s).map(|e| (s, e)))?;
-            m.found(c.name, start, end)
+            m.found(c.rule, start, end)
         })
 }
 
@@ -198,7 +198,7 @@ impl<'a> Matcher<'a> {
 
     /// The attribution a match from `start` to `end` makes, from the
     /// steps it took.
-    fn found(&self, name: &'static str, start: usize, end: usize) -> Option<Found> {
+    fn found(&self, rule: RuleId, start: usize, end: usize) -> Option<Found> {
         let phrase = self.path.iter().find_map(|t| t.speaker.clone())?;
         let toks = self.toks;
         let span_of = |from: usize, to: usize| {
@@ -217,7 +217,7 @@ impl<'a> Matcher<'a> {
         Some(Found {
             cue,
             phrase,
-            rule: RuleId::User(name),
+            rule,
             end_tok: end,
         })
     }
@@ -231,7 +231,7 @@ mod tests {
 
     fn one(pattern: &str) -> Vec<Construction> {
         vec![Construction {
-            name: "test-rule",
+            rule: RuleId::user("test-rule").unwrap(),
             pattern: parse(pattern).unwrap(),
         }]
     }

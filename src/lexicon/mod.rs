@@ -129,10 +129,12 @@ fn user_constructions(src: &Sources) -> Result<Vec<patterns::Construction>, Rule
                 line: 0,
                 message: format!("{name}: {message}"),
             })?;
-            Ok(patterns::Construction {
-                name: crate::rule::RuleId::user(name).name(),
-                pattern,
-            })
+            let rule = crate::rule::RuleId::user(name).ok_or_else(|| RuleError {
+                file: "constructions".into(),
+                line: 0,
+                message: format!("{name}: more constructions than a process can name (65,535)"),
+            })?;
+            Ok(patterns::Construction { rule, pattern })
         })
         .collect()
 }
@@ -178,9 +180,7 @@ impl Lexicon {
 
     /// The rules of every construction a rules file added.
     pub fn user_rules(&self) -> impl Iterator<Item = crate::rule::RuleId> + '_ {
-        self.constructions
-            .iter()
-            .map(|c| crate::rule::RuleId::User(c.name))
+        self.constructions.iter().map(|c| c.rule)
     }
 
     /// Rebuilds the sets derived from the lists; call after changing one.

@@ -80,10 +80,10 @@ pub struct Pattern {
     pub steps: Vec<Step>,
 }
 
-/// A user's construction: its rule name and its pattern.
+/// A user's construction: its rule and its pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Construction {
-    pub name: &'static str,
+    pub rule: crate::rule::RuleId,
     pub pattern: Pattern,
 }
 
