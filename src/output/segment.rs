@@ -22,13 +22,27 @@ pub fn write_text(w: &mut impl Write, doc: &Document, sentences: &[Sentence]) ->
     Ok(())
 }
 
+/// One sentence as `attrib segment --format json` writes it.
 #[derive(Serialize)]
-struct SentenceOut<'a> {
-    index: usize,
-    paragraph: usize,
+pub struct SentenceOut<'a> {
+    pub index: usize,
+    pub paragraph: usize,
     #[serde(flatten)]
-    offsets: Offsets,
-    text: &'a str,
+    pub offsets: Offsets,
+    pub text: &'a str,
+}
+
+/// The sentences of a document as records.
+pub fn sentence_records<'a>(
+    doc: &'a Document,
+    sentences: &'a [Sentence],
+) -> impl Iterator<Item = SentenceOut<'a>> + 'a {
+    sentences.iter().map(|s| SentenceOut {
+        index: s.index,
+        paragraph: s.paragraph,
+        offsets: doc.chars.offsets(s.span),
+        text: s.span.slice(&doc.text),
+    })
 }
 
 #[derive(Serialize)]
@@ -45,15 +59,7 @@ pub fn write_json(w: &mut impl Write, doc: &Document, sentences: &[Sentence]) ->
         doc: &doc.id,
         metadata: &doc.metadata,
         paragraphs: doc.paragraphs.len(),
-        sentences: sentences
-            .iter()
-            .map(|s| SentenceOut {
-                index: s.index,
-                paragraph: s.paragraph,
-                offsets: doc.chars.offsets(s.span),
-                text: s.span.slice(&doc.text),
-            })
-            .collect(),
+        sentences: sentence_records(doc, sentences).collect(),
     };
     serde_json::to_writer(&mut *w, &out)?;
     writeln!(w)
