@@ -529,16 +529,31 @@ fn bare_clause(text: &str, toks: &[Tok]) -> bool {
             "my",
             "your",
             "each",
+            "such",
+            "any",
+            "much",
+            "more",
         ],
     ) || opener.starts_with(|c: char| c.is_ascii_digit());
-    (quantifier || !first.is(Class::FUNCTION)) && finite_within(text, toks)
+    (quantifier || !first.is(Class::FUNCTION)) && finite_in(text, toks, BARE_REACH)
 }
+
+/// Words after a bare clause's first in which its finite verb must come
+/// (`said some legal protections for animals were weakened`: a noun
+/// phrase with a modifier or a prepositional phrase).
+const BARE_REACH: usize = 6;
 
 /// The finite verb of a clause opening `toks`: an auxiliary or a modal
 /// within four words after its first, before any comma.
 fn finite_within(text: &str, toks: &[Tok]) -> bool {
+    finite_in(text, toks, 4)
+}
+
+/// An auxiliary or a modal within `reach` words after the first of
+/// `toks`, before any comma.
+fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
     toks.iter()
-        .take(5)
+        .take(reach + 1)
         .skip(1)
         .take_while(|t| t.word)
         .any(|t| is_any(t.text(text), RELATIVE_VERBS))
