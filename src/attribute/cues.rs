@@ -731,6 +731,29 @@ fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
 const OPENERS: usize = 3;
 
 fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    subject_ending_before(text, toks, s, w).map(|p| head_before_of(text, toks, p, w))
+}
+
+/// `Supporters of the deal said`, `Jo Park of Northgate Securities said`:
+/// a phrase that is the object of `of` belongs to the noun before it, and
+/// when that is a group, a title, an organisation or a named person, the
+/// noun's phrase is the subject (`the deal` said nothing).
+fn head_before_of(text: &str, toks: &[Tok], p: Phrase, w: &Words) -> Phrase {
+    let at = toks.partition_point(|t| t.span().start < p.span.start);
+    if at < 2 || !is_word(toks[at - 1].text(text), "of") {
+        return p;
+    }
+    let named = |q: &Phrase| q.kind == SpeakerKind::Person && q.name.is_some() && !q.pronoun;
+    let head = toks[at - 2];
+    match phrase::before(text, toks, at - 1, w) {
+        // (a named person before `of` speaks; a title alone does not
+        // take the name after it: `Speaker of the House Paul Ryan said`)
+        Some(q) if named(&q) || (head.is(Class::HEAD) && !q.pronoun && !named(&p)) => q,
+        _ => p,
+    }
+}
+
+fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
     if let Some(p) = phrase::before(text, toks, s, w) {
         // `Another source speaking to Fox News said`: the object of a
         // preposition is not the subject
