@@ -802,8 +802,13 @@ fn time_to_end(text: &str, rest: &[Tok]) -> bool {
             .all(|t| t.word || matches!(t.text(text), "." | "!" | "?"))
 }
 
+/// Words that open, after a comma, the writer's own addition to a reported
+/// clause rather than more of it.
+const TRAILING_ADJUNCTS: &[&str] = &["compared", "where", "whereas", "unlike", "which"];
+
 /// A reported clause ends where a contrast opens another report with its
-/// own reporting verb: the clause after it belongs to someone else.
+/// own reporting verb (the clause after it belongs to someone else), or
+/// where the writer adds to it after a comma ([`TRAILING_ADJUNCTS`]).
 fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
     let inside = |t: &Tok| t.span().start >= content.start && t.span().end <= content.end;
     let Some(first) = toks.iter().position(inside) else {
@@ -811,6 +816,21 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
     };
     let last = toks.iter().rposition(inside).unwrap_or(first);
     for k in first + 1..last {
+        // `…, despite reports to the contrary`, `…, where he trailed`,
+        // `…, compared with 41 percent`: a comment of the writer's closes
+        // the reported clause
+        // (once the clause has its verb: `said the festival, which opens
+        // on Thursday, will …` is one clause)
+        if k > first + 2
+            && is_comma(text, &toks[k])
+            && is_any(toks[k + 1].text(text), TRAILING_ADJUNCTS)
+            && toks[first + 1..k].iter().any(|t| {
+                let l = t.text(text);
+                t.word && (is_any(l, RELATIVE_VERBS) || ends_ci(l, "ed"))
+            })
+        {
+            return Span::new(content.start, toks[k - 1].span().end);
+        }
         // `… would rise, and predicted that …`: the same subject reports
         // again (a claim of its own, see `coordinated_report`)
         if k > first + 2 && second_cue_at(text, toks, k).is_some() {
@@ -874,4 +894,47 @@ fn clause(text: &str, toks: &[Tok], mut from: usize) -> Option<Span> {
         }
     }
     (end > from).then(|| Span::new(toks[from].span().start, toks[end - 1].span().end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    /// The content of the claim `in_sentence` reads in `text`.
+    fn content(text: &str) -> Option<String> {
+        let w = Lexicon::builtin();
+        let toks = crate::tokens::tokenize(text, Span::new(0, text.len()), &w);
+        in_sentence(text, &toks, &w).map(|c| c.content.slice(text).to_string())
+    }
+
+    #[test]
+    fn a_trailing_comment_after_the_clause_is_not_reported() {
+        for (sentence, clause) in [
+            (
+                "Ana Park said the ferry had stopped running, which left the island cut off.",
+                "the ferry had stopped running",
+            ),
+            (
+                "The survey said prices had risen 4%, compared with 2% a year earlier.",
+                "prices had risen 4%",
+            ),
+            (
+                "Tom Reyes said he would stand in Leeds, where he grew up.",
+                "he would stand in Leeds",
+            ),
+            // (the clause has no verb yet: the relative clause is inside it)
+            (
+                "Organisers said the town fair, which opens on Friday, would be the largest yet.",
+                "the town fair, which opens on Friday, would be the largest yet",
+            ),
+            // (a contrast is part of what was said)
+            (
+                "Ana Park said she would stay, although she was tired.",
+                "she would stay, although she was tired",
+            ),
+        ] {
+            assert_eq!(content(sentence).as_deref(), Some(clause), "{sentence}");
+        }
+    }
 }
