@@ -820,7 +820,8 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         // `…, compared with 41 percent`: a comment of the writer's closes
         // the reported clause
         // (once the clause has its verb: `said the festival, which opens
-        // on Thursday, will …` is one clause)
+        // on Thursday, will …` is one clause; and never inside a
+        // quotation the clause holds)
         if k > first + 2
             && is_comma(text, &toks[k])
             && is_any(toks[k + 1].text(text), TRAILING_ADJUNCTS)
@@ -828,6 +829,12 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
                 let l = t.text(text);
                 t.word && (is_any(l, RELATIVE_VERBS) || ends_ci(l, "ed"))
             })
+            && toks[first..k]
+                .iter()
+                .filter(|t| cues::is_quote_mark(t.text(text)))
+                .count()
+                % 2
+                == 0
         {
             return Span::new(content.start, toks[k - 1].span().end);
         }
@@ -927,6 +934,11 @@ mod tests {
             (
                 "Organisers said the town fair, which opens on Friday, would be the largest yet.",
                 "the town fair, which opens on Friday, would be the largest yet",
+            ),
+            // (nor inside a quotation the clause holds)
+            (
+                "Ana Park said the council backed “a plan, which nobody had read.”",
+                "the council backed “a plan, which nobody had read.”",
             ),
             // (a contrast is part of what was said)
             (
