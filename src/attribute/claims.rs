@@ -9,8 +9,8 @@ use super::cues::{self, Found};
 use super::phrase::Phrase;
 use super::Words;
 use crate::lexicon::classes::{
-    ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, NOT_SOURCES, PREPOSITIONS, PRONOUN_SUBJECTS,
-    RELATIVE_VERBS, SUBORDINATORS, TIME_OPENERS,
+    ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, INVERTING, NOT_SOURCES, PREPOSITIONS,
+    PRONOUN_SUBJECTS, RELATIVE_VERBS, SUBORDINATORS, TIME_OPENERS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -612,6 +612,17 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // straight into more words: `…, decried Trump’s plan` is a verb
         // and its object, with no speaker)
         // (`said Messrs. Dale Grant and Ivo Petrov.`: a second name)
+        // (and only a verb that news puts before its subject: `…, said
+        // Roe`, `…, added Roe`; `…, criticized the plan` is a verb and
+        // its object)
+        let inverts = || {
+            cue_tok(text, tail, &f)
+                .and_then(|t| w.lemma_name(t.lemma))
+                .is_some_and(|l| INVERTING.contains(&l))
+        };
+        if f.rule == RuleId::CueAfterInverted && !inverts() {
+            return None;
+        }
         let inverted_ends = f.rule == RuleId::CueAfterInverted
             && (rest.first().is_none_or(|t| !t.word)
                 || (rest.first().is_some_and(|t| is_word(t.text(text), "and"))

@@ -599,6 +599,47 @@ impl Lexicon {
     }
 }
 
+/// Reporting verbs (base forms) that news puts before their subject after
+/// a reported clause (`…, said the mayor`, `…, added Roe`, `…, writes
+/// the author`).
+pub const INVERTING: &[&str] = &[
+    "say",
+    "add",
+    "ask",
+    "write",
+    "note",
+    "explain",
+    "continue",
+    "insist",
+    "argue",
+    "warn",
+    "recall",
+    "observe",
+    "declare",
+    "reply",
+    "respond",
+    "report",
+    "conclude",
+    "concede",
+    "acknowledge",
+    "admit",
+    "complain",
+    "predict",
+    "suggest",
+    "state",
+    "stress",
+    "announce",
+    "claim",
+    "maintain",
+    "quip",
+    "remark",
+    "counter",
+    "retort",
+    "agree",
+    "confirm",
+    "tell",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
