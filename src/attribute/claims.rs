@@ -669,11 +669,24 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         };
         ((ends || more.is_some()) && known).then_some((comma, f, more))
     })?;
-    if toks[..comma]
+    // a quotation's attribution, handled there (`“We will win,” she said.`);
+    // a clause that only holds a quoted phrase is a claim (`The public was
+    // turned off by “the battle of words”, she added.`)
+    // (and marks that do not pair up inside the clause are a quotation
+    // that opened before it: `… kill them,” Hewitt said`)
+    let marks = toks[..comma]
         .iter()
-        .any(|t| cues::is_quote_mark(t.text(text)))
+        .filter(|t| cues::is_quote_mark(t.text(text)))
+        .count();
+    if marks % 2 == 1
+        || toks
+            .first()
+            .is_some_and(|t| cues::is_quote_mark(t.text(text)))
+        || toks[comma - 1..toks.len().min(comma + 2)]
+            .iter()
+            .any(|t| cues::is_quote_mark(t.text(text)))
     {
-        return None; // a quotation's attribution, handled there
+        return None;
     }
     // a clause, not a phrase (`In a speech last July, Perry said`): a
     // short one shows its finite verb (`The bridge was unsafe, the agency
