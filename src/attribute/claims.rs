@@ -865,6 +865,27 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         {
             return Span::new(content.start, toks[k - 1].span().end);
         }
+        // `…, adding such changes should …`, `… but he said the UK had to
+        // …`: a reporting participle after a comma, or a pronoun and its
+        // reporting verb after a conjunction, opens a second report
+        let participle = is_comma(text, &toks[k])
+            && toks[k + 1].word
+            && toks[k + 1].is(Class::CUE)
+            && ends_ci(toks[k + 1].text(text), "ing");
+        let pronoun_reports = k + 2 <= last
+            && is_any(toks[k].text(text), &["and", "but"])
+            && toks[k + 1].is(Class::PRONOUN)
+            && toks[k + 2].word
+            && toks[k + 2].is(Class::CUE)
+            && !ends_ci(toks[k + 2].text(text), "ing");
+        if k > first + 2 && (participle || pronoun_reports) {
+            let end = if is_comma(text, &toks[k - 1]) {
+                k - 1
+            } else {
+                k
+            };
+            return Span::new(content.start, toks[end - 1].span().end);
+        }
         // `… would rise, and predicted that …`: the same subject reports
         // again (a claim of its own, see `coordinated_report`)
         if k > first + 2 && second_cue_at(text, toks, k).is_some() {
@@ -964,6 +985,14 @@ mod tests {
             (
                 "Most voters said the council had failed; the mayor disagreed.",
                 "the council had failed",
+            ),
+            (
+                "The charity said the funds had not been spent, adding that more were needed.",
+                "the funds had not been spent",
+            ),
+            (
+                "Tom Reyes said he backed the plan but he said the timing was wrong.",
+                "he backed the plan",
             ),
             // (the clause has no verb yet: the relative clause is inside it)
             (
