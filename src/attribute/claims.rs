@@ -425,7 +425,18 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             .or_else(|| toks.get(j).filter(|t| t.word).map(|_| j + 1));
         if let Some(e) = addressee {
             let rest = &toks[e.min(toks.len())..];
-            if e > j && rest.first().is_some_and(|t| t.word) && finite_within(text, rest) {
+            // (a pronoun subject shows the clause whatever its verb: `told
+            // the paper he expected some voters to switch`)
+            let pronoun_clause = rest
+                .first()
+                .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS))
+                && rest
+                    .get(1)
+                    .is_some_and(|t| t.word && !t.is(Class::FUNCTION));
+            if e > j
+                && rest.first().is_some_and(|t| t.word)
+                && (finite_within(text, rest) || pronoun_clause)
+            {
                 return Some(Claim {
                     more: None,
                     content: clause(text, toks, e).map(|c| before_second_report(text, toks, c))?,
