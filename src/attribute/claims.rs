@@ -9,8 +9,8 @@ use super::cues::{self, Found};
 use super::phrase::Phrase;
 use super::Words;
 use crate::lexicon::classes::{
-    ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, CONTRASTS, INVERTING, NOT_SOURCES, PREPOSITIONS,
-    PRONOUN_SUBJECTS, RELATIVE_VERBS, SUBORDINATORS, TIME_OPENERS,
+    ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, CLAUSE_VERBS, CONTRASTS, INVERTING, NOT_SOURCES,
+    PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_VERBS, SUBORDINATORS, TIME_OPENERS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -464,6 +464,26 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 ],
             ) || toks[j].text(text).starts_with(char::is_uppercase)
                 || bare_clause(text, &toks[j..]);
+            // (after a verb that takes a noun as often as a clause, a
+            // determiner opens an object unless a verb follows: `noted the
+            // dichotomy between …`, `claimed the prize`, but `noted the
+            // plan had failed`)
+            let determined = is_any(
+                opener,
+                &["the", "this", "his", "her", "their", "its", "a", "an"],
+            );
+            let says = w.lemma_name(lemma).is_some_and(|l| is_any(l, CLAUSE_VERBS));
+            let clause_start = clause_start
+                && (!determined
+                    || says
+                    || finite_in(text, &toks[j..], OBJECT_REACH)
+                    || toks[j + 1..toks.len().min(j + 1 + OBJECT_REACH)]
+                        .iter()
+                        .take_while(|t| t.word)
+                        .any(|t| {
+                            ends_ci(t.text(text), "ed")
+                                || is_any(t.text(text), &["does", "do", "did"])
+                        }));
             // `the withdrawal, which they said had been discussed …`: a
             // relative clause reports a clause whose subject is the
             // relative pronoun, up to its closing comma
@@ -548,6 +568,11 @@ fn bare_clause(text: &str, toks: &[Tok]) -> bool {
     ) || opener.starts_with(|c: char| c.is_ascii_digit());
     (quantifier || !first.is(Class::FUNCTION)) && finite_in(text, toks, BARE_REACH)
 }
+
+/// Words after a determiner in which a verb must come for the phrase it
+/// opens to be a clause's subject, not the object of a verb that takes
+/// either (`noted the dichotomy between …`).
+const OBJECT_REACH: usize = 9;
 
 /// Words after a bare clause's first in which its finite verb must come
 /// (`said some legal protections for animals were weakened`: a noun
