@@ -123,11 +123,25 @@ def _paths(rules: Union[None, PathLike, Sequence[PathLike]]) -> Optional[List[st
 
 
 def _meta_text(meta: Optional[Mapping[str, Any]]) -> Optional[str]:
-    if meta is None:
+    # (an empty mapping is no meta, as a JSONL line with only id and text)
+    if meta is None or (isinstance(meta, Mapping) and not meta):
         return None
     if not isinstance(meta, Mapping):
         raise TypeError(f"meta must be a mapping, not {type(meta).__name__}")
-    return json.dumps(meta, ensure_ascii=False)
+    # (NaN and infinities are not JSON: refused here, by name)
+    return json.dumps(meta, ensure_ascii=False, allow_nan=False)
+
+
+def _unencodable(doc_id: str, text: str, meta: Optional[str]) -> Optional[UnicodeEncodeError]:
+    """The error of a string the native half cannot take (a lone
+    surrogate), if any."""
+    for s in (doc_id, text, meta):
+        if s is not None:
+            try:
+                s.encode("utf-8")
+            except UnicodeEncodeError as e:
+                return e
+    return None
 
 
 class Extractor:
@@ -179,23 +193,43 @@ class Extractor:
             raise ValueError(f"jobs must be between 1 and {_attrib.max_jobs()}, not {jobs}")
         per_batch = _BATCH_PER_JOB * jobs
         numbered = enumerate(items, 1)
+        read = 0  # items taken from `items` so far
 
         def submit():
             """The next batch, started, and the error of a bad item that
             ended it (raised once the items before it are out)."""
+            nonlocal read
             batch: List[tuple] = []
             size = 0
             error = None
+            first = read + 1
             try:
                 for position, item in itertools.islice(numbered, per_batch):
+                    read = position
                     doc_id, text, meta = _item(position, item)
-                    batch.append((doc_id, text, _meta_text(meta)))
+                    try:
+                        meta_text = _meta_text(meta)
+                    except ValueError as e:
+                        raise ValueError(f"item {position}: {e}") from e
+                    batch.append((doc_id, text, meta_text))
                     size += len(text)
                     if size >= _BATCH_BYTES:
                         break
             except Exception as e:
                 error = e
-            return ((self._native.submit(batch, jobs), [b[1] for b in batch]) if batch else None), error
+            if not batch:
+                return None, error
+            try:
+                started = self._native.submit(batch, jobs)
+            except UnicodeEncodeError:
+                # (a lone surrogate: the items before it go, the error after)
+                bad = next(k for k, b in enumerate(batch) if _unencodable(*b) is not None)
+                error = ValueError(f"item {first + bad}: {_unencodable(*batch[bad])}")
+                batch = batch[:bad]
+                if not batch:
+                    return None, error
+                started = self._native.submit(batch, jobs)
+            return (started, [b[1] for b in batch]), error
 
         # one batch is extracted while the one before is turned into
         # results here: at most two batches are held at once
@@ -206,6 +240,8 @@ class Extractor:
                 started, texts = pending
                 for native, text in zip(started.results(), texts):
                     yield Extraction(native, text)
+                # (the batch is let go before the next is read)
+                pending = started = texts = native = text = None
             if error is not None:
                 raise error
             pending, error = following, next_error

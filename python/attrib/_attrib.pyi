@@ -1,8 +1,7 @@
 """The native half of attrib (Rust, built by maturin): used through the
 ``attrib`` package, whose functions turn its JSON bytes into dicts."""
 
-from os import PathLike
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 Record = Dict[str, Any]
 # (id, metadata JSON, quotations, claims, citations JSON, sentence offsets
@@ -17,7 +16,7 @@ class RulesError(Exception):
 class Extractor:
     def __init__(
         self,
-        rules: Optional[Sequence[Union[str, PathLike[str]]]] = None,
+        rules: Optional[Sequence[str]] = None,
         year: Optional[int] = None,
         claims: bool = True,
     ) -> None: ...

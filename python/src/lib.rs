@@ -86,16 +86,23 @@ impl Pending {
 /// dicts, none of them in a cycle, and the collections their count set
 /// off took a sixth of the time of `extract_many` (`perf`).
 fn without_gc<T>(py: Python<'_>, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    /// Starts the collector again when dropped: after `f` returns, and
+    /// also when a panic unwinds through it.
+    struct Resume<'py>(Option<Bound<'py, PyModule>>);
+    impl Drop for Resume<'_> {
+        fn drop(&mut self) {
+            if let Some(gc) = &self.0 {
+                let _ = gc.call_method0(intern!(gc.py(), "enable"));
+            }
+        }
+    }
     let gc = py.import(intern!(py, "gc"))?;
     let running = gc.call_method0(intern!(py, "isenabled"))?.is_truthy()?;
     if running {
         gc.call_method0(intern!(py, "disable"))?;
     }
-    let out = f();
-    if running {
-        gc.call_method0(intern!(py, "enable"))?;
-    }
-    out
+    let _resume = Resume(running.then_some(gc));
+    f()
 }
 
 #[pymethods]

@@ -76,3 +76,22 @@ def test_hostile_inputs_give_records_not_crashes(name):
             assert text[part["char_start"] : part["char_end"]] == part["text"]
     many = list(attrib.Extractor().extract_many([{"id": name, "text": text}] * 2, jobs=2))
     assert [m.records() for m in many] == [r.records(), r.records()]
+
+
+def test_a_bad_item_comes_out_after_every_result_before_it():
+    ex = attrib.Extractor()
+    # (a lone surrogate the native half cannot take, and NaN in meta)
+    for bad in ({"id": "x", "text": "a lone \\ud800 surrogate"}, {"text": "t", "n": float("nan")}):
+        bad = dict(bad, text=bad["text"].encode().decode("unicode_escape"))
+        items = [f"“Item {k} is ready,” Ana Park said." for k in range(70)] + [bad, "after"]
+        got = []
+        with pytest.raises(ValueError, match="item 71"):
+            for r in ex.extract_many(items, jobs=1):
+                got.append(r.id)
+        assert got == [str(k) for k in range(1, 71)]
+
+
+def test_an_empty_meta_is_no_meta():
+    r = attrib.Extractor().extract("“We act,” they said.", meta={})
+    assert all("meta" not in q for q in r.records())
+    assert r.meta is None

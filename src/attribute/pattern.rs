@@ -4,10 +4,11 @@
 //! verb test of a cue ([`cues::cue_at`], with its particle) and the speaker
 //! phrase ([`phrase::after`]).
 //!
-//! Matching backtracks over the repeats, and remembers each (step, token)
-//! that failed, so a pattern of `m` steps costs at most `m` times the
-//! tokens of its window, squared only for a repeat over `<any>`; the
-//! window is at most [`REACH`] tokens on either side of the quotation.
+//! Matching backtracks over the repeats, one match of an atom at a time,
+//! and remembers each (step, token) that failed, so a pattern of `m` steps
+//! costs at most about `2m` times the tokens of its window, whatever its
+//! repeats; the window is at most [`REACH`] tokens on either side of the
+//! quotation.
 
 use super::cues::{self, Found};
 use super::phrase::{self, Phrase};
@@ -93,6 +94,8 @@ struct Matcher<'a> {
     /// (step, token) pairs known to fail.
     failed: Vec<bool>,
     path: Vec<Took>,
+    /// States entered, for the test of the bound.
+    states: usize,
 }
 
 impl<'a> Matcher<'a> {
@@ -109,50 +112,38 @@ impl<'a> Matcher<'a> {
             steps,
             w,
             ends,
-            failed: vec![false; (steps.len() + 1) * (toks.len() + 1)],
+            failed: vec![false; (steps.len() + 1) * (toks.len() + 1) * 2],
             path: Vec::new(),
+            states: 0,
         }
     }
 
     /// Where a match from token `start` ends, its steps left in `path`.
     fn run(&mut self, start: usize) -> Option<usize> {
         self.path.clear();
-        self.go(0, start)
+        self.go(0, start, false)
     }
 
-    fn go(&mut self, s: usize, p: usize) -> Option<usize> {
+    /// A match of the steps from `s` on, at token `p`; `more` when step
+    /// `s` is a repeat that has matched once already. Each call either
+    /// takes one more match of the step's atom or leaves the step, so the
+    /// states are steps × tokens × 2, each tried once.
+    fn go(&mut self, s: usize, p: usize, more: bool) -> Option<usize> {
         if s == self.steps.len() {
             return match self.ends {
                 Some((a, b)) => (p == a || p == b).then_some(p),
                 None => Some(p),
             };
         }
-        let key = s * (self.toks.len() + 1) + p;
+        let key = (s * (self.toks.len() + 1) + p) * 2 + usize::from(more);
         if self.failed[key] {
             return None;
         }
-        let step = &self.steps[s];
-        // the ends of 1, 2, … repeats of the step's atom, greedy first
-        let most = match step.repeat {
-            Repeat::One | Repeat::Optional => 1,
-            Repeat::Any | Repeat::Many => usize::MAX,
-        };
-        let least = usize::from(matches!(step.repeat, Repeat::One | Repeat::Many));
-        let mut ends: Vec<(usize, Option<Phrase>, Option<Span>)> = Vec::new();
-        let mut at = p;
-        while ends.len() < most {
-            let Some(next) = self.one(&step.atom, at) else {
-                break;
-            };
-            at = next.0;
-            ends.push(next);
-        }
-        for k in (least..=ends.len()).rev() {
-            let (to, speaker, cue) = if k == 0 {
-                (p, None, None)
-            } else {
-                ends[k - 1].clone()
-            };
+        self.states += 1;
+        let repeat = self.steps[s].repeat;
+        let repeats = matches!(repeat, Repeat::Any | Repeat::Many);
+        // one more match of the atom first (repeats are greedy)
+        if let Some((to, speaker, cue)) = self.one(&self.steps[s].atom, p) {
             self.path.push(Took {
                 step: s,
                 from: p,
@@ -160,10 +151,26 @@ impl<'a> Matcher<'a> {
                 speaker,
                 cue,
             });
-            if let Some(e) = self.go(s + 1, to) {
-                return Some(e);
+            let found = if repeats {
+                self.go(s, to, true)
+            } else {
+                self.go(s + 1, to, false)
+            };
+            if found.is_some() {
+                return found;
             }
             self.path.pop();
+        }
+        // or on to the next step, where this one may end here
+        let may_leave = match repeat {
+            Repeat::One => false,
+            Repeat::Optional | Repeat::Any => true,
+            Repeat::Many => more,
+        };
+        if may_leave {
+            if let Some(e) = self.go(s + 1, p, false) {
+                return Some(e);
+            }
         }
         self.failed[key] = true;
         None
@@ -314,6 +321,21 @@ mod tests {
             pair("Ana Park", "shot back")
         );
         assert_eq!(after_in(p, " — Ana Park rested."), None);
+    }
+
+    /// Twenty repeats over any token and a word that never comes: each
+    /// state is entered once, not once for every way to split the window.
+    #[test]
+    fn repeats_cost_states_not_splits() {
+        let w = Lexicon::builtin();
+        let text = "word ".repeat(REACH);
+        let toks = crate::tokens::tokenize(&text, Span::new(0, text.len()), &w);
+        let pattern = format!("QUOTE {} {{never}} SPEAKER", "<any>* ".repeat(20));
+        let steps = parse(&pattern).unwrap().steps;
+        let mut m = Matcher::new(&text, &toks, &steps, &w, None);
+        assert_eq!(m.run(0), None);
+        let bound = (steps.len() + 1) * (toks.len() + 1) * 2;
+        assert!(m.states <= bound, "{} states, bound {bound}", m.states);
     }
 
     #[test]
