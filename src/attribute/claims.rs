@@ -956,6 +956,7 @@ fn is_comma(text: &str, t: &Tok) -> bool {
 /// From token `from` to the sentence end, without a closing citation block
 /// or end mark.
 fn clause(text: &str, toks: &[Tok], mut from: usize) -> Option<Span> {
+    let start = from;
     // a day the attribution ends with says when, and opens no clause
     // (`asked Roe Friday whether …`); but a day or month with its verb
     // after it is the clause's subject (`said Friday was a disaster`,
@@ -968,6 +969,16 @@ fn clause(text: &str, toks: &[Tok], mut from: usize) -> Option<Span> {
             .is_some_and(|n| n.is(Class::AUX) || is_any(n.text(text), RELATIVE_VERBS))
     {
         from += 1;
+    }
+    // (after a day, a phrase that opens with a preposition or a comma is
+    // where or how it was said, no clause: `said Sunday on NBC's “Meet the
+    // Press”`, `said Thursday, speaking of the convention`)
+    if from > start
+        && toks
+            .get(from)
+            .is_some_and(|t| !t.word || is_any(t.text(text), PREPOSITIONS))
+    {
+        return None;
     }
     let mut end = toks.len();
     while end > from {
