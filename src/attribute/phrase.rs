@@ -104,10 +104,34 @@ pub fn date_start(text: &str, toks: &[Tok], floor: usize, end: usize) -> usize {
     d
 }
 
+/// Words before a share that belong to it (`some 87%`, `nearly 40%`).
+const SHARE_WORDS: &[&str] = &[
+    "some", "about", "around", "nearly", "almost", "over", "under", "only", "just", "roughly",
+];
+
 /// The phrase that ends just before token `end` (exclusive), walking back.
 pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase> {
     let last = end.checked_sub(1)?;
     let lt = &toks[last];
+    // `61% said`, `Some 87% said`: a share of those asked, a group
+    if lt.text(text) == "%"
+        && last >= 1
+        && toks[last - 1]
+            .text(text)
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        let mut start = last - 1;
+        if start >= 1 && toks[start - 1].word && is_any(toks[start - 1].text(text), SHARE_WORDS) {
+            start -= 1;
+        }
+        return Some(Phrase {
+            span: Span::new(toks[start].span().start, lt.span().end),
+            kind: SpeakerKind::Group,
+            name: None,
+            role: None,
+            pronoun: false,
+        });
+    }
     if !lt.word {
         return None;
     }
