@@ -108,11 +108,15 @@ impl RuleId {
     /// 65,535 names.
     pub fn user(name: &str) -> Option<RuleId> {
         let mut names = user_names().write().unwrap_or_else(|e| e.into_inner());
-        if let Some(k) = names.iter().position(|n| *n == name) {
-            return u16::try_from(k).ok().map(RuleId::User);
+        // (found by a map, not a scan: a rules file of many constructions
+        // registers in one pass)
+        if let Some(&k) = names.numbers.get(name) {
+            return Some(RuleId::User(k));
         }
-        let k = u16::try_from(names.len()).ok()?;
-        names.push(Box::leak(name.to_string().into_boxed_str()));
+        let k = u16::try_from(names.by_number.len()).ok()?;
+        let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+        names.by_number.push(name);
+        names.numbers.insert(name, k);
         Some(RuleId::User(k))
     }
 
@@ -128,15 +132,21 @@ impl RuleId {
 }
 
 /// The names of users' constructions, by number.
-fn user_names() -> &'static std::sync::RwLock<Vec<&'static str>> {
-    static NAMES: std::sync::OnceLock<std::sync::RwLock<Vec<&'static str>>> =
-        std::sync::OnceLock::new();
+#[derive(Default)]
+struct UserNames {
+    by_number: Vec<&'static str>,
+    numbers: std::collections::HashMap<&'static str, u16>,
+}
+
+fn user_names() -> &'static std::sync::RwLock<UserNames> {
+    static NAMES: std::sync::OnceLock<std::sync::RwLock<UserNames>> = std::sync::OnceLock::new();
     NAMES.get_or_init(Default::default)
 }
 
 fn user_name(k: u16) -> &'static str {
     let names = user_names().read().unwrap_or_else(|e| e.into_inner());
     names
+        .by_number
         .get(usize::from(k))
         .copied()
         .unwrap_or("user-construction")

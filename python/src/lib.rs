@@ -1,6 +1,6 @@
 //! `attrib._attrib`: the native half of the Python package. It extracts
 //! documents with the interpreter released (other Python threads go on;
-//! `submit` extracts a batch on threads of its own, while Python converts
+//! `submit` extracts a batch on a rayon thread pool, while Python converts
 //! the batch before), then builds
 //! each record as a dict, key for key as `attrib extract --format jsonl`
 //! writes it (a test holds the two together on the corpus and PolNeAR).
@@ -21,7 +21,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
 
 mod dicts;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use rayon::prelude::*;
 use std::sync::Arc;
 
 create_exception!(
@@ -47,6 +47,8 @@ struct Shared {
     inner: attrib::Extractor,
     /// The headline test's reporting verbs (the CLI's `--headline auto`).
     reports: Box<dyn Fn(&str) -> bool + Send + Sync>,
+    /// Thread pools by size, for `submit`.
+    pools: std::sync::Mutex<std::collections::HashMap<usize, Arc<rayon::ThreadPool>>>,
 }
 
 /// A meta field's parsed form.
@@ -134,6 +136,7 @@ impl Extractor {
                     ..attrib::Extractor::new(lexicon)
                 },
                 reports,
+                pools: Default::default(),
             }),
         })
     }
@@ -164,11 +167,11 @@ impl Extractor {
         for (id, text, meta) in batch {
             items.push((id, text, parse_meta(meta.as_deref())?));
         }
-        let jobs = jobs.clamp(1, items.len().max(1));
+        let pool = self.shared.pool(jobs.max(1))?;
         let shared = Arc::clone(&self.shared);
         let handle = std::thread::Builder::new()
             .name("attrib-batch".into())
-            .spawn(move || shared.many(items, jobs))
+            .spawn(move || shared.many(items, &pool))
             .map_err(|e| PyRuntimeError::new_err(format!("attrib: cannot start a thread: {e}")))?;
         Ok(Pending {
             handle: Some(handle),
@@ -188,38 +191,35 @@ impl Shared {
         (doc, ex)
     }
 
-    /// Each item extracted by whichever of `jobs` threads takes it next.
-    fn many(&self, items: Vec<(String, String, Meta)>, jobs: usize) -> Vec<(Document, Extraction)> {
-        let n = items.len();
-        let items: Vec<std::sync::Mutex<Option<_>>> = items
-            .into_iter()
-            .map(|i| std::sync::Mutex::new(Some(i)))
-            .collect();
-        let outs: Vec<std::sync::Mutex<Option<(Document, Extraction)>>> =
-            (0..n).map(|_| Default::default()).collect();
-        let next = AtomicUsize::new(0);
-        std::thread::scope(|s| {
-            for _ in 0..jobs {
-                s.spawn(|| loop {
-                    let k = next.fetch_add(1, Ordering::Relaxed);
-                    if k >= n {
-                        break;
-                    }
-                    let taken = items[k].lock().map(|mut i| i.take()).unwrap_or(None);
-                    if let Some((id, text, meta)) = taken {
-                        let out = self.one(id, text, meta);
-                        if let Ok(mut slot) = outs[k].lock() {
-                            *slot = Some(out);
-                        }
-                    }
-                });
-            }
-        });
-        // (every slot is filled: each index is taken by exactly one thread,
-        // and a thread that panics takes the whole scope down with it)
-        outs.into_iter()
-            .filter_map(|o| o.into_inner().ok().flatten())
-            .collect()
+    /// Each item extracted on `pool`, the results in input order.
+    fn many(
+        &self,
+        items: Vec<(String, String, Meta)>,
+        pool: &rayon::ThreadPool,
+    ) -> Vec<(Document, Extraction)> {
+        pool.install(|| {
+            items
+                .into_par_iter()
+                .map(|(id, text, meta)| self.one(id, text, meta))
+                .collect()
+        })
+    }
+
+    /// The pool of `jobs` threads, made the first time it is asked for
+    /// and kept for every batch after (as the CLI keeps one for a run).
+    fn pool(&self, jobs: usize) -> PyResult<Arc<rayon::ThreadPool>> {
+        let mut pools = self.pools.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(p) = pools.get(&jobs) {
+            return Ok(Arc::clone(p));
+        }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .thread_name(|k| format!("attrib-{k}"))
+            .build()
+            .map_err(|e| PyRuntimeError::new_err(format!("attrib: cannot start threads: {e}")))?;
+        let pool = Arc::new(pool);
+        pools.insert(jobs, Arc::clone(&pool));
+        Ok(pool)
     }
 }
 

@@ -875,7 +875,18 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         return content;
     };
     let last = toks.iter().rposition(inside).unwrap_or(first);
+    // what the clause holds before token `k`, kept as `k` moves (asking
+    // it again at every cut would read a long clause once per comma):
+    // whether it has its verb yet, and how many quotation marks
+    let mut has_verb = false;
+    let mut marks = 0usize;
     for k in first + 1..last {
+        let before = &toks[k - 1];
+        marks += usize::from(cues::is_quote_mark(before.text(text)));
+        if k - 1 > first {
+            let l = before.text(text);
+            has_verb |= before.word && (is_any(l, RELATIVE_VERBS) || ends_ci(l, "ed"));
+        }
         // `…, despite reports to the contrary`, `…, where he trailed`,
         // `…, compared with 41 percent`: a comment of the writer's closes
         // the reported clause
@@ -888,16 +899,8 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         if k > first + 2
             && (breaks
                 || (is_comma(text, &toks[k]) && is_any(toks[k + 1].text(text), TRAILING_ADJUNCTS)))
-            && toks[first + 1..k].iter().any(|t| {
-                let l = t.text(text);
-                t.word && (is_any(l, RELATIVE_VERBS) || ends_ci(l, "ed"))
-            })
-            && toks[first..k]
-                .iter()
-                .filter(|t| cues::is_quote_mark(t.text(text)))
-                .count()
-                % 2
-                == 0
+            && has_verb
+            && marks % 2 == 0
         {
             return Span::new(content.start, toks[k - 1].span().end);
         }

@@ -347,9 +347,22 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     while toks.get(j).is_some_and(|t| t.is(Class::AUX)) {
         j += 1;
     }
+    toks.get(j)?;
+    finite_cue_after(text, toks, j, phrase, w).or_else(|| loose_subject_then_verb(text, toks, i, w))
+}
+
+/// `phrase` and the finite reporting verb at token `j` after it (not a
+/// participle: `Roe, saying …` reports nothing here), as cue-after.
+fn finite_cue_after(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    phrase: Phrase,
+    w: &Words,
+) -> Option<Found> {
     let v = toks.get(j)?;
     if !cue_at(text, toks, j, w) || ends_ci(v.text(text), "ing") {
-        return loose_subject_then_verb(text, toks, i, w);
+        return None;
     }
     let (cue, end) = cue_span(text, toks, j, w);
     Some(Found {
@@ -376,17 +389,7 @@ fn named_in_apposition(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<
         return None;
     }
     let j = e + usize::from(toks.get(e).is_some_and(|t| t.text(text) == ","));
-    let v = toks.get(j)?;
-    if !cue_at(text, toks, j, w) || ends_ci(v.text(text), "ing") {
-        return None;
-    }
-    let (cue, end) = cue_span(text, toks, j, w);
-    Some(Found {
-        cue,
-        phrase,
-        rule: RuleId::CueAfter,
-        end_tok: end,
-    })
+    finite_cue_after(text, toks, j, phrase, w)
 }
 
 /// Whether `toks` (the tokens before a quotation's mark) end in a
