@@ -476,13 +476,11 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             let clause_start = clause_start
                 && (!determined
                     || says
-                    || finite_in(text, &toks[j..], OBJECT_REACH)
                     || toks[j + 1..toks.len().min(j + 1 + OBJECT_REACH)]
                         .iter()
                         .take_while(|t| t.word)
                         .any(|t| {
-                            ends_ci(t.text(text), "ed")
-                                || is_any(t.text(text), &["does", "do", "did"])
+                            shows_verb(text, t) || is_any(t.text(text), &["does", "do", "did"])
                         }));
             // `the withdrawal, which they said had been discussed …`: a
             // relative clause reports a clause whose subject is the
@@ -583,6 +581,13 @@ const BARE_REACH: usize = 6;
 /// within four words after its first, before any comma.
 fn finite_within(text: &str, toks: &[Tok]) -> bool {
     finite_in(text, toks, 4)
+}
+
+/// A word that shows a clause has its verb: an auxiliary or a modal, or
+/// a form in -ed.
+fn shows_verb(text: &str, t: &Tok) -> bool {
+    let l = t.text(text);
+    is_any(l, RELATIVE_VERBS) || ends_ci(l, "ed")
 }
 
 /// An auxiliary or a modal within `reach` words after the first of
@@ -884,8 +889,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         let before = &toks[k - 1];
         marks += usize::from(cues::is_quote_mark(before.text(text)));
         if k - 1 > first {
-            let l = before.text(text);
-            has_verb |= before.word && (is_any(l, RELATIVE_VERBS) || ends_ci(l, "ed"));
+            has_verb |= before.word && shows_verb(text, before);
         }
         // `…, despite reports to the contrary`, `…, where he trailed`,
         // `…, compared with 41 percent`: a comment of the writer's closes
