@@ -125,6 +125,17 @@ impl RuleId {
         RuleId::ALL.iter().copied().find(|r| r.name() == name)
     }
 
+    /// A rule of reported claims, not of quotations.
+    pub fn is_claim(self) -> bool {
+        matches!(
+            self,
+            RuleId::ClaimCueBefore
+                | RuleId::ClaimCueAfter
+                | RuleId::ClaimAccordingTo
+                | RuleId::ClaimUnsourced
+        )
+    }
+
     /// A cue after the quotation (`“…,” X said.` or `“…,” said X.`).
     pub fn is_cue_after(self) -> bool {
         matches!(self, RuleId::CueAfter | RuleId::CueAfterInverted)

@@ -22,6 +22,23 @@ use crate::tokens::{is_dash, lower, Tok};
 /// before the opening one.
 pub const REACH: usize = 64;
 
+/// A user's construction after a quotation (none when no rules file
+/// added one: then nothing is read).
+pub fn user_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    if w.constructions.is_empty() {
+        return None;
+    }
+    after(text, toks, &w.constructions, w)
+}
+
+/// A user's construction before a quotation.
+pub fn user_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
+    if w.constructions.is_empty() {
+        return None;
+    }
+    before(text, toks, from, &w.constructions, w)
+}
+
 /// The first of `constructions` whose attribution follows the quotation:
 /// `toks` run from its closing mark on. The match starts there (after
 /// any commas and colons, when the pattern does not name them).

@@ -1,10 +1,12 @@
-//! Continuation: a quotation with no cue of its own that goes on from the
-//! last attributed one.
+//! `continuation`: a quotation with no cue of its own that goes on from
+//! the last attributed one (same paragraph, or opening the next).
 
-use super::layout::{opens_paragraph, sentence_at};
-use super::{Attribution, Kind, Speaker, Words};
+use super::{Construction, Outcome, QuoteContext};
+use crate::attribute::layout::{opens_paragraph, sentence_at};
+use crate::attribute::{Attribution, Kind, Speaker, Words};
 use crate::document::Document;
 use crate::quotes::Quote;
+use crate::rule::RuleId;
 use crate::segment::Sentence;
 use crate::span::Span;
 
@@ -12,6 +14,27 @@ use crate::span::Span;
 const LOOK_BACK: usize = 8;
 /// Longest stretch of narration, in bytes, a continuation may cross.
 const MAX_BETWEEN: usize = 2000;
+
+pub struct Continuation;
+
+impl Construction for Continuation {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::Continuation]
+    }
+
+    fn apply(&self, cx: &QuoteContext) -> Option<Outcome> {
+        let full = cx.full_sentence();
+        let (pi, speaker) = find(cx.doc, cx.sentences, cx.out, cx.q, full, cx.w)?;
+        Some(Outcome::Record {
+            kind: Kind::Direct,
+            rule: RuleId::Continuation,
+            confidence: 0.8,
+            speaker: Some(speaker),
+            cue: None,
+            continues: Some(pi),
+        })
+    }
+}
 
 /// The earlier record `q` continues and its speaker: the last direct one
 /// with a speaker, in the same paragraph or the one before when `q` opens

@@ -1,0 +1,44 @@
+//! A cue after the quotation, in its closing sentence: `“…,” Putin said.`
+//! (`cue-after`), `“…,” said Fiona Hill, …` (`cue-after-inverted`), a
+//! user's construction after it, `“…,” according to X.` (`according-to`), or
+//! a dash and a name (`dash-after`).
+
+use super::{Construction, Outcome, QuoteContext};
+use crate::attribute::{cues, pattern};
+use crate::rule::RuleId;
+use crate::span::Span;
+
+pub struct CueAfter;
+
+impl Construction for CueAfter {
+    fn rules(&self) -> &'static [RuleId] {
+        &[
+            RuleId::CueAfter,
+            RuleId::CueAfterInverted,
+            RuleId::AccordingTo,
+            RuleId::DashAfter,
+        ]
+    }
+
+    fn apply(&self, cx: &QuoteContext) -> Option<Outcome> {
+        let (text, q, w) = (cx.text, cx.q, cx.w);
+        let s = cx.close_s.filter(|_| !cx.titled)?;
+        let end = cx.sentences[s].span.end.min(cx.next_start);
+        if end <= q.outer.end {
+            return None;
+        }
+        let toks = cx
+            .sentence_toks
+            .window(s, text, Span::new(q.outer.end, end), w);
+        // (a user's construction first: it is there to be used)
+        let f = pattern::user_after(text, &toks, w)
+            .or_else(|| cues::after(text, &toks, w))
+            .or_else(|| cues::dash_after(text, &toks, w))?;
+        let attr_end = QuoteContext::attr_end(&toks, &f, end);
+        Some(Outcome::Cue {
+            found: f,
+            attr_end: Some(attr_end),
+            between: Vec::new(),
+        })
+    }
+}

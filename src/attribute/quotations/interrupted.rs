@@ -1,0 +1,53 @@
+//! `interrupted`: `“…,” Ivanov said, “…”` — a quotation that opens right
+//! after the previous one's attribution is its second half.
+
+use super::continuation::names_someone;
+use super::{Construction, Outcome, QuoteContext};
+use crate::attribute::layout::sentence_at;
+use crate::rule::RuleId;
+use crate::span::Span;
+
+/// Words a rest of the attribution may run to before the second half
+/// (`he said of the two leaders, “…”`).
+const REST_WORDS: usize = 6;
+
+pub struct Interrupted;
+
+impl Construction for Interrupted {
+    fn rules(&self) -> &'static [RuleId] {
+        &[RuleId::Interrupted]
+    }
+
+    fn apply(&self, cx: &QuoteContext) -> Option<Outcome> {
+        let (text, q, w) = (cx.text, cx.q, cx.w);
+        let pe = cx.prev_attr_end?;
+        let last = cx.out.last()?;
+        if last.paragraph != q.paragraph {
+            return None;
+        }
+        let gap = Span::new(pe.min(q.outer.start), q.outer.start).slice(text);
+        let bare = gap.trim().trim_matches([',', ':', ';', '—', '–']).trim();
+        if bare.is_empty() {
+            return Some(Outcome::Joins);
+        }
+        // `“…,” he said of the plan, “…”` / `“…,” she said, and “…”`: the
+        // rest of the attribution's own sentence leads on, when it is
+        // short (`of the two leaders,`) and holds no second cue (`,
+        // adding,` starts a quotation of its own)
+        // (asked only in the attribution's own sentence: the gap can be
+        // long, and its words are not wanted otherwise)
+        let same_sentence =
+            cx.open_s.is_some() && sentence_at(cx.sentences, pe.saturating_sub(1)) == cx.open_s;
+        if !same_sentence {
+            return None;
+        }
+        let mut words = gap
+            .split(|c: char| !crate::chars::is_alnum(c))
+            .filter(|x| !x.is_empty());
+        let leads_on = (gap.trim_end().ends_with([',', ':', '—', '–'])
+            || matches!(bare, "and" | "but" | "then"))
+            && words.clone().nth(REST_WORDS).is_none()
+            && !words.any(|x| w.cue_word(&crate::tokens::lower(x)));
+        (leads_on && !names_someone(gap, w)).then_some(Outcome::Joins)
+    }
+}
