@@ -16,8 +16,11 @@
 //! - [`tokens`]: word tokens of every sentence, read by attribution and
 //!   inline citations alike.
 //! - [`quotes`], [`attribute`], [`citations`]: quotation marks paired;
-//!   speakers, cues and claims found by the rules named in [`rule::RuleId`];
-//!   citation blocks and what they cover.
+//!   speakers, cues and claims found by the rules named in [`rule::RuleId`]
+//!   (for quotations, one construction a file behind one trait, tried in
+//!   one ordered list; the sequence-shaped ones written as patterns, in the
+//!   language users add constructions in); citation blocks and what they
+//!   cover.
 //! - [`extract`]: the join of all stages, [`Extractor`].
 //! - [`output`]: writers for people and for tools; [`eval`] and
 //!   [`rule_check`] read what the extractor gives.

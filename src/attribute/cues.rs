@@ -2,6 +2,7 @@
 //! `,” said Fiona Hill, fellow at …`) or before it (`Lavrov said: “`,
 //! `X told reporters that “`, `According to X, “`).
 
+use super::pattern;
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::Words;
 use crate::lexicon::classes::{
@@ -463,19 +464,12 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 }
 
 /// `Said Jane Roe, who grew up nearby, “…”`: a sentence that opens with
-/// its reporting verb and names the speaker after it.
+/// its reporting verb and names the speaker after it (the built-in
+/// pattern `said-first`); the attribution is the whole stretch.
 fn inverted_opening(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
-    let first = toks.first()?;
-    if !first.is(Class::CAP) || !first.is(Class::CUE) || ends_ci(first.text(text), "ing") {
-        return None;
-    }
-    let (phrase, _) = phrase::after(text, toks, 1, w)?;
-    Some(Found {
-        cue: first.span(),
-        phrase,
-        rule: RuleId::CueBefore,
-        end_tok: toks.len(),
-    })
+    let mut f = pattern::at(text, toks, 0, &w.builtin.said_first, RuleId::CueBefore, w)?;
+    f.end_tok = toks.len();
+    Some(f)
 }
 
 /// A stretch that opens, right after an earlier quotation of the same
@@ -596,44 +590,30 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
     None
 }
 
-/// `According to X, “…”`: at token `k`, `Some(found)`, or `Some(None)` when
-/// the words are there but name no source (the search ends there).
+/// `According to X, “…”` (the built-in pattern `according-to`): at token
+/// `k`, `Some(found)`, or `Some(None)` when the words are there but name no
+/// source (the search ends there).
 fn according_to_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<Option<Found>> {
-    if !is_word(toks[k].text(text), "according")
-        || !toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "to"))
-    {
-        return None;
-    }
-    // (`According to his biography, …`: a source the grammar does not
-    // know, up to the comma)
-    let phrase = phrase::after(text, toks, k + 2, w)
-        .or_else(|| loose_phrase_after(text, toks, k + 2, w))
-        .map(|(p, _)| p);
-    Some(phrase.map(|phrase| Found {
-        cue: Span::new(toks[k].span().start, toks[k + 1].span().end),
-        phrase,
-        rule: RuleId::AccordingTo,
-        end_tok: k + 2,
-    }))
+    let p = &w.builtin.according_to;
+    pattern::opens_at(text, toks, k, p, w)
+        .then(|| pattern::at(text, toks, k, p, RuleId::AccordingTo, w))
 }
 
-/// `In the words of Senator Ann Wills, “…”`, with `words` at token `k`.
+/// `In the words of Senator Ann Wills, “…”` (the built-in pattern
+/// `in-the-words-of`), with `words` at token `k` (a backward scan meets it
+/// first).
 fn in_the_words_of_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<Found> {
-    if !(is_word(toks[k].text(text), "words")
-        && k >= 2
-        && is_word(toks[k - 1].text(text), "the")
-        && is_word(toks[k - 2].text(text), "in")
-        && toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "of")))
-    {
+    if k < 2 || !is_word(toks[k].text(text), "words") {
         return None;
     }
-    let (phrase, _) = phrase::after(text, toks, k + 2, w)?;
-    Some(Found {
-        cue: Span::new(toks[k - 2].span().start, toks[k + 1].span().end),
-        phrase,
-        rule: RuleId::AccordingTo,
-        end_tok: k + 2,
-    })
+    pattern::at(
+        text,
+        toks,
+        k - 2,
+        &w.builtin.in_the_words_of,
+        RuleId::AccordingTo,
+        w,
+    )
 }
 
 /// The speaker of the reporting verb at token `k` and the construction
@@ -1062,7 +1042,12 @@ fn is_function_word(t: &Tok) -> bool {
 /// A noun phrase the grammar does not know after an inverted verb (`said
 /// the printed campaign card.`): up to eight words to the next punctuation,
 /// opening with a determiner or a capital.
-fn loose_phrase_after(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<(Phrase, usize)> {
+pub(super) fn loose_phrase_after(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    w: &Words,
+) -> Option<(Phrase, usize)> {
     let first = toks.get(j)?;
     // `master of ceremonies Asab Al-Tabchi`, `retired neurosurgeon Ben
     // Carson`: a lower-case opening needs a capitalised word after it

@@ -13,10 +13,11 @@
 use super::cues::{self, Found};
 use super::phrase::{self, Phrase};
 use super::Words;
-use crate::lexicon::patterns::{Atom, Construction, Repeat, Side, Step};
+use crate::lexicon::patterns::{Atom, Construction, Pattern, Repeat, Side, Step};
+use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
-use crate::tokens::{is_dash, lower, Tok};
+use crate::tokens::{ends_ci, is_dash, lower, Tok};
 
 /// Tokens a construction is read within, after the closing mark or
 /// before the opening one.
@@ -77,6 +78,52 @@ pub fn before(
             let (start, end) = (from..n).find_map(|s| m.run(s).map(|e| (s, e)))?;
             m.found(c.rule, start, end)
         })
+}
+
+/// Whether the opening steps of a built-in pattern (those up to its
+/// speaker) stand at token `k`: then the pattern decides there, found or
+/// not (`according to` with no source after it ends the search for a cue).
+pub fn opens_at(text: &str, toks: &[Tok], k: usize, p: &Pattern, w: &Words) -> bool {
+    let mut at = k;
+    for step in p
+        .steps
+        .iter()
+        .take_while(|s| !matches!(s.atom, Atom::Speaker | Atom::Source))
+    {
+        if step.repeat != Repeat::One {
+            break;
+        }
+        match atom_at(text, toks, &step.atom, at, w) {
+            Some((to, _, _)) => at = to,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// A built-in pattern (written without `QUOTE`) matched from token `k`,
+/// ending anywhere: the attribution, with `end_tok` the token after its
+/// cue.
+pub fn at(
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+    p: &Pattern,
+    rule: RuleId,
+    w: &Words,
+) -> Option<Found> {
+    debug_assert_eq!(p.side, Side::At);
+    let mut m = Matcher::new(text, toks, &p.steps, w, None);
+    let end = m.run(k)?;
+    let cue_end = m
+        .path
+        .iter()
+        .filter(|t| p.steps[t.step].in_cue || t.cue.is_some())
+        .map(|t| t.to)
+        .max()?;
+    let mut f = m.found(rule, k, end)?;
+    f.end_tok = cue_end;
+    Some(f)
 }
 
 /// A comma or a colon: left out of a pattern next to the quotation.
@@ -196,28 +243,7 @@ impl<'a> Matcher<'a> {
     /// Where one match of `atom` at token `p` ends (always after `p`),
     /// with the speaker or cue it read.
     fn one(&self, atom: &Atom, p: usize) -> Option<(usize, Option<Phrase>, Option<Span>)> {
-        let (text, toks) = (self.text, self.toks);
-        let t = toks.get(p)?;
-        let word = |ok: bool| (ok && t.word).then_some((p + 1, None, None));
-        match atom {
-            Atom::Word(x) => word(lower(t.text(text)).as_str() == x),
-            Atom::Punct(x) => (!t.word && t.text(text) == x).then_some((p + 1, None, None)),
-            Atom::Dash => is_dash(t.text(text)).then_some((p + 1, None, None)),
-            Atom::Class(c) => word(t.is(*c)),
-            Atom::AnyWord => word(true),
-            Atom::Any => Some((p + 1, None, None)),
-            Atom::Cue => {
-                if !cues::cue_at(text, toks, p, self.w) {
-                    return None;
-                }
-                let (span, next) = cues::cue_span(text, toks, p, self.w);
-                Some((next.max(p + 1), None, Some(span)))
-            }
-            Atom::Speaker => {
-                let (phrase, end) = phrase::after(text, toks, p, self.w)?;
-                (end > p).then_some((end, Some(phrase), None))
-            }
-        }
+        atom_at(self.text, self.toks, atom, p, self.w)
     }
 
     /// The attribution a match from `start` to `end` makes, from the
@@ -244,6 +270,45 @@ impl<'a> Matcher<'a> {
             rule,
             end_tok: end,
         })
+    }
+}
+
+/// Where one match of `atom` at token `p` ends (always after `p`), with
+/// the speaker or cue it read.
+fn atom_at(
+    text: &str,
+    toks: &[Tok],
+    atom: &Atom,
+    p: usize,
+    w: &Words,
+) -> Option<(usize, Option<Phrase>, Option<Span>)> {
+    let t = toks.get(p)?;
+    let word = |ok: bool| (ok && t.word).then_some((p + 1, None, None));
+    match atom {
+        Atom::Word(x) => word(lower(t.text(text)).as_str() == x),
+        Atom::Punct(x) => (!t.word && t.text(text) == x).then_some((p + 1, None, None)),
+        Atom::Dash => is_dash(t.text(text)).then_some((p + 1, None, None)),
+        Atom::Class(c) => word(t.is(*c)),
+        Atom::AnyWord => word(true),
+        Atom::Any => Some((p + 1, None, None)),
+        Atom::Cue => {
+            if !cues::cue_at(text, toks, p, w) {
+                return None;
+            }
+            let (span, next) = cues::cue_span(text, toks, p, w);
+            Some((next.max(p + 1), None, Some(span)))
+        }
+        Atom::Speaker => {
+            let (phrase, end) = phrase::after(text, toks, p, w)?;
+            (end > p).then_some((end, Some(phrase), None))
+        }
+        Atom::Source => {
+            let (phrase, end) = phrase::after(text, toks, p, w)
+                .or_else(|| cues::loose_phrase_after(text, toks, p, w))?;
+            (end > p).then_some((end, Some(phrase), None))
+        }
+        Atom::OpeningCue => (t.is(Class::CAP) && t.is(Class::CUE) && !ends_ci(t.text(text), "ing"))
+            .then_some((p + 1, None, Some(t.span()))),
     }
 }
 
@@ -338,6 +403,77 @@ mod tests {
             pair("Ana Park", "shot back")
         );
         assert_eq!(after_in(p, " — Ana Park rested."), None);
+    }
+
+    /// A built-in pattern read at token `k` of `text`: its speaker, its
+    /// cue and the text of the token after the cue.
+    fn at_in(
+        pick: fn(&Lexicon) -> &Pattern,
+        text: &str,
+        k: usize,
+    ) -> Option<(String, String, String)> {
+        let w = Lexicon::builtin();
+        let toks = crate::tokens::tokenize(text, Span::new(0, text.len()), &w);
+        let f = at(text, &toks, k, pick(&w), RuleId::AccordingTo, &w)?;
+        let next = toks.get(f.end_tok).map_or("", |t| t.text(text));
+        Some((
+            f.phrase.span.slice(text).into(),
+            f.cue.slice(text).into(),
+            next.into(),
+        ))
+    }
+
+    fn triple(a: &str, b: &str, c: &str) -> Option<(String, String, String)> {
+        Some((a.into(), b.into(), c.into()))
+    }
+
+    #[test]
+    fn built_in_patterns_match_at_their_token() {
+        fn according(w: &Lexicon) -> &Pattern {
+            &w.builtin.according_to
+        }
+        assert_eq!(
+            at_in(according, "According to Ivo Renner, the", 0),
+            triple("Ivo Renner", "According to", "Ivo")
+        );
+        // `@source`: a phrase the speaker grammar does not know, to the comma
+        assert_eq!(
+            at_in(according, "But according to her old diary, the", 1),
+            triple("her old diary", "according to", "her")
+        );
+        assert_eq!(at_in(according, "According to plan", 1), None);
+        fn words(w: &Lexicon) -> &Pattern {
+            &w.builtin.in_the_words_of
+        }
+        assert_eq!(
+            at_in(words, "In the words of Ann Wills,", 0),
+            triple("Ann Wills", "In the words of", "Ann")
+        );
+        assert_eq!(at_in(words, "In the words of the", 0), None);
+        fn said(w: &Lexicon) -> &Pattern {
+            &w.builtin.said_first
+        }
+        assert_eq!(
+            at_in(said, "Said Jane Roe, who grew up nearby,", 0),
+            triple("Jane Roe", "Said", "Jane")
+        );
+        // (an -ing form opens a participle clause, not an attribution)
+        assert_eq!(at_in(said, "Saying Jane Roe was right,", 0), None);
+    }
+
+    #[test]
+    fn a_built_in_pattern_opens_where_its_words_stand() {
+        let w = Lexicon::builtin();
+        let text = "according to the";
+        let toks = crate::tokens::tokenize(text, Span::new(0, text.len()), &w);
+        let p = &w.builtin.according_to;
+        assert!(opens_at(text, &toks, 0, p, &w));
+        assert!(!opens_at(text, &toks, 1, p, &w));
+        // (the words are there, the source is not: the pattern decides)
+        assert_eq!(
+            at(text, &toks, 0, p, RuleId::AccordingTo, &w).map(|f| f.cue),
+            None
+        );
     }
 
     /// Twenty repeats over any token and a word that never comes: each

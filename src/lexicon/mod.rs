@@ -115,6 +115,8 @@ pub struct Lexicon {
     /// Constructions added by rules files (`NAME = PATTERN`), in the
     /// order they were added: the order they are tried in.
     pub constructions: Vec<patterns::Construction>,
+    /// The built-in constructions written as patterns (parsed once).
+    pub builtin: patterns::Builtin,
 }
 
 /// The constructions of the `constructions` list that a rules file added
@@ -173,6 +175,7 @@ impl Lexicon {
             lemmas: Vec::new(),
             classes: Default::default(),
             constructions: user_constructions(src)?,
+            builtin: patterns::Builtin::parse(include_str!("data/patterns.txt")),
         };
         lex.derive();
         Ok(lex)

@@ -12,6 +12,8 @@
 //! | `QUOTE` | the quotation (first or last step, once) |
 //! | `SPEAKER` | a speaker: a name, a title and name, a pronoun, a described group or organisation (once) |
 //! | `CUE` | a reporting verb, as the cue rules read it (with its particle: `shot back`) |
+//! | `@source` | instead of `SPEAKER`: a speaker, or any phrase a source may be up to the next comma (`his biography`), as `according to` reads it |
+//! | `@opening-cue` | a capitalised reporting verb, not an `-ing` form (`Said` in `Said Jo Park, “…”`) |
 //! | `word` | that word, in any case |
 //! | `,` `:` `(` … | that punctuation; a dash (`—`, `–`, `-`) matches any dash |
 //! | `<class>` | a word of a class: `title`, `organization`, `group`, `anonymous`, `pronoun`, `determiner`, `calendar`, `capitalized`, `word` (any word), `any` (any token) |
@@ -31,6 +33,9 @@ pub enum Side {
     After,
     /// Before the opening mark: `In the words of Jo Park, “…”`.
     Before,
+    /// At one token, where the built-in rule that uses it looks (a
+    /// built-in pattern, written without `QUOTE`).
+    At,
 }
 
 /// What one step matches.
@@ -52,7 +57,17 @@ pub enum Atom {
     Cue,
     /// A speaker phrase.
     Speaker,
+    /// `@source`: a speaker phrase, or any phrase a source may be
+    /// (`his biography`, `court records`) up to the next comma.
+    Source,
+    /// `@opening-cue`: a capitalised reporting verb that is not an `-ing`
+    /// form (`Said` in `Said Jo Park, “…”`).
+    OpeningCue,
 }
+
+/// The procedural predicates a step may call, by the name after `@`.
+pub const PREDICATES: &[(&str, Atom)] =
+    &[("source", Atom::Source), ("opening-cue", Atom::OpeningCue)];
 
 /// How many times a step's atom repeats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +100,49 @@ pub struct Pattern {
 pub struct Construction {
     pub rule: crate::rule::RuleId,
     pub pattern: Pattern,
+}
+
+/// The built-in constructions written as patterns (`data/patterns.txt`),
+/// each matched at one token by the rule that uses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Builtin {
+    /// `{according to} @source`
+    pub according_to: Pattern,
+    /// `{in the words of} SPEAKER`
+    pub in_the_words_of: Pattern,
+    /// `{@opening-cue} SPEAKER`
+    pub said_first: Pattern,
+}
+
+impl Builtin {
+    /// Parses the embedded file; every name must be there, once.
+    pub fn parse(file: &str) -> Builtin {
+        let entries: Vec<(&str, Pattern)> = file
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let (name, pattern) = split_entry(l).expect("a built-in pattern is NAME = PATTERN");
+                let p =
+                    parse_at(pattern).unwrap_or_else(|e| panic!("built-in pattern {name}: {e}"));
+                (name, p)
+            })
+            .collect();
+        let take = |name: &str| {
+            let mut found = entries.iter().filter(|(n, _)| *n == name);
+            let p = found
+                .next()
+                .unwrap_or_else(|| panic!("no built-in pattern {name}"));
+            assert!(found.next().is_none(), "built-in pattern {name} twice");
+            p.1.clone()
+        };
+        assert_eq!(entries.len(), 3, "a built-in pattern no rule uses");
+        Builtin {
+            according_to: take("according-to"),
+            in_the_words_of: take("in-the-words-of"),
+            said_first: take("said-first"),
+        }
+    }
 }
 
 /// Steps a pattern may have: a pattern is matched at every quotation.
@@ -120,9 +178,19 @@ pub fn is_rule_name(name: &str) -> bool {
 
 /// Parses a pattern, or says what is wrong with it.
 pub fn parse(text: &str) -> Result<Pattern, String> {
+    parse_on(text, None)
+}
+
+/// Parses a built-in pattern matched at one token (no `QUOTE`).
+pub fn parse_at(text: &str) -> Result<Pattern, String> {
+    parse_on(text, Some(Side::At))
+}
+
+fn parse_on(text: &str, at: Option<Side>) -> Result<Pattern, String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let quotes = words.iter().filter(|w| **w == "QUOTE").count();
     let side = match (words.first(), words.last()) {
+        _ if at.is_some() && quotes == 0 => Side::At,
         _ if quotes != 1 => {
             return Err(format!(
                 "a pattern names the quotation once, as `QUOTE` (first or last step); this one has {quotes}"
@@ -167,7 +235,7 @@ pub fn parse(text: &str) -> Result<Pattern, String> {
         return Err("one `{ … }` a pattern: it marks the record's cue".into());
     }
     let count = |a: &Atom| steps.iter().filter(|s| &s.atom == a).count();
-    if count(&Atom::Speaker) != 1 {
+    if count(&Atom::Speaker) + count(&Atom::Source) != 1 {
         return Err("a pattern names its speaker once, as `SPEAKER`".into());
     }
     if braces == 0 && count(&Atom::Cue) != 1 {
@@ -186,7 +254,10 @@ pub fn parse(text: &str) -> Result<Pattern, String> {
             "the cue must be there: a `CUE`, or a step in `{ … }`, that is not optional".into(),
         );
     }
-    if steps.iter().any(|s| s.in_cue && s.atom == Atom::Speaker) {
+    if steps
+        .iter()
+        .any(|s| s.in_cue && matches!(s.atom, Atom::Speaker | Atom::Source))
+    {
         return Err("`SPEAKER` cannot be part of the cue `{ … }`".into());
     }
     // a comma or colon next to the quotation may stand inside its marks
@@ -199,6 +270,7 @@ pub fn parse(text: &str) -> Result<Pattern, String> {
             .rev()
             .take_while(|&k| is_mark(&steps[k]))
             .collect(),
+        Side::At => Vec::new(),
     };
     for k in next_to_quote {
         if steps[k].repeat == Repeat::One {
@@ -231,6 +303,16 @@ fn step(w: &str, in_cue: bool) -> Result<Step, String> {
     };
     let atom = match body {
         "SPEAKER" => Atom::Speaker,
+        _ if body.starts_with('@') => match PREDICATES.iter().find(|(n, _)| *n == &body[1..]) {
+            Some((_, a)) => a.clone(),
+            None => {
+                let known: Vec<String> = PREDICATES.iter().map(|(n, _)| format!("@{n}")).collect();
+                return Err(format!(
+                    "unknown predicate `{body}` (known: {})",
+                    known.join(", ")
+                ));
+            }
+        },
         "CUE" => Atom::Cue,
         "QUOTE" => return Err("`QUOTE` takes no repeat".into()),
         _ if body.starts_with('<') && body.ends_with('>') && body.len() > 2 => {
@@ -273,8 +355,8 @@ fn step(w: &str, in_cue: bool) -> Result<Step, String> {
             ))
         }
     };
-    if repeat != Repeat::One && atom == Atom::Speaker {
-        return Err("`SPEAKER` takes no repeat".into());
+    if repeat != Repeat::One && matches!(atom, Atom::Speaker | Atom::Source) {
+        return Err(format!("`{body}` takes no repeat"));
     }
     Ok(Step {
         atom,
@@ -325,6 +407,23 @@ mod tests {
     }
 
     #[test]
+    fn built_in_patterns_are_read_at_a_token() {
+        let p = parse_at("{according to} @source").unwrap();
+        assert_eq!(p.side, Side::At);
+        assert_eq!(p.steps[2].atom, Atom::Source);
+        // (one that names the quotation reads it as any pattern does)
+        assert_eq!(
+            parse_at("{according to} @source QUOTE").unwrap().side,
+            Side::Before
+        );
+        assert!(parse_at("{according to}").is_err());
+        assert_eq!(
+            parse("{@opening-cue} SPEAKER , QUOTE").unwrap().steps[0].atom,
+            Atom::OpeningCue
+        );
+    }
+
+    #[test]
     fn what_is_wrong_is_said() {
         for (bad, says) in [
             ("SPEAKER said", "once, as `QUOTE`"),
@@ -341,6 +440,10 @@ mod tests {
             ("QUOTE CUE a,b SPEAKER", "mixes letters"),
             ("QUOTE {said} SPEAKER?", "takes no repeat"),
             ("QUOTE {said?} SPEAKER", "cue must be there"),
+            ("QUOTE {said} @speaker", "unknown predicate `@speaker`"),
+            ("QUOTE {said} @source SPEAKER", "speaker once"),
+            ("QUOTE {said} @source*", "takes no repeat"),
+            ("{according to} @source", "once, as `QUOTE`"),
         ] {
             let e = parse(bad).unwrap_err();
             assert!(e.contains(says), "{bad}: {e}");
