@@ -18,6 +18,7 @@ use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
 use crate::tokens::{ends_ci, is_dash, lower, Tok};
+use std::cell::RefCell;
 
 /// Tokens a construction is read within, after the closing mark or
 /// before the opening one.
@@ -45,14 +46,21 @@ pub fn user_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<F
 /// any commas and colons, when the pattern does not name them).
 pub fn after(text: &str, toks: &[Tok], constructions: &[Construction], w: &Words) -> Option<Found> {
     let toks = &toks[..toks.len().min(REACH)];
+    let reads = Reads::new(toks.len());
+    let mut spare = Vec::new();
     constructions
         .iter()
-        .filter(|c| c.pattern.side == Side::After)
+        .filter(|c| c.pattern.side == Side::After && holds(text, toks, &c.pattern.required))
         .find_map(|c| {
-            let mut m = Matcher::new(text, toks, &c.pattern.steps, w, None);
+            let room = std::mem::take(&mut spare);
+            let mut m = Matcher::new(text, toks, &c.pattern.steps, w, None, &reads, room);
             let starts = [0, skip_marks(text, toks)];
-            let (start, end) = starts.iter().find_map(|&s| m.run(s).map(|e| (s, e)))?;
-            m.found(c.rule, start, end)
+            let found = starts
+                .iter()
+                .find_map(|&s| m.run(s).map(|e| (s, e)))
+                .and_then(|(start, end)| m.found(c.rule, start, end));
+            spare = m.failed;
+            found
         })
 }
 
@@ -70,14 +78,77 @@ pub fn before(
     let from = from.max(toks.len().saturating_sub(REACH));
     let n = toks.len();
     let trimmed = n - toks.iter().rev().take_while(|t| is_mark(text, t)).count();
+    let reads = Reads::new(n);
+    let mut spare = Vec::new();
     constructions
         .iter()
-        .filter(|c| c.pattern.side == Side::Before)
-        .find_map(|c| {
-            let mut m = Matcher::new(text, toks, &c.pattern.steps, w, Some((trimmed, n)));
-            let (start, end) = (from..n).find_map(|s| m.run(s).map(|e| (s, e)))?;
-            m.found(c.rule, start, end)
+        .filter(|c| {
+            c.pattern.side == Side::Before && holds(text, &toks[from..], &c.pattern.required)
         })
+        .find_map(|c| {
+            let room = std::mem::take(&mut spare);
+            let ends = Some((trimmed, n));
+            let mut m = Matcher::new(text, toks, &c.pattern.steps, w, ends, &reads, room);
+            let found = (from..n)
+                .find_map(|s| m.run(s).map(|e| (s, e)))
+                .and_then(|(start, end)| m.found(c.rule, start, end));
+            spare = m.failed;
+            found
+        })
+}
+
+/// Whether `toks` hold a token for every one of `required` (a pattern's
+/// one-token steps that every match holds; `CUE` by its class).
+fn holds(text: &str, toks: &[Tok], required: &[Atom]) -> bool {
+    required.iter().all(|a| {
+        toks.iter().any(|t| match a {
+            Atom::Word(x) => t.word && lower(t.text(text)).as_str() == x,
+            Atom::Punct(x) => !t.word && t.text(text) == x,
+            Atom::Dash => is_dash(t.text(text)),
+            Atom::Class(c) => t.word && t.is(*c),
+            Atom::Cue => t.is(Class::CUE),
+            _ => true,
+        })
+    })
+}
+
+/// The speaker phrase read at each token of a window, read once for all
+/// the constructions tried there (the costliest step: a window of 64
+/// tokens and sixteen constructions would read it a thousand times).
+/// A speaker phrase and the token after it, as [`phrase::after`] gives it.
+type Read = Option<(Phrase, usize)>;
+
+struct Reads {
+    /// By token: `None` until read.
+    speaker: RefCell<Vec<Option<Read>>>,
+    n: usize,
+}
+
+impl Reads {
+    /// Reads for a window of `n` tokens (room taken when first read: most
+    /// windows are passed over by every construction).
+    fn new(n: usize) -> Reads {
+        Reads {
+            speaker: RefCell::new(Vec::new()),
+            n,
+        }
+    }
+
+    /// `phrase::after` at token `p`, read once.
+    fn speaker(&self, text: &str, toks: &[Tok], p: usize, w: &Words) -> Read {
+        if let Some(Some(r)) = self.speaker.borrow().get(p) {
+            return r.clone();
+        }
+        let r = phrase::after(text, toks, p, w);
+        let mut read = self.speaker.borrow_mut();
+        if read.is_empty() {
+            read.resize(self.n, None);
+        }
+        if let Some(slot) = read.get_mut(p) {
+            *slot = Some(r.clone());
+        }
+        r
+    }
 }
 
 /// Whether the opening steps of a built-in pattern (those up to its
@@ -93,7 +164,7 @@ pub fn opens_at(text: &str, toks: &[Tok], k: usize, p: &Pattern, w: &Words) -> b
         if step.repeat != Repeat::One {
             break;
         }
-        match atom_at(text, toks, &step.atom, at, w) {
+        match atom_at(text, toks, &step.atom, at, w, None) {
             Some((to, _, _)) => at = to,
             None => return false,
         }
@@ -113,7 +184,8 @@ pub fn at(
     w: &Words,
 ) -> Option<Found> {
     debug_assert_eq!(p.side, Side::At);
-    let mut m = Matcher::new(text, toks, &p.steps, w, None);
+    let reads = Reads::new(toks.len());
+    let mut m = Matcher::new(text, toks, &p.steps, w, None, &reads, Vec::new());
     let end = m.run(k)?;
     let cue_end = m
         .path
@@ -155,11 +227,13 @@ struct Matcher<'a> {
     /// Where a match must end (before the quotation: at the opening mark,
     /// or before the commas and colons there); after it, anywhere.
     ends: Option<(usize, usize)>,
-    /// (step, token) pairs known to fail.
+    /// (step, token) pairs known to fail (its room handed on to the next
+    /// construction tried in the window).
     failed: Vec<bool>,
     path: Vec<Took>,
     /// States entered, for the test of the bound.
     states: usize,
+    reads: &'a Reads,
 }
 
 impl<'a> Matcher<'a> {
@@ -169,16 +243,22 @@ impl<'a> Matcher<'a> {
         steps: &'a [Step],
         w: &'a Words,
         ends: Option<(usize, usize)>,
+        reads: &'a Reads,
+        mut failed: Vec<bool>,
     ) -> Matcher<'a> {
+        // (the room of an earlier matcher of the window, cleared)
+        failed.clear();
+        failed.resize((steps.len() + 1) * (toks.len() + 1) * 2, false);
         Matcher {
             text,
             toks,
             steps,
             w,
             ends,
-            failed: vec![false; (steps.len() + 1) * (toks.len() + 1) * 2],
+            failed,
             path: Vec::new(),
             states: 0,
+            reads,
         }
     }
 
@@ -243,7 +323,7 @@ impl<'a> Matcher<'a> {
     /// Where one match of `atom` at token `p` ends (always after `p`),
     /// with the speaker or cue it read.
     fn one(&self, atom: &Atom, p: usize) -> Option<(usize, Option<Phrase>, Option<Span>)> {
-        atom_at(self.text, self.toks, atom, p, self.w)
+        atom_at(self.text, self.toks, atom, p, self.w, Some(self.reads))
     }
 
     /// The attribution a match from `start` to `end` makes, from the
@@ -281,6 +361,7 @@ fn atom_at(
     atom: &Atom,
     p: usize,
     w: &Words,
+    reads: Option<&Reads>,
 ) -> Option<(usize, Option<Phrase>, Option<Span>)> {
     let t = toks.get(p)?;
     let word = |ok: bool| (ok && t.word).then_some((p + 1, None, None));
@@ -299,7 +380,10 @@ fn atom_at(
             Some((next.max(p + 1), None, Some(span)))
         }
         Atom::Speaker => {
-            let (phrase, end) = phrase::after(text, toks, p, w)?;
+            let (phrase, end) = match reads {
+                Some(r) => r.speaker(text, toks, p, w),
+                None => phrase::after(text, toks, p, w),
+            }?;
             (end > p).then_some((end, Some(phrase), None))
         }
         Atom::Source => {
@@ -476,6 +560,30 @@ mod tests {
         );
     }
 
+    /// A window is passed over only when no token could take one of the
+    /// pattern's required steps; optional and `*` steps require nothing.
+    #[test]
+    fn required_steps_pass_over_a_window_that_cannot_match() {
+        let w = Lexicon::builtin();
+        let p = parse("QUOTE <any>* {in the view of} <calendar>? SPEAKER , CUE").unwrap();
+        let text = ", in the view of Ana Park, who said";
+        let toks = crate::tokens::tokenize(text, Span::new(0, text.len()), &w);
+        assert!(holds(text, &toks, &p.required));
+        let text = ", in the view of Ana Park, who left";
+        let toks = crate::tokens::tokenize(text, Span::new(0, text.len()), &w);
+        assert!(!holds(text, &toks, &p.required), "no cue");
+        let text = ", in the eyes of Ana Park, who said";
+        let toks = crate::tokens::tokenize(text, Span::new(0, text.len()), &w);
+        assert!(!holds(text, &toks, &p.required), "no `view`");
+        assert_eq!(
+            after_in(
+                "QUOTE <any>* {as told to} SPEAKER",
+                " it was, as told to Ana Park."
+            ),
+            pair("Ana Park", "as told to")
+        );
+    }
+
     /// Twenty repeats over any token and a word that never comes: each
     /// state is entered once, not once for every way to split the window.
     #[test]
@@ -485,7 +593,8 @@ mod tests {
         let toks = crate::tokens::tokenize(&text, Span::new(0, text.len()), &w);
         let pattern = format!("QUOTE {} {{never}} SPEAKER", "<any>* ".repeat(20));
         let steps = parse(&pattern).unwrap().steps;
-        let mut m = Matcher::new(&text, &toks, &steps, &w, None);
+        let reads = Reads::new(toks.len());
+        let mut m = Matcher::new(&text, &toks, &steps, &w, None, &reads, Vec::new());
         assert_eq!(m.run(0), None);
         let bound = (steps.len() + 1) * (toks.len() + 1) * 2;
         assert!(m.states <= bound, "{} states, bound {bound}", m.states);

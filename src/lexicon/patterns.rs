@@ -93,6 +93,11 @@ pub struct Step {
 pub struct Pattern {
     pub side: Side,
     pub steps: Vec<Step>,
+    /// One-token steps every match holds (words, marks, classes and
+    /// `CUE`, of steps that are neither optional nor `*`): a window
+    /// without a token for one of them is passed over before any
+    /// matching, as a regex engine looks for a required literal first.
+    pub required: Vec<Atom>,
 }
 
 /// A user's construction: its rule and its pattern.
@@ -280,7 +285,22 @@ fn parse_on(text: &str, at: Option<Side>) -> Result<Pattern, String> {
     if steps.len() > MAX_STEPS {
         return Err(format!("at most {MAX_STEPS} steps a pattern"));
     }
-    Ok(Pattern { side, steps })
+    let required = steps
+        .iter()
+        .filter(|s| matches!(s.repeat, Repeat::One | Repeat::Many))
+        .filter(|s| {
+            matches!(
+                s.atom,
+                Atom::Word(_) | Atom::Punct(_) | Atom::Dash | Atom::Class(_) | Atom::Cue
+            )
+        })
+        .map(|s| s.atom.clone())
+        .collect();
+    Ok(Pattern {
+        side,
+        steps,
+        required,
+    })
 }
 
 /// A comma or colon step.
