@@ -467,7 +467,11 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 /// its reporting verb and names the speaker after it (the built-in
 /// pattern `said-first`); the attribution is the whole stretch.
 fn inverted_opening(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
-    let mut f = pattern::at(text, toks, 0, &w.builtin.said_first, RuleId::CueBefore, w)?;
+    let p = &w.builtin.said_first;
+    if !pattern::opens_at(text, toks, 0, p, w) {
+        return None;
+    }
+    let mut f = pattern::at(text, toks, 0, p, RuleId::CueBefore, w)?;
     f.end_tok = toks.len();
     Some(f)
 }
@@ -603,17 +607,12 @@ fn according_to_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<Opti
 /// `in-the-words-of`), with `words` at token `k` (a backward scan meets it
 /// first).
 fn in_the_words_of_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<Found> {
-    if k < 2 || !is_word(toks[k].text(text), "words") {
+    let p = &w.builtin.in_the_words_of;
+    if k < 2 || !is_word(toks[k].text(text), "words") || !pattern::opens_at(text, toks, k - 2, p, w)
+    {
         return None;
     }
-    pattern::at(
-        text,
-        toks,
-        k - 2,
-        &w.builtin.in_the_words_of,
-        RuleId::AccordingTo,
-        w,
-    )
+    pattern::at(text, toks, k - 2, p, RuleId::AccordingTo, w)
 }
 
 /// The speaker of the reporting verb at token `k` and the construction

@@ -1,15 +1,16 @@
 //! Attribution: each quotation gets its cue, its speaker and a kind.
 //!
-//! Quotations are attributed by the constructions of `quotations`, tried
-//! in the order of `quotations::ORDER` (the rule id is in the output):
-//! - `cue-after` / `cue-after-inverted`: `“…,” Putin said.` / `“…,” said Fiona Hill, …`
-//! - `cue-before` / `cue-before-coordinated` / `according-to`: `Lavrov said: “…”`,
-//!   `Putin rejected … and told Walters that “…”`, `According to X, “…”`
-//! - `interrupted`: the second half of `“…,” Ivanov said, “…”` joins the first
-//! - `continuation`: a quotation with no cue right after one attributed to X
-//!   (same paragraph, or opening the next) is X's
-//! - `scare`: a quoted term with no speech in reach; `unattributed`: a
-//!   quoted sentence with no speaker in reach.
+//! Quotations are attributed by the constructions of `quotations`, one a
+//! file, tried in the order of `quotations::ORDER` (which says why that
+//! order; each record names its rule): an interruption (`“…,” Ivanov said,
+//! “…”`: one record), a cue after the quotation (`“…,” Putin said.`,
+//! `“…,” said Fiona Hill, …`, `“…” — Jane Roe`), a cue before it (`Lavrov
+//! said: “…”`, `According to X, “…”`, `Governor Hale went further: “…”`),
+//! a cue of the previous speaker's clause (`…, adding that it is “…”`), an
+//! attribution left as the next sentence, then with no cue of its own:
+//! continuation, follow-on, and `unattributed` or `scare`. Reported claims
+//! are found sentence by sentence (`claims`), then linked to the
+//! quotations inside their clause.
 
 mod claims;
 mod cues;

@@ -1,5 +1,8 @@
-//! Users' constructions (`[constructions]` `NAME = PATTERN`, parsed by
-//! [`crate::lexicon::patterns`]) matched around a quotation. The steps
+//! Constructions written as patterns, matched: users' (`[constructions]`
+//! `NAME = PATTERN`, parsed by [`crate::lexicon::patterns`]) around a
+//! quotation ([`after`], [`before`]), and the built-in ones of
+//! `data/patterns.txt` at the one token their rule names ([`at`],
+//! [`opens_at`]). The steps
 //! `CUE` and `SPEAKER` call the same predicates as the built-in rules: the
 //! verb test of a cue ([`cues::cue_at`], with its particle) and the speaker
 //! phrase ([`phrase::after`]).
@@ -13,7 +16,7 @@
 use super::cues::{self, Found};
 use super::phrase::{self, Phrase};
 use super::Words;
-use crate::lexicon::patterns::{Atom, Construction, Pattern, Repeat, Side, Step};
+use crate::lexicon::patterns::{Atom, Pattern, Repeat, Side, Step, UserConstruction};
 use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
@@ -44,7 +47,12 @@ pub fn user_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<F
 /// The first of `constructions` whose attribution follows the quotation:
 /// `toks` run from its closing mark on. The match starts there (after
 /// any commas and colons, when the pattern does not name them).
-pub fn after(text: &str, toks: &[Tok], constructions: &[Construction], w: &Words) -> Option<Found> {
+pub fn after(
+    text: &str,
+    toks: &[Tok],
+    constructions: &[UserConstruction],
+    w: &Words,
+) -> Option<Found> {
     let toks = &toks[..toks.len().min(REACH)];
     let reads = Reads::new(toks.len());
     let mut spare = Vec::new();
@@ -72,7 +80,7 @@ pub fn before(
     text: &str,
     toks: &[Tok],
     from: usize,
-    constructions: &[Construction],
+    constructions: &[UserConstruction],
     w: &Words,
 ) -> Option<Found> {
     let from = from.max(toks.len().saturating_sub(REACH));
@@ -112,12 +120,12 @@ fn holds(text: &str, toks: &[Tok], required: &[Atom]) -> bool {
     })
 }
 
-/// The speaker phrase read at each token of a window, read once for all
-/// the constructions tried there (the costliest step: a window of 64
-/// tokens and sixteen constructions would read it a thousand times).
 /// A speaker phrase and the token after it, as [`phrase::after`] gives it.
 type Read = Option<(Phrase, usize)>;
 
+/// The speaker phrase read at each token of a window, read once for all
+/// the constructions tried there (the costliest step: a window of 64
+/// tokens and sixteen constructions would read it a thousand times).
 struct Reads {
     /// By token: `None` until read.
     speaker: RefCell<Vec<Option<Read>>>,
@@ -387,8 +395,11 @@ fn atom_at(
             (end > p).then_some((end, Some(phrase), None))
         }
         Atom::Source => {
-            let (phrase, end) = phrase::after(text, toks, p, w)
-                .or_else(|| cues::loose_phrase_after(text, toks, p, w))?;
+            let (phrase, end) = match reads {
+                Some(r) => r.speaker(text, toks, p, w),
+                None => phrase::after(text, toks, p, w),
+            }
+            .or_else(|| cues::loose_phrase_after(text, toks, p, w))?;
             (end > p).then_some((end, Some(phrase), None))
         }
         Atom::OpeningCue => (t.is(Class::CAP) && t.is(Class::CUE) && !ends_ci(t.text(text), "ing"))
@@ -399,11 +410,11 @@ fn atom_at(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::patterns::{parse, Construction};
+    use crate::lexicon::patterns::{parse, UserConstruction};
     use crate::lexicon::Lexicon;
 
-    fn one(pattern: &str) -> Vec<Construction> {
-        vec![Construction {
+    fn one(pattern: &str) -> Vec<UserConstruction> {
+        vec![UserConstruction {
             rule: RuleId::user("test-rule").unwrap(),
             pattern: parse(pattern).unwrap(),
         }]

@@ -114,14 +114,14 @@ pub struct Lexicon {
     pub classes: classes::ClassTable,
     /// Constructions added by rules files (`NAME = PATTERN`), in the
     /// order they were added: the order they are tried in.
-    pub constructions: Vec<patterns::Construction>,
+    pub constructions: Vec<patterns::UserConstruction>,
     /// The built-in constructions written as patterns (parsed once).
     pub builtin: patterns::Builtin,
 }
 
 /// The constructions of the `constructions` list that a rules file added
 /// (`NAME = PATTERN`; checked as each file was applied).
-fn user_constructions(src: &Sources) -> Result<Vec<patterns::Construction>, RuleError> {
+fn user_constructions(src: &Sources) -> Result<Vec<patterns::UserConstruction>, RuleError> {
     src.entries(examples::CONSTRUCTIONS)
         .iter()
         .filter_map(|e| patterns::split_entry(e))
@@ -136,7 +136,7 @@ fn user_constructions(src: &Sources) -> Result<Vec<patterns::Construction>, Rule
                 line: 0,
                 message: format!("{name}: more constructions than a process can name (65,535)"),
             })?;
-            Ok(patterns::Construction { rule, pattern })
+            Ok(patterns::UserConstruction { rule, pattern })
         })
         .collect()
 }

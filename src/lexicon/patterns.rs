@@ -12,7 +12,7 @@
 //! | `QUOTE` | the quotation (first or last step, once) |
 //! | `SPEAKER` | a speaker: a name, a title and name, a pronoun, a described group or organisation (once) |
 //! | `CUE` | a reporting verb, as the cue rules read it (with its particle: `shot back`) |
-//! | `@source` | instead of `SPEAKER`: a speaker, or any phrase a source may be up to the next comma (`his biography`), as `according to` reads it |
+//! | `@source` | instead of `SPEAKER`: a speaker, or any phrase a source may be up to the next comma (`his biography`), as `According to X, “…”` reads it |
 //! | `@opening-cue` | a capitalised reporting verb, not an `-ing` form (`Said` in `Said Jo Park, “…”`) |
 //! | `word` | that word, in any case |
 //! | `,` `:` `(` … | that punctuation; a dash (`—`, `–`, `-`) matches any dash |
@@ -102,7 +102,7 @@ pub struct Pattern {
 
 /// A user's construction: its rule and its pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Construction {
+pub struct UserConstruction {
     pub rule: crate::rule::RuleId,
     pub pattern: Pattern,
 }
@@ -141,7 +141,11 @@ impl Builtin {
             assert!(found.next().is_none(), "built-in pattern {name} twice");
             p.1.clone()
         };
-        assert_eq!(entries.len(), 3, "a built-in pattern no rule uses");
+        assert_eq!(
+            entries.len(),
+            3,
+            "a built-in pattern no rule uses (add a field to Builtin for the rule that matches it)"
+        );
         Builtin {
             according_to: take("according-to"),
             in_the_words_of: take("in-the-words-of"),

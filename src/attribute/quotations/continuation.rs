@@ -41,7 +41,7 @@ impl Construction for Continuation {
 /// its own, with no new speaker named in between. `full_sentence` says the
 /// quotation is a whole quoted sentence; otherwise it must stand right
 /// after the previous attribution.
-pub fn find(
+fn find(
     doc: &Document,
     sentences: &[Sentence],
     out: &[Attribution],

@@ -3,7 +3,7 @@
 //! user's construction after it, `“…,” according to X.` (`according-to`), or
 //! a dash and a name (`dash-after`).
 
-use super::{Construction, Outcome, QuoteContext};
+use super::{cue_after_end, Construction, Outcome, QuoteContext};
 use crate::attribute::{cues, pattern};
 use crate::rule::RuleId;
 use crate::span::Span;
@@ -34,7 +34,7 @@ impl Construction for CueAfter {
         let f = pattern::user_after(text, &toks, w)
             .or_else(|| cues::after(text, &toks, w))
             .or_else(|| cues::dash_after(text, &toks, w))?;
-        let attr_end = QuoteContext::attr_end(&toks, &f, end);
+        let attr_end = cue_after_end(&toks, &f, end);
         Some(Outcome::Cue {
             found: f,
             attr_end: Some(attr_end),

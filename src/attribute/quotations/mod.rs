@@ -225,13 +225,13 @@ impl<'a> QuoteContext<'a> {
             .filter(|n| n.paragraph == sentences[s].paragraph && n.span.start < self.next_start)
             .map(|_| s + 1)
     }
+}
 
-    /// Where a cue-after match ends in `toks` (the end of its last token),
-    /// or `end` when it took them all.
-    pub fn attr_end(toks: &[Tok], f: &Found, end: usize) -> usize {
-        toks.get(f.end_tok.saturating_sub(1))
-            .map_or(end, |t| t.span().end)
-    }
+/// Where a cue found after the quotation ends in `toks` (the end of its
+/// last token), or `end` when it took them all.
+pub fn cue_after_end(toks: &[Tok], f: &Found, end: usize) -> usize {
+    toks.get(f.end_tok.saturating_sub(1))
+        .map_or(end, |t| t.span().end)
 }
 
 /// Attributes every quotation of a document.
@@ -301,7 +301,7 @@ pub fn attribute_quotes(
                     cue.map_or(q.outer.start, |c| c.end).min(q.outer.start),
                     close_s.map_or(q.outer.end, |s| sentences[s].span.end),
                 );
-                Some(Partial {
+                Some(RecordFields {
                     kind,
                     rule,
                     confidence: 0.7,
@@ -319,7 +319,7 @@ pub fn attribute_quotes(
                 speaker,
                 cue,
                 continues,
-            } => Some(Partial {
+            } => Some(RecordFields {
                 kind,
                 rule,
                 confidence,
@@ -362,7 +362,7 @@ pub fn attribute_quotes(
 }
 
 /// A record's fields but its quotation's parts and place.
-struct Partial {
+struct RecordFields {
     kind: Kind,
     rule: RuleId,
     confidence: f32,
@@ -376,7 +376,7 @@ struct Partial {
 /// The record of a cue and its speaker phrase: the speaker resolved in
 /// the document, the kind from the quotation's shape (and, before it, the
 /// words between cue and mark), the share of the reported words quoted.
-fn from_cue(cx: &QuoteContext, f: Found, attr_end: Option<usize>, between: &[Tok]) -> Partial {
+fn from_cue(cx: &QuoteContext, f: Found, attr_end: Option<usize>, between: &[Tok]) -> RecordFields {
     let (text, q, sentences) = (cx.text, cx.q, cx.sentences);
     let speaker = speaker_of(cx.tracker, text, &f.phrase);
     let kind = match attr_end {
@@ -399,7 +399,7 @@ fn from_cue(cx: &QuoteContext, f: Found, attr_end: Option<usize>, between: &[Tok
         ),
         _ => q.outer,
     };
-    Partial {
+    RecordFields {
         kind,
         rule,
         confidence,

@@ -2,7 +2,7 @@
 //! attribution as the next sentence when the segmenter could not join
 //! them (`“…?” Will Roe, the county chairman, said of it.`).
 
-use super::{Construction, Outcome, QuoteContext};
+use super::{cue_after_end, Construction, Outcome, QuoteContext};
 use crate::attribute::cues;
 use crate::lexicon::classes::ADDRESSEES;
 use crate::rule::RuleId;
@@ -27,7 +27,7 @@ impl Construction for NextSentence {
         let mut f =
             cues::after(text, &toks, w).filter(|f| ends_attribution(text, &toks, f.end_tok))?;
         f.rule = RuleId::CueNextSentence;
-        let attr_end = QuoteContext::attr_end(&toks, &f, end);
+        let attr_end = cue_after_end(&toks, &f, end);
         Some(Outcome::Cue {
             found: f,
             attr_end: Some(attr_end),

@@ -2,7 +2,7 @@
 //! and the dash and the name after it are the next sentence, in the same
 //! paragraph (`dash-after`, or a user's construction that opens there).
 
-use super::{Construction, Outcome, QuoteContext};
+use super::{cue_after_end, Construction, Outcome, QuoteContext};
 use crate::attribute::{cues, pattern};
 use crate::rule::RuleId;
 use crate::span::Span;
@@ -33,7 +33,7 @@ impl Construction for Signed {
         // (the attribution is the whole signing sentence; a user's, up to
         // the end of its match)
         let (found, attr_end) = if let Some(f) = pattern::user_after(text, &toks, w) {
-            let e = QuoteContext::attr_end(&toks, &f, end);
+            let e = cue_after_end(&toks, &f, end);
             (f, e)
         } else {
             (cues::dash_after(text, &toks, w)?, next.span.end)
