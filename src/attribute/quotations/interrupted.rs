@@ -9,7 +9,7 @@ use crate::span::Span;
 
 /// Words a rest of the attribution may run to before the second half
 /// (`he said of the two leaders, “…”`).
-const REST_WORDS: usize = 6;
+const REST_WORDS: usize = 12;
 
 pub struct Interrupted;
 
