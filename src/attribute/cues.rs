@@ -339,7 +339,10 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
                 j = k;
                 break;
             }
-            if matches!(t, "." | ";" | "?" | "!") {
+            // (an abbreviation's point before a comma ends no sentence:
+            // `McConnell, R-Ky., said`, `of Cambridge, Mass., said`)
+            let abbreviation = t == "." && toks.get(k + 1).is_some_and(|n| n.text(text) == ",");
+            if matches!(t, "." | ";" | "?" | "!") && !abbreviation {
                 break;
             }
             k += 1;
