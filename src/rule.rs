@@ -45,6 +45,9 @@ pub enum RuleId {
     ClaimAccordingTo,
     /// `It has been reported that …` (a claim with no speaker).
     ClaimUnsourced,
+    /// `Asked whether …, X said …`: the question put to someone, whose
+    /// asker goes unnamed (a claim with no speaker).
+    ClaimAsked,
     /// A construction a rules file added (`[constructions]` `NAME =
     /// PATTERN`), by the number its name was registered under (see
     /// [`RuleId::user`]): two bytes, where the name itself would make
@@ -74,6 +77,7 @@ impl RuleId {
         RuleId::ClaimCueAfter,
         RuleId::ClaimAccordingTo,
         RuleId::ClaimUnsourced,
+        RuleId::ClaimAsked,
     ];
 
     /// The rule's name in every output (kebab case).
@@ -98,6 +102,7 @@ impl RuleId {
             RuleId::ClaimCueAfter => "claim-cue-after",
             RuleId::ClaimAccordingTo => "claim-according-to",
             RuleId::ClaimUnsourced => "claim-unsourced",
+            RuleId::ClaimAsked => "claim-asked",
             RuleId::User(k) => user_name(k),
         }
     }
@@ -133,6 +138,7 @@ impl RuleId {
                 | RuleId::ClaimCueAfter
                 | RuleId::ClaimAccordingTo
                 | RuleId::ClaimUnsourced
+                | RuleId::ClaimAsked
         )
     }
 

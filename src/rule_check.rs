@@ -25,6 +25,7 @@ fn holds(c: &Clause, r: &Record) -> bool {
             .iter()
             .any(|c| c.entry.outlet == Some(o.as_str())),
         Clause::Rule(x) => r.rule == x,
+        Clause::Text(x) => r.text == x.as_str(),
         Clause::NoSpeaker => sp.is_none(),
         Clause::Uncited => r.citations.is_empty(),
         Clause::Nothing | Clause::Sentences(_) | Clause::CrossReference => true,

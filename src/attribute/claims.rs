@@ -283,6 +283,81 @@ fn unsourced(text: &str, toks: &[Tok]) -> Option<Claim> {
     })
 }
 
+/// Words that open the question of `Asked whether …,`: the clause reported.
+const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "what", "why", "how", "who", "when", "where", "which",
+];
+
+/// Most tokens a question of `Asked whether …,` runs to before its comma.
+const QUESTION_REACH: usize = 40;
+
+/// `Asked whether the bridge would close, the mayor said …`, `Asked
+/// specifically what should be done, she said …`: a sentence that opens
+/// with the question put to its speaker. The question is reported speech
+/// (of an asker the sentence does not name: no speaker); the speaker's
+/// answer is the sentence's own claim, found as any other. The question
+/// runs from its opener (`whether`, `if`, a wh-word, after at most one
+/// adverb) to the comma before the answer; `Asked about the bridge,` puts
+/// no clause.
+pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    let first = toks.first()?;
+    if first.text(text) != "Asked" {
+        return None;
+    }
+    let mut k = 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.word && ends_ci(t.text(text), "ly"))
+    {
+        k += 1;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|t| is_any(t.text(text), QUESTION_OPENERS))
+    {
+        return None;
+    }
+    // the question ends at the last comma before the answer's reporting
+    // verb (`Asked whether the deal, signed in May, would hold, she said`),
+    // or at its first comma when the answer reports with no verb of its own
+    let stop = (k + 1..toks.len().min(k + QUESTION_REACH))
+        .find(|&j| {
+            let t = toks[j].text(text);
+            cues::is_quote_mark(t) || matches!(t, "." | ";" | "?" | "!")
+        })
+        .unwrap_or(toks.len().min(k + QUESTION_REACH));
+    // (the answer's verb after the question's first comma: a verb before
+    // it is the question's own, `Asked if she had spoken to them,`)
+    let first_comma = (k + 1..stop).find(|&j| toks[j].text(text) == ",")?;
+    let verb = (first_comma + 1..stop).find(|&j| cues::cue_at(text, toks, j, w));
+    let comma = match verb {
+        Some(v) => (first_comma..v)
+            .rev()
+            .find(|&j| toks[j].text(text) == ",")?,
+        None => first_comma,
+    };
+    if comma - 1 < k + MIN_WORDS - 1 {
+        return None;
+    }
+    let content = Span::new(toks[1].span().start, toks[comma - 1].span().end);
+    Some(Claim {
+        more: None,
+        content,
+        found: Found {
+            cue: first.span(),
+            phrase: super::phrase::Phrase {
+                span: Span::new(first.span().start, first.span().start),
+                kind: super::SpeakerKind::Unknown,
+                name: None,
+                role: None,
+                pronoun: false,
+            },
+            rule: RuleId::ClaimAsked,
+            end_tok: 1,
+        },
+    })
+}
+
 /// `In X's view, CLAUSE`.
 fn in_view_of(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     if !is_word(toks.first()?.text(text), "in") {

@@ -211,6 +211,8 @@ pub fn attribute(
     if with_claims {
         for si in 0..sentences.len() {
             let toks = sentence_toks.get(si);
+            // (`Asked whether …, X said …`: the question, before the answer)
+            found.extend(claims::asked(&doc.text, toks, w).map(|q| (si, q)));
             let Some(c) = claims::in_sentence(&doc.text, toks, w) else {
                 continue;
             };
@@ -303,11 +305,11 @@ fn resolve_claims(
             paragraph: s.paragraph as u32,
             sentence: si as u32,
             // (an unsourced report names no one)
-            speaker: (c.found.rule != RuleId::ClaimUnsourced)
+            speaker: (!matches!(c.found.rule, RuleId::ClaimUnsourced | RuleId::ClaimAsked))
                 .then(|| Box::new(speaker_of(tracker, text, &c.found.phrase))),
             cue: Some(c.found.cue),
             rule: match c.found.rule {
-                RuleId::ClaimUnsourced => RuleId::ClaimUnsourced,
+                r @ (RuleId::ClaimUnsourced | RuleId::ClaimAsked) => r,
                 RuleId::AccordingTo => RuleId::ClaimAccordingTo,
                 r if r.is_cue_after() => RuleId::ClaimCueAfter,
                 _ => RuleId::ClaimCueBefore,

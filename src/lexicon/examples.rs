@@ -131,6 +131,8 @@ pub enum Clause {
     Cue(String),
     Outlet(String),
     Rule(String),
+    /// The record's text (a claim's content, a quotation's words).
+    Text(String),
     NoSpeaker,
     Uncited,
     Nothing,
@@ -177,6 +179,7 @@ fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
             ("speaker-kind", false) => Clause::SpeakerKind(v),
             ("cue", false) => Clause::Cue(v),
             ("outlet", false) => Clause::Outlet(v),
+            ("text", false) => Clause::Text(v),
             // (a user's construction is known only once every rules file is
             // read: `rules check` says when no rule has the name)
             ("rule", false) => match RuleId::from_name(&v) {

@@ -138,6 +138,7 @@ mod per_rule {
         claim_cue_after => ClaimCueAfter,
         claim_according_to => ClaimAccordingTo,
         claim_unsourced => ClaimUnsourced,
+        claim_asked => ClaimAsked,
     }
 }
 
