@@ -40,6 +40,9 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     if let Some(c) = unsourced(text, toks) {
         return Some(c).filter(|c| has_words(c.content.slice(text)));
     }
+    if let Some(c) = said_to(text, toks, w) {
+        return Some(c);
+    }
     // most sentences hold no reporting verb at all: one cheap pass first
     let first_cue = toks.iter().position(|t| {
         if t.is(Class::CUE) {
@@ -354,6 +357,92 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             },
             rule: RuleId::ClaimAsked,
             end_tok: 1,
+        },
+    })
+}
+
+/// Participles of `X is said to …`: a report whose source goes unnamed
+/// (or is named after `by`). Not `believed`, `thought`, `expected`: a
+/// belief is no report.
+const SAID_TO_VERBS: &[&str] = &[
+    "said",
+    "reported",
+    "alleged",
+    "understood",
+    "rumoured",
+    "rumored",
+];
+
+/// Most tokens the subject of `X is said to …` runs to.
+const SAID_TO_SUBJECT: usize = 12;
+
+/// `The minister is said to have resigned`, `Two firms are reported to be
+/// bidding`, `Acme is reported by Reuters to have won`: the sentence's
+/// subject, a form of `be`, a participle of report and `to`: the claim is
+/// the subject with the infinitive clause (two parts), its speaker no one
+/// (or the one after `by`). The subject runs from the sentence start (after
+/// an opener and its comma: `Meanwhile,`) to the verb, with no reporting
+/// verb or mark of its own; `It is said to be the oldest` is a stock
+/// phrase, no report.
+fn said_to(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    let t = |k: usize| toks.get(k).map_or("", |x| x.text(text));
+    let be = (1..toks.len().min(SAID_TO_SUBJECT + 2)).find(|&k| {
+        is_any(t(k), &["is", "are", "was", "were"]) && is_any(t(k + 1), SAID_TO_VERBS)
+    })?;
+    // (an opener and its comma: `Meanwhile, the firm is said to …`)
+    let start = match (0..be).find(|&k| t(k) == ",") {
+        Some(c) if c + 1 < be && (0..c).all(|k| toks[k].word) => c + 1,
+        _ => 0,
+    };
+    let subject = &toks[start..be];
+    if subject.is_empty()
+        || is_any(
+            subject[0].text(text),
+            &["it", "there", "this", "that", "which", "who"],
+        )
+        || subject.iter().any(|s| {
+            !s.word && s.text(text) != "'" && s.text(text) != "’" && s.text(text) != ","
+                || s.is(Class::CUE)
+        })
+    {
+        return None;
+    }
+    let mut k = be + 2;
+    let mut phrase = None;
+    if is_word(t(k), "by") {
+        let (p, e) = super::phrase::after(text, toks, k + 1, w)?;
+        phrase = Some(p);
+        k = e;
+    }
+    if !is_word(t(k), "to") {
+        return None;
+    }
+    let rest = clause(text, toks, k)?;
+    let cue = Span::new(toks[be].span().start, toks[be + 1].span().end);
+    let (phrase, rule) = match phrase {
+        Some(p) => (p, RuleId::CueBefore),
+        None => (
+            super::phrase::Phrase {
+                span: Span::new(cue.start, cue.start),
+                kind: super::SpeakerKind::Unknown,
+                name: None,
+                role: None,
+                pronoun: false,
+            },
+            RuleId::ClaimUnsourced,
+        ),
+    };
+    Some(Claim {
+        content: Span::new(
+            subject[0].span().start,
+            subject[subject.len() - 1].span().end,
+        ),
+        more: Some(rest),
+        found: Found {
+            cue,
+            phrase,
+            rule,
+            end_tok: k,
         },
     })
 }
