@@ -146,8 +146,10 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     if !np_word(lt) || lt.is(DET.with(Class::CUE)) {
         return None;
     }
-    // `Why not just say`: a function word alone is nobody
+    // `Why not just say`: a function word alone is nobody (but `Others
+    // said` names a group)
     if lt.is(Class::STARTER)
+        && !lt.is(Class::GROUP)
         && (last == 0 || !toks[last - 1].word || !toks[last - 1].is(Class::CAP))
     {
         return None;
