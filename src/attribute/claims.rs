@@ -63,7 +63,11 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     };
     according_to_first(text, toks, w)
         .filter(worded)
-        .or_else(|| cue_then_clause_any(text, toks, first_cue, w).filter(worded))
+        .or_else(|| {
+            cue_then_clause_any(text, toks, first_cue, w)
+                .map(|c| within_fronted_clause(text, toks, c))
+                .filter(worded)
+        })
         .or_else(|| clause_then_cue(text, toks, w).filter(worded))
         .or_else(|| participle_after_clause(text, toks, w).filter(worded))
         // a claim needs a speaker the grammar can name: a loose subject
@@ -77,6 +81,36 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
                 || (c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
                 || determined_subject(text, toks, c)
         })
+}
+
+/// Words that open a subordinate clause put before the main one.
+const FRONTED: &[&str] = &[
+    "while", "although", "though", "whereas", "because", "since", "if", "when", "as", "after",
+    "before", "once", "unless", "until",
+];
+
+/// `Although the mayor said the bridge was safe, engineers closed it`: a
+/// report in a subordinate clause that opens the sentence ends with that
+/// clause, at its comma; the main clause after it is the writer's.
+fn within_fronted_clause(text: &str, toks: &[Tok], mut c: Claim) -> Claim {
+    let Some(first) = toks.iter().find(|t| t.word) else {
+        return c;
+    };
+    if c.more.is_some()
+        || !is_any(first.text(text), FRONTED)
+        || first.span().start >= c.content.start
+    {
+        return c;
+    }
+    // (the comma must leave words of the clause before it and of the main
+    // clause after it)
+    let comma = toks.iter().position(|t| {
+        t.span().start > c.content.start && t.span().end < c.content.end && is_comma(text, t)
+    });
+    if let Some(k) = comma.filter(|&k| k > 0 && toks.get(k + 1).is_some_and(|t| t.word)) {
+        c.content = Span::new(c.content.start, toks[k - 1].span().end);
+    }
+    c
 }
 
 /// A short noun phrase opened by a determiner right before its reporting
