@@ -24,8 +24,13 @@ impl Construction for NextSentence {
         let toks = cx
             .sentence_toks
             .window(s, text, Span::new(ns.span.start, end), w);
-        let mut f =
-            cues::after(text, &toks, w).filter(|f| ends_attribution(text, &toks, f.end_tok))?;
+        // (a question's asker may go on to say whom and when: `“…?” Roe
+        // asked the candidate on Sunday.`)
+        let question = q_ends_question(cx);
+        let mut f = cues::after(text, &toks, w).filter(|f| {
+            ends_attribution(text, &toks, f.end_tok)
+                || (question && tokens::is_word(f.cue.slice(text), "asked"))
+        })?;
         f.rule = RuleId::CueNextSentence;
         let attr_end = cue_after_end(&toks, &f, end);
         Some(Outcome::Cue {
@@ -34,6 +39,15 @@ impl Construction for NextSentence {
             between: Vec::new(),
         })
     }
+}
+
+/// Whether the quotation is a question (its last words end with `?`).
+fn q_ends_question(cx: &QuoteContext) -> bool {
+    let q = cx.q;
+    q.parts[q.parts.len() - 1]
+        .slice(cx.text)
+        .trim_end()
+        .ends_with('?')
 }
 
 /// Words after `said of` that may still close an attribution (`said of
