@@ -31,13 +31,17 @@ impl Shape {
     ) -> Shape {
         let content = q.parts[0].slice(text).trim();
         let last = q.parts[q.parts.len() - 1].slice(text).trim();
+        // (a full stop after the closing mark ends the quoted sentence as
+        // one inside it does: `“… of politicians”.`, as British house
+        // styles punctuate)
+        let stop_after = text[q.outer.end..].starts_with(['.', '?', '!']);
         Shape {
             first_upper: content
                 .chars()
                 .find(|c| c.is_alphanumeric())
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
             words: content.split_whitespace().count() + if q.parts.len() > 1 { 5 } else { 0 },
-            ends_clause: last.ends_with(['.', '?', '!', ',', '…']),
+            ends_clause: last.ends_with(['.', '?', '!', ',', '…']) || stop_after,
             starts_sentence: open_s
                 .is_some_and(|s| sentences[s].span.start >= q.outer.start.saturating_sub(1)),
             to_end: close_s.is_some_and(|s| sentences[s].span.end <= q.outer.end + 1)

@@ -2,7 +2,9 @@
 //! the last attributed one (same paragraph, or opening the next).
 
 use super::{Construction, Outcome, QuoteContext};
+use crate::attribute::cues;
 use crate::attribute::layout::{opens_paragraph, sentence_at};
+use crate::attribute::phrase::SpeakerKind;
 use crate::attribute::{Attribution, Kind, Speaker, Words};
 use crate::document::Document;
 use crate::quotes::Quote;
@@ -24,7 +26,10 @@ impl Construction for Continuation {
 
     fn apply(&self, cx: &QuoteContext) -> Option<Outcome> {
         let full = cx.full_sentence();
-        let (pi, speaker) = find(cx.doc, cx.sentences, cx.out, cx.q, full, cx.w)?;
+        let (pi, speaker, between) = find(cx.doc, cx.sentences, cx.out, cx.q, full, cx.w)?;
+        if reports_between(cx, between) {
+            return None;
+        }
         Some(Outcome::Record {
             kind: Kind::Direct,
             rule: RuleId::Continuation,
@@ -48,7 +53,7 @@ fn find(
     q: &Quote,
     full_sentence: bool,
     w: &Words,
-) -> Option<(usize, Speaker)> {
+) -> Option<(usize, Speaker, Span)> {
     let text = &doc.text;
     let right_after = out.last().is_some_and(|p| {
         p.kind == Kind::Direct
@@ -89,7 +94,33 @@ fn find(
     }
     let mut speaker = prev.speaker.clone()?;
     speaker.resolved_by = "continuation";
-    Some((pi, *speaker))
+    Some((pi, *speaker, between))
+}
+
+/// Whether a whole sentence between the continued record and the
+/// quotation reports someone's words with a subject the grammar names
+/// (`Martin Bell, who won the seat, said politicians …`): a new speaker,
+/// whose sentence the quotation may follow on (what [`names_someone`],
+/// reading words only, misses when an apposition stands between name and
+/// verb).
+fn reports_between(cx: &QuoteContext, between: Span) -> bool {
+    let first = cx
+        .sentences
+        .partition_point(|s| s.span.start < between.start);
+    cx.sentences[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, s)| s.span.end <= between.end)
+        .any(|(k, _)| {
+            let toks = cx.sentence_toks.get(first + k);
+            cues::first_cue(cx.text, toks, 0, cx.w).is_some_and(|f| {
+                !f.phrase.pronoun
+                    && matches!(
+                        f.phrase.kind,
+                        SpeakerKind::Person | SpeakerKind::Organization | SpeakerKind::Anonymous
+                    )
+            })
+        })
 }
 
 /// Whether a stretch of text names a new speaker (a reporting verb with a
