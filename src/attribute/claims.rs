@@ -70,6 +70,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         })
         .or_else(|| clause_then_cue(text, toks, w).filter(worded))
         .or_else(|| participle_after_clause(text, toks, w).filter(worded))
+        .or_else(|| with_saying(text, toks, w).filter(worded))
         // a claim needs a speaker the grammar can name: a loose subject
         // (`Like Rove … claims that`) is too weak a reading for indirect
         // speech, where no quotation marks vouch for the speech
@@ -1081,6 +1082,55 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
             phrase,
             rule: RuleId::CueParticiple,
             end_tok: j,
+        },
+    })
+}
+
+/// `…, with the union saying many staff will strike`, `…, with 50% of
+/// voters saying they would pay more`: after a comma, `with`, a speaker
+/// phrase and a reporting participle, whose own subject the phrase is;
+/// then `that` or a clause that shows its verb.
+fn with_saying(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    let k = (1..toks.len()).find(|&k| {
+        toks[k].span().len() == 4
+            && is_word(toks[k].text(text), "with")
+            && is_comma(text, &toks[k - 1])
+    })?;
+    let (phrase, e) = super::phrase::after(text, toks, k + 1, w)?;
+    let v = toks.get(e)?;
+    if phrase.kind == super::SpeakerKind::Unknown
+        || phrase.pronoun
+        || v.lemma == 0
+        || !ends_ci(v.text(text), "ing")
+        || w.lemma_use(v.lemma).is_some_and(|u| u.particle.is_some())
+    {
+        return None;
+    }
+    let from = if toks
+        .get(e + 1)
+        .is_some_and(|t| is_word(t.text(text), "that"))
+    {
+        e + 2
+    } else if bare_clause(text, &toks[e + 1..])
+        || toks
+            .get(e + 1)
+            .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS))
+            && toks
+                .get(e + 2)
+                .is_some_and(|t| t.word && !t.is(Class::FUNCTION))
+    {
+        e + 1
+    } else {
+        return None;
+    };
+    Some(Claim {
+        content: clause(text, toks, from).map(|c| before_second_report(text, toks, c))?,
+        more: None,
+        found: Found {
+            cue: v.span(),
+            phrase,
+            rule: RuleId::CueBefore,
+            end_tok: e + 1,
         },
     })
 }

@@ -635,6 +635,17 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
             return Some((phrase, RuleId::CueBefore));
         }
     }
+    // `…, with the union saying …`: the participle's own subject, after
+    // `with`, speaks
+    if ends_ci(l, "ing") && !infinitive {
+        if let Some(p) = phrase::before(text, toks, s, w) {
+            let at = toks.partition_point(|t| t.span().start < p.span.start);
+            if at > 0 && is_word(toks[at - 1].text(text), "with") && p.kind != SpeakerKind::Unknown
+            {
+                return Some((p, RuleId::CueBefore));
+            }
+        }
+    }
     // (`sent an email saying “…”`: the sender, not the email; but `a sign
     // saying “…”` is the sign's)
     let carrier = s > 0 && toks[s - 1].is(Class::CARRIER);
