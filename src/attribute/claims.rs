@@ -1074,16 +1074,17 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     } else {
         return None;
     };
-    Some(Claim {
-        content: clause(text, toks, from).map(|c| before_second_report(text, toks, c))?,
-        more: None,
-        found: Found {
+    reported_from(
+        text,
+        toks,
+        from,
+        Found {
             cue,
             phrase,
             rule: RuleId::CueParticiple,
             end_tok: j,
         },
-    })
+    )
 }
 
 /// `…, with the union saying many staff will strike`, `…, with 50% of
@@ -1123,15 +1124,26 @@ fn with_saying(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     } else {
         return None;
     };
-    Some(Claim {
-        content: clause(text, toks, from).map(|c| before_second_report(text, toks, c))?,
-        more: None,
-        found: Found {
+    reported_from(
+        text,
+        toks,
+        from,
+        Found {
             cue: v.span(),
             phrase,
             rule: RuleId::CueBefore,
             end_tok: e + 1,
         },
+    )
+}
+
+/// The claim of `found` whose clause opens at token `from` and runs to
+/// the sentence end or a second report.
+fn reported_from(text: &str, toks: &[Tok], from: usize, found: Found) -> Option<Claim> {
+    Some(Claim {
+        content: clause(text, toks, from).map(|c| before_second_report(text, toks, c))?,
+        more: None,
+        found,
     })
 }
 
