@@ -647,6 +647,12 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     match that {
         Some(k) => j = k + 1,
         None => {
+            // `said on Tuesday the bridge would close`, `said last week he
+            // was hoping …`: a short adjunct of when or where, then a
+            // clause that shows itself plainly
+            if w.lemma_use(lemma).is_some_and(|u| u.bare) {
+                j = past_adjunct(text, toks, j).unwrap_or(j);
+            }
             let opener = toks.get(j)?.text(text);
             // (`said he’s ready`, `says they’re wrong`: a pronoun with its
             // verb contracted onto it opens a clause as the pronoun does)
@@ -720,6 +726,43 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         content: clause(text, toks, j).map(|c| before_second_report(text, toks, c))?,
         found: f,
     })
+}
+
+/// Most words of an adjunct between a reporting verb and its clause.
+const ADJUNCT_WORDS: usize = 5;
+
+/// The first token of a clause after a short adjunct that follows a
+/// reporting verb at token `j`: a day (`Tuesday`, `Thursday night`), `last
+/// week`, `this month`, or a phrase opened by `in`, `on`, `at` or `during`
+/// of at most [`ADJUNCT_WORDS`] words; the clause must open with a subject
+/// pronoun and a word (`he was hoping`), or with a determiner and show its
+/// auxiliary or modal within a few words (`the bridge would close`).
+/// `None` when no adjunct stands there or no such clause follows it.
+fn past_adjunct(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let t = |k: usize| toks.get(k).map_or("", |x| x.text(text));
+    let first = toks.get(j)?;
+    let opens = super::phrase::is_day(text, first)
+        || is_any(t(j), TIME_OPENERS)
+        || is_any(t(j), &["in", "on", "at", "during"]);
+    if !opens {
+        return None;
+    }
+    let plain_clause = |k: usize| {
+        let Some(s) = toks.get(k).filter(|s| s.word) else {
+            return false;
+        };
+        let pronoun = is_any(s.text(text), &["he", "she", "they", "we", "i"])
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.word && !n.is(Class::PRONOUN));
+        // (an auxiliary or modal: `in a statement issued on Monday` is a
+        // noun and its participle, no clause)
+        let determined = s.is(Class::DETERMINER) && finite_in(text, &toks[k..], 4);
+        pronoun || determined
+    };
+    (j + 1..toks.len().min(j + 1 + ADJUNCT_WORDS))
+        .take_while(|&k| toks[k - 1].word)
+        .find(|&k| plain_clause(k))
 }
 
 /// A clause with no `that` that opens with a quantifier, a number or a
@@ -860,13 +903,14 @@ fn shows_verb(text: &str, t: &Tok) -> bool {
 }
 
 /// An auxiliary or a modal within `reach` words after the first of
-/// `toks`, before any comma.
+/// `toks`, before any comma (in lower case: after a clause's first word,
+/// `May` is the month).
 fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
     toks.iter()
         .take(reach + 1)
         .skip(1)
         .take_while(|t| t.word)
-        .any(|t| is_any(t.text(text), RELATIVE_VERBS))
+        .any(|t| !t.is(Class::CAP) && is_any(t.text(text), RELATIVE_VERBS))
 }
 
 /// The token of the cue's verb (`was quoted` → `quoted`).
