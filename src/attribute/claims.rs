@@ -421,8 +421,12 @@ const SAID_TO_SUBJECT: usize = 12;
 /// phrase, no report.
 fn said_to(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let t = |k: usize| toks.get(k).map_or("", |x| x.text(text));
+    // (run on every sentence: an auxiliary's class bit first, its words
+    // only then)
     let be = (1..toks.len().min(SAID_TO_SUBJECT + 2)).find(|&k| {
-        is_any(t(k), &["is", "are", "was", "were"]) && is_any(t(k + 1), SAID_TO_VERBS)
+        toks[k].is(Class::AUX)
+            && is_any(t(k), &["is", "are", "was", "were"])
+            && is_any(t(k + 1), SAID_TO_VERBS)
     })?;
     // (an opener and its comma: `Meanwhile, the firm is said to …`)
     let start = match (0..be).find(|&k| t(k) == ",") {
