@@ -601,6 +601,11 @@ fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found>
 /// `k`, `Some(found)`, or `Some(None)` when the words are there but name no
 /// source (the search ends there).
 fn according_to_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<Option<Found>> {
+    // (found by its opening word, as patterns.txt says: asked at every
+    // reporting verb of every backward scan, so a word test first)
+    if !is_word(toks[k].text(text), "according") {
+        return None;
+    }
     let p = &w.builtin.according_to;
     pattern::opens_at(text, toks, k, p, w)
         .then(|| pattern::at(text, toks, k, p, RuleId::AccordingTo, w))
