@@ -339,7 +339,8 @@ const QUESTION_REACH: usize = 40;
 /// no clause.
 pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let first = toks.first()?;
-    if first.text(text) != "Asked" {
+    // (run on every sentence: the length first)
+    if first.span().len() != "Asked".len() || first.text(text) != "Asked" {
         return None;
     }
     let mut k = 1;
@@ -421,10 +422,14 @@ const SAID_TO_SUBJECT: usize = 12;
 /// phrase, no report.
 fn said_to(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let t = |k: usize| toks.get(k).map_or("", |x| x.text(text));
-    // (run on every sentence: an auxiliary's class bit first, its words
-    // only then)
+    // (run on every sentence: an auxiliary's class bit and the lengths of
+    // the two words first, their letters only then)
     let be = (1..toks.len().min(SAID_TO_SUBJECT + 2)).find(|&k| {
         toks[k].is(Class::AUX)
+            && (2..=4).contains(&toks[k].span().len())
+            && toks
+                .get(k + 1)
+                .is_some_and(|v| SAID_TO_VERBS.iter().any(|x| x.len() == v.span().len()))
             && is_any(t(k), &["is", "are", "was", "were"])
             && is_any(t(k + 1), SAID_TO_VERBS)
     })?;
