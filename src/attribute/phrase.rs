@@ -143,10 +143,7 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     if lt.is(DET) && lt.is(Class::GROUP) && (last == 0 || !toks[last - 1].word) {
         return Some(classify(text, &toks[last..=last], w));
     }
-    // (a reporting word ends no phrase, but a capitalised one after a
-    // capitalised word is a name's: `The Washington Post`)
-    let in_name = lt.is(Class::CAP) && last > 0 && toks[last - 1].is(Class::CAP);
-    if !np_word(lt) || lt.is(DET) || (lt.is(Class::CUE) && !in_name) {
+    if !np_word(lt) || lt.is(DET.with(Class::CUE)) {
         return None;
     }
     // `Why not just say`: a function word alone is nobody (but `Others
