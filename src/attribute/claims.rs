@@ -308,13 +308,7 @@ fn unsourced(text: &str, toks: &[Tok]) -> Option<Claim> {
         content: clause(text, toks, k + 2)?,
         found: Found {
             cue,
-            phrase: super::phrase::Phrase {
-                span: Span::new(cue.start, cue.start),
-                kind: super::SpeakerKind::Unknown,
-                name: None,
-                role: None,
-                pronoun: false,
-            },
+            phrase: super::phrase::nobody(cue.start),
             rule: RuleId::ClaimUnsourced,
             end_tok: k + 2,
         },
@@ -384,13 +378,7 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         content,
         found: Found {
             cue: first.span(),
-            phrase: super::phrase::Phrase {
-                span: Span::new(first.span().start, first.span().start),
-                kind: super::SpeakerKind::Unknown,
-                name: None,
-                role: None,
-                pronoun: false,
-            },
+            phrase: super::phrase::nobody(first.span().start),
             rule: RuleId::ClaimAsked,
             end_tok: 1,
         },
@@ -465,16 +453,7 @@ fn said_to(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let cue = Span::new(toks[be].span().start, toks[be + 1].span().end);
     let (phrase, rule) = match phrase {
         Some(p) => (p, RuleId::CueBefore),
-        None => (
-            super::phrase::Phrase {
-                span: Span::new(cue.start, cue.start),
-                kind: super::SpeakerKind::Unknown,
-                name: None,
-                role: None,
-                pronoun: false,
-            },
-            RuleId::ClaimUnsourced,
-        ),
+        None => (super::phrase::nobody(cue.start), RuleId::ClaimUnsourced),
     };
     Some(Claim {
         content: Span::new(

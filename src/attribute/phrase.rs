@@ -298,6 +298,18 @@ pub fn apposition(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
     (end > from).then(|| Span::new(first.span().start, toks[end - 1].span().end))
 }
 
+/// The empty phrase of a report that names no one (`It was claimed
+/// that …`, `Asked whether …`), at `at`: its record gets no speaker.
+pub fn nobody(at: usize) -> Phrase {
+    Phrase {
+        span: Span::new(at, at),
+        kind: SpeakerKind::Unknown,
+        name: None,
+        role: None,
+        pronoun: false,
+    }
+}
+
 pub fn pronoun(span: Span) -> Phrase {
     Phrase {
         span,
