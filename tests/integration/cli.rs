@@ -274,15 +274,21 @@ fn audit_lists_each_malformed_entry_once_at_its_own_place() {
 
 /// `data-count` of each filter button of one panel list (`speaker`, `outlet`).
 fn panel_counts(page: &str, what: &str) -> Vec<(String, u64)> {
-    let prefix = format!("data-filter=\"{what}:");
-    page.lines()
-        .filter_map(|l| {
-            let rest = &l[l.find(&prefix)? + prefix.len()..];
-            let (name, rest) = rest.split_once('"')?;
-            let count = rest.split('"').nth(1)?.parse().ok()?;
-            Some((name.replace("&amp;", "&"), count))
+    let index = crate::common::page_index(page);
+    let mut v: Vec<(String, u64)> = index[what]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["name"].as_str().unwrap().to_string(),
+                e["count"].as_u64().unwrap(),
+            )
         })
-        .collect()
+        .collect();
+    // the panel's order: most first, then by name
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
 }
 
 #[test]
@@ -335,12 +341,12 @@ fn audit_table_and_html_count_in_the_same_words() {
         .iter()
         .map(|(o, n)| (o.clone(), n.as_u64().unwrap()))
         .collect();
-    let mut panel = panel_counts(&page, "outlet");
+    let mut panel = panel_counts(&page, "outlets");
     panel.sort();
     assert_eq!(panel, by_outlet);
     let top: Vec<(String, u64)> =
         serde_json::from_value(total["statements_by_speaker"].clone()).unwrap();
-    assert_eq!(panel_counts(&page, "speaker")[..top.len()], top[..]);
+    assert_eq!(panel_counts(&page, "speakers")[..top.len()], top[..]);
     assert!(
         page.contains("statements citing each outlet"),
         "the panel says what it counts"
@@ -747,33 +753,49 @@ fn a_rules_file_adds_a_construction() {
 }
 
 #[test]
-fn html_is_one_page_with_escaped_text_and_a_highlight_per_quotation_part() {
-    let input = "Talks <b>end</b>\n\n“We are <ready> & willing,” Lavrov said, “to talk.”\n\nNo </script> here (Reuters, May 2).\n";
+fn html_is_one_page_of_escaped_data_with_a_span_per_quotation_part() {
+    let input = "Talks <b>end</b>\n\n“We are <ready> & willing,” Lavrov said, “to talk.”\n\nNo </script> 😀 here (Reuters, May 2).\n";
     let out = attrib(&["extract", "--format", "html"], input.as_bytes());
     assert_eq!(out.status.code(), Some(0));
     let page = text(&out.stdout);
     assert!(page.starts_with("<!DOCTYPE html>") && page.trim_end().ends_with("</html>"));
-    assert_eq!(page.matches("<article").count(), 1);
-    assert!(
-        page.contains("We are &lt;ready&gt; &amp; willing,"),
-        "{page}"
-    );
-    assert!(
-        page.contains("<h3>Talks &lt;b&gt;end&lt;/b&gt;</h3>"),
-        "{page}"
-    );
-    // the text's `</script>` cannot end the page's records script
+    // no article text outside the data: the script draws it as text nodes
+    for markup in ["<b>end", "<ready>", "&amp; willing", "<h3>"] {
+        assert!(!page.contains(markup), "{markup} in {page}");
+    }
+    // the text's `</script>` cannot end a data script: one for the
+    // document, the index, the page script
+    assert_eq!(page.matches("</script>").count(), 3, "{page}");
+    let docs = crate::common::page_documents(&page);
+    assert_eq!(docs.len(), 1);
+    let d = &docs[0];
+    assert_eq!(d["headline"], "Talks <b>end</b>");
+    // spans are UTF-16 units of the text, as the page's script slices it
+    let units: Vec<u16> = d["text"].as_str().unwrap().encode_utf16().collect();
+    let slice = |s: &serde_json::Value| {
+        String::from_utf16(&units[s[0].as_u64().unwrap() as usize..s[1].as_u64().unwrap() as usize])
+            .unwrap()
+    };
+    // an interrupted quotation: one record, two spans (a record is an
+    // array: id, kind, speaker, spans, mention, …)
+    let q = &d["records"][0];
+    assert_eq!((&q[0], &q[1]), (&"q1".into(), &"direct".into()));
+    let parts: Vec<String> = q[3].as_array().unwrap().iter().map(slice).collect();
+    assert_eq!(parts, ["We are <ready> & willing,", "to talk."]);
+    assert_eq!(slice(&q[4]), "Lavrov");
+    let index = crate::common::page_index(&page);
     assert_eq!(
-        page.matches("</script>").count(),
-        2,
-        "records and the page script only"
+        index["speakers"][q[2].as_u64().unwrap() as usize]["name"],
+        "Lavrov"
     );
-    // an interrupted quotation: one record, two highlighted parts
-    assert_eq!(page.matches("data-id=\"0-q1\"").count(), 2);
-    assert!(page.contains("data-filter=\"speaker:Lavrov\""));
+    // the citation after the emoji (two UTF-16 units) still slices right
+    assert_eq!(slice(&d["citations"][0][0]), "(Reuters, May 2)");
     assert!(
-        page.contains("<span class=\"cit\" data-outlets=\"Reuters\""),
-        "{page}"
+        d["citations"][0][1]
+            .as_str()
+            .unwrap()
+            .ends_with(": Reuters"),
+        "{d}"
     );
 }
 

@@ -77,3 +77,20 @@ pub fn scratch(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
     }
     dir
 }
+
+/// The index of an `--format html` page (speakers, outlets, documents).
+pub fn page_index(page: &str) -> serde_json::Value {
+    let open = "<script type=\"application/json\" id=\"index\">";
+    let start = page.find(open).expect("the page has its index") + open.len();
+    let len = page[start..].find("</script>").unwrap();
+    serde_json::from_str(&page[start..start + len]).unwrap()
+}
+
+/// The data of every document of an `--format html` page, in order.
+pub fn page_documents(page: &str) -> Vec<serde_json::Value> {
+    let open = "<script type=\"application/json\" class=\"doc\">";
+    page.split(open)
+        .skip(1)
+        .map(|s| serde_json::from_str(&s[..s.find("</script>").unwrap()]).unwrap())
+        .collect()
+}

@@ -16,27 +16,39 @@ fn json_blocks(page: &str) -> Vec<&str> {
 #[test]
 fn html_embeds_json_with_no_markup_character() {
     let line = concat!(
-        r#"{"id":"<!--a<script>","text":"“We are <!-- ready <script> & set,” Lavrov said.","#,
-        r#""note":"</script><!--\u2028"}"#,
+        r#"{"id":"<!--a<script>","text":"“We are <!-- ready <script> & set,” Lavrov said.\u2028","#,
+        r#""title":"</script><!--"}"#,
         "\n"
     );
     let out = attrib(
-        &["extract", "--format", "html", "--input-format", "jsonl"],
+        &[
+            "extract",
+            "--format",
+            "html",
+            "--input-format",
+            "jsonl",
+            "--title-field",
+            "title",
+        ],
         line.as_bytes(),
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let page = text(&out.stdout);
     let blocks = json_blocks(&page);
-    assert_eq!(blocks.len(), 1);
-    assert!(
-        !blocks[0].contains(['<', '>', '&', '\u{2028}']),
-        "{}",
-        blocks[0]
+    // the document's data and the index
+    assert_eq!(blocks.len(), 2);
+    for b in &blocks {
+        assert!(!b.contains(['<', '>', '&', '\u{2028}']), "{b}");
+    }
+    let doc: serde_json::Value = serde_json::from_str(blocks[0]).unwrap();
+    assert_eq!(doc["id"], "<!--a<script>");
+    assert_eq!(doc["headline"], "</script><!--");
+    assert_eq!(
+        doc["text"],
+        "“We are <!-- ready <script> & set,” Lavrov said.\u{2028}"
     );
-    let records: serde_json::Value = serde_json::from_str(blocks[0]).unwrap();
-    assert_eq!(records[0]["doc"], "<!--a<script>");
-    assert_eq!(records[0]["text"], "We are <!-- ready <script> & set,");
-    assert_eq!(records[0]["meta"]["note"], "</script><!--\u{2028}");
+    let index: serde_json::Value = serde_json::from_str(blocks[1]).unwrap();
+    assert_eq!(index["docs"][0]["id"], "<!--a<script>");
 }
 
 /// The cells of a CSV output with no quoted line breaks, by header name.
