@@ -199,6 +199,38 @@ enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
+    /// Serve extraction over HTTP, for systems that call extractors as
+    /// services.
+    ///
+    /// Routes: `POST /extract` (a JSON object `{"id", "text", …}`, an
+    /// array of them, or JSONL with `Content-Type: application/x-ndjson`;
+    /// the answer is what `extract --format json` writes for each, in the
+    /// same shape), `POST /audit` (the same bodies; `audit --format json`
+    /// of them), `GET /rules`, `GET /healthz`, and `GET /` (a page to
+    /// paste an article into, shown by `POST /page` as `--format html`
+    /// shows it). Errors are `{"error": "..."}` with a 4xx or 5xx status.
+    /// `--rules`, `--jobs` (extractions at once) and `--lossy` apply.
+    /// SIGINT or SIGTERM stops accepting, finishes the requests in flight
+    /// and exits 0.
+    #[command(
+        after_help = "Examples:\n  attrib serve\n  attrib serve --addr 0.0.0.0:8080 --jobs 4 --rules ours.rules\n  curl -s localhost:8080/extract -d '{\"id\": \"a1\", \"text\": \"\\\"We are ready,\\\" Lavrov said.\"}'\n  curl -s localhost:8080/extract -H 'Content-Type: application/x-ndjson' --data-binary @articles.jsonl"
+    )]
+    Serve {
+        /// The address to listen on; port 0 takes a free one. The address
+        /// bound is printed on stderr: `attrib serve: listening on
+        /// http://ADDR`.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// The largest request body, in bytes; a larger one is refused
+        /// with 413.
+        #[arg(long, default_value_t = 8 << 20, value_name = "BYTES")]
+        max_body: usize,
+        /// Seconds a client has to send a request's headers, and then its
+        /// body; a slower one is cut off (408 for a body).
+        #[arg(long, default_value_t = 10, value_name = "SECS",
+              value_parser = clap::value_parser!(u64).range(1..=3600))]
+        timeout: u64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -428,6 +460,23 @@ fn main() -> ExitCode {
                     tolerance,
                 },
             );
+        }
+        Command::Serve {
+            addr,
+            max_body,
+            timeout,
+        } => {
+            return cli::serve::run(
+                lexicon,
+                &sources,
+                cli::serve::Options {
+                    addr,
+                    jobs,
+                    max_body,
+                    timeout: std::time::Duration::from_secs(timeout),
+                    lossy: cli.lossy,
+                },
+            )
         }
         Command::Segment { format, input } => {
             let paths = input.apply(&mut reader, &reports);

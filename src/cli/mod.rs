@@ -4,3 +4,4 @@
 pub mod eval;
 pub mod extract;
 pub mod read;
+pub mod serve;

@@ -17,5 +17,6 @@ mod readme;
 mod rule_examples;
 mod scaling;
 mod segment_snapshots;
+mod serve;
 mod spans;
 mod speaker_names;
