@@ -40,7 +40,16 @@ pub struct Page {
     index: index::Index,
     /// Whether claims were looked for (the summary says so).
     claims: bool,
+    /// A box to paste an article into, posted to `/page` (`attrib serve`
+    /// shows the page with one).
+    pub paste: bool,
 }
+
+/// The paste box of a served page: the form posts the text to the
+/// server's `/page`, which answers with the page of that article.
+const PASTE: &str = "<form id=\"paste\" method=\"post\" action=\"/page\">\
+<textarea name=\"text\" rows=\"8\" placeholder=\"Paste a news article\" aria-label=\"article text\" required></textarea>\
+<button type=\"submit\">Find quotations and claims</button></form>";
 
 /// The key to the marks, always in view: each mark as the text shows it.
 const KEY: &str = "<span class=\"key\" aria-label=\"key to the marks\">\
@@ -62,6 +71,7 @@ impl Page {
     /// The page's frame: the header with the key, the empty document list
     /// and the panel, which the script fills from the index.
     pub fn write_head(&self, w: &mut impl Write) -> io::Result<()> {
+        let paste = if self.paste { PASTE } else { "" };
         write!(
             w,
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -70,7 +80,7 @@ impl Page {
              </head>\n<body>\n\
              <header id=\"top\"><b>attrib</b> {KEY}\
              <button type=\"button\" id=\"panel-toggle\" aria-controls=\"panel\" aria-expanded=\"false\">Speakers and outlets</button></header>\n\
-             <main id=\"docs\"><p id=\"status\">Reading the documents…</p><div id=\"list\"></div>\
+             <main id=\"docs\">{paste}<p id=\"status\">Reading the documents…</p><div id=\"list\"></div>\
              <p id=\"more\"><button type=\"button\" id=\"more-button\" hidden>Show more documents</button></p></main>\n\
              <aside id=\"panel\">\n<p class=\"summary\" id=\"summary\"></p>\n\
              <p class=\"help\">Click a speaker or outlet to show only its statements (again, or <em>show all</em>, to clear); click a highlight for its details.</p>\n\

@@ -1,7 +1,7 @@
 //! The pages for people: `GET /`, the empty `--format html` page with a
 //! box to paste an article into, and `POST /page`, the page of what was
-//! pasted. The page writer escapes the text; the form is the only HTML
-//! written here.
+//! pasted, with the box again for the next. The page writer makes both,
+//! the box included: no HTML is written here.
 
 use super::reply::{self, Reply, HTML};
 use super::routes::{extraction, internal};
@@ -17,39 +17,18 @@ use std::sync::Arc;
 /// The id of a pasted document when the form gives none.
 const PASTED: &str = "pasted";
 
-/// The paste box, the one piece of HTML the server adds to a page.
-fn paste_form() -> &'static str {
-    "\n<form method=\"post\" action=\"/page\" style=\"margin-right: calc(var(--panel) + 2rem); padding: 1rem 2rem 0; max-width: 52rem\">\
-     <textarea name=\"text\" rows=\"10\" style=\"width: 100%\" placeholder=\"Paste a news article\" required></textarea>\
-     <button type=\"submit\">Find quotations and claims</button></form>"
-}
-
 /// `GET /`.
 pub fn home() -> Reply {
-    let page = Page::new(true);
-    let mut head = Vec::new();
-    let written = page.write_head(&mut head).and_then(|()| {
-        let mut out = with_form(&head);
-        page.write_tail(&mut out)?;
-        Ok(out)
-    });
-    match written {
-        Ok(out) => reply::ok(HTML, out),
+    let mut page = Page::new(true);
+    page.paste = true;
+    let mut out = Vec::new();
+    match page
+        .write_head(&mut out)
+        .and_then(|()| page.write_tail(&mut out))
+    {
+        Ok(()) => reply::ok(HTML, out),
         Err(e) => internal(&e.to_string()),
     }
-}
-
-/// The page head with the form right after the `<body …>` tag (or after
-/// the head, should a page ever have no such tag).
-fn with_form(head: &[u8]) -> Vec<u8> {
-    let at = memchr::memmem::find(head, b"<body")
-        .and_then(|k| memchr::memchr(b'>', &head[k..]).map(|e| k + e + 1))
-        .unwrap_or(head.len());
-    let mut out = Vec::with_capacity(head.len() + paste_form().len());
-    out.extend_from_slice(&head[..at]);
-    out.extend_from_slice(paste_form().as_bytes());
-    out.extend_from_slice(&head[at..]);
-    out
 }
 
 /// `POST /page`: the form's `text` (and `id`, if given) as the full
@@ -83,6 +62,7 @@ pub async fn page(state: Arc<State>, headers: &HeaderMap, body: Incoming) -> Rep
         let doc = Document::with_layout(id, text, &layout);
         let ex = st.extractor.extract(&doc);
         let mut page = Page::new(st.extractor.claims);
+        page.paste = true;
         let mut out = Vec::new();
         page.write_head(&mut out)?;
         page.write_document(&mut out, &doc, &ex)?;
