@@ -96,7 +96,12 @@ impl Index {
         bump(&mut s.kinds, kind);
         s.kind = s.kinds.iter().max_by_key(|k| k.1).map_or(kind, |k| k.0);
         if let Some(m) = mention {
-            match s.mentions.iter().position(|(t, _)| t == m) {
+            // (`He` opening a sentence is the same mention as `he`)
+            match s
+                .mentions
+                .iter()
+                .position(|(t, _)| t.eq_ignore_ascii_case(m))
+            {
                 Some(k) => s.mentions[k].1 += 1,
                 None if s.mentions.len() < MENTIONS => s.mentions.push((m.to_string(), 1)),
                 None => s.other_mentions += 1,
@@ -169,7 +174,7 @@ mod tests {
         assert_eq!(x.speaker("Acme", "organization", Some("Acme")), 1);
         x.document("b");
         assert_eq!(x.speaker("Jo Bell", "person", Some("she")), 0);
-        assert_eq!(x.speaker("Jo Bell", "person", Some("she")), 0);
+        assert_eq!(x.speaker("Jo Bell", "person", Some("She")), 0);
         assert_eq!(x.outlet("Reuters"), 0);
         x.finish();
         let s = &x.speakers[0];
