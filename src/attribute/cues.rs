@@ -814,6 +814,9 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
     if s >= 2 && toks[s - 1].text(text) == "," {
         // a name in apposition: `the campaign's lawyer, Jane Roe, said`
         if let Some(p) = phrase::before(text, toks, s - 1, w) {
+            if let Some(q) = named_before_apposition(text, toks, s, &p, w) {
+                return Some(q);
+            }
             let at = toks.partition_point(|t| t.span().start < p.span.start);
             let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
             // (a lone abbreviation between commas is a state or party:
@@ -857,6 +860,63 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         }
     }
     loose_subject_before(text, toks, s)
+}
+
+/// `Ann Hart, chief executive of Acme, said`, `Tony Banks, Labour MP for
+/// West Ham, said`, `Jo Roe, a friend of Ed Lamb, said`: the phrase right
+/// before the verb's comma (`chief executive of Acme`, `West Ham`, `Ed
+/// Lamb`) is, or closes, an apposition
+/// of the named person who opens the sentence (after a dateline and a
+/// connective), and that person is the subject. The apposition is one stretch between the name's comma and
+/// the comma before the verb, opened as a description is (an article, a
+/// role or a word in lower case: `the`, `chief executive`) or by a
+/// capitalised word or two before a role (`Labour MP`, `BoE governor`);
+/// a list of names (`Roe, Lamb and Kay said`) is none.
+fn named_before_apposition(
+    text: &str,
+    toks: &[Tok],
+    s: usize,
+    p: &Phrase,
+    w: &Words,
+) -> Option<Phrase> {
+    if s < 4 || toks[s - 1].text(text) != "," {
+        return None;
+    }
+    // (the name opens the sentence, after a dateline and a connective:
+    // `But Ann Hart, …`; an opener with its own comma is no name)
+    let mut i = super::layout::dateline_end(text, toks);
+    while toks
+        .get(i)
+        .is_some_and(|t| is_any(t.text(text), LEADING_CONNECTIVES))
+    {
+        i += 1;
+    }
+    let (q, e) = phrase::after(text, &toks[..s], i, w)?;
+    let named = q.kind == SpeakerKind::Person && q.name.is_some() && !q.pronoun;
+    let at = toks.partition_point(|t| t.span().start < p.span.start);
+    if !named || toks.get(e).map(|t| t.text(text)) != Some(",") || at <= e || at >= s {
+        return None;
+    }
+    let first = e + 1;
+    let described = phrase::apposition(text, toks, first).is_some()
+        || (toks[first].is(Class::CAP)
+            && toks[first + 1..(first + 3).min(s - 1)]
+                .iter()
+                .any(|t| t.is(Class::TITLE)));
+    // (one stretch: no comma, quotation mark or clause break inside)
+    let one = phrase::apposition(text, toks, first).map_or_else(
+        || {
+            !toks[first..s - 1].iter().any(|t| {
+                matches!(t.text(text), "," | ";" | ":" | "(" | ")") || is_quote_mark(t.text(text))
+            })
+        },
+        |a| a.end == toks[s - 2].span().end,
+    );
+    let listed = toks[first..s - 1]
+        .iter()
+        .any(|t| matches!(t.text(text), "and" | "or"))
+        && !toks[first..s - 1].iter().any(|t| t.is(Class::TITLE));
+    (described && one && !listed).then_some(q)
 }
 
 /// The subject at the start of a sentence, after an opening adverbial
