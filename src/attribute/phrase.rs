@@ -143,6 +143,15 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     if lt.is(DET) && lt.is(Class::GROUP) && (last == 0 || !toks[last - 1].word) {
         return Some(classify(text, &toks[last..=last], w));
     }
+    if bare_plural(text, toks, last) {
+        return Some(Phrase {
+            span: lt.span(),
+            kind: SpeakerKind::Group,
+            name: None,
+            role: None,
+            pronoun: false,
+        });
+    }
     if !np_word(lt) || lt.is(DET.with(Class::CUE)) {
         return None;
     }
@@ -191,6 +200,50 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         start += 1;
     }
     Some(classify(text, &toks[start..=last], w))
+}
+
+/// Words in `-s` that are no plural noun.
+const NOT_PLURAL: &[&str] = &[
+    "perhaps",
+    "always",
+    "sometimes",
+    "afterwards",
+    "nevertheless",
+    "nonetheless",
+    "besides",
+    "towards",
+    "whereas",
+    "unless",
+    "regardless",
+    "otherwise",
+    "meanwhile",
+    "overseas",
+];
+
+/// `But residents said`, `Last year, engineers said`: a plural noun in
+/// lower case alone as its clause's subject (opening it, or after a comma
+/// or a connective) is a group, whether or not the lexicon lists it.
+fn bare_plural(text: &str, toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let x = t.text(text);
+    t.word
+        && x.len() > 4
+        && x.bytes().all(|b| b.is_ascii_lowercase())
+        && x.ends_with('s')
+        && !x.ends_with("ss")
+        && !x.ends_with("us")
+        && !x.ends_with("is")
+        && !t.is(Class::CUE
+            .with(Class::AUX)
+            .with(Class::FUNCTION)
+            .with(Class::STARTER))
+        && !is_any(x, NOT_PLURAL)
+        && (k == 0
+            || toks[k - 1].text(text) == ","
+            || is_any(
+                toks[k - 1].text(text),
+                crate::lexicon::classes::LEADING_CONNECTIVES,
+            ))
 }
 
 fn is_cap_name_start(toks: &[Tok], k: usize) -> bool {
