@@ -11,7 +11,7 @@
 //! Its script draws documents a batch at a time as the reader scrolls,
 //! and a filter reads the index, so 10,000 articles open as fast as the
 //! browser reads the file. Drawn markup was about 30 KB an article (300
-//! MB for 10,000); the data is the text and about a fifth more. One file
+//! MB for 10,000); the data is about 1.5 times the text. One file
 //! rather than a folder of pages: it can be mailed, archived and opened
 //! anywhere, and a filter over the whole set needs no server.
 //!
@@ -85,10 +85,11 @@ impl Page {
              <aside id=\"panel\">\n<p class=\"summary\" id=\"summary\"></p>\n\
              <p class=\"help\">Click a speaker or outlet to show only its statements (again, or <em>show all</em>, to clear); click a highlight for its details.</p>\n\
              <button type=\"button\" id=\"clear\" data-filter=\"\">show all</button>\n\
+             <h2>Details</h2>\n<div id=\"details\">Click a highlighted quotation or claim.</div>\n\
              <input type=\"search\" id=\"search\" placeholder=\"Search speakers and outlets\" aria-label=\"search speakers and outlets\" autocomplete=\"off\">\n\
              <h2>Speakers</h2>\n<p class=\"legend\">{SPEAKERS_LEGEND}</p>\n<ul id=\"speakers\"></ul>\n\
              <h2>Outlets</h2>\n<p class=\"legend\">{OUTLETS_LEGEND}</p>\n<ul id=\"outlets\"></ul>\n\
-             <h2>Details</h2>\n<div id=\"details\">Click a highlighted quotation or claim.</div>\n</aside>\n"
+             </aside>\n"
         )
     }
 

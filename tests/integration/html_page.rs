@@ -155,9 +155,13 @@ const CHECKS: &str = r##"
   search.value = "";
   search.dispatchEvent(new Event("input"));
   out.search.restored = document.querySelectorAll("#speakers button").length === all;
+  const counts = [...document.querySelectorAll("#speakers [data-count]")].map((b) => Number(b.dataset.count));
+  out.speakersInOrder = counts.every((c, i) => i === 0 || counts[i - 1] >= c);
   const first = document.querySelector("article mark.q");
   first.click();
   out.details = document.getElementById("details").textContent;
+  const box = document.getElementById("details").getBoundingClientRect();
+  out.detailsInView = box.top >= 0 && box.top < innerHeight;
   out.selected = document.querySelectorAll("mark.selected").length;
   const pre = document.createElement("pre");
   pre.id = "attrib-test-result";
@@ -425,6 +429,7 @@ document.getElementById("f").addEventListener("load", () => {
             "the {part} is in view: {found}"
         );
     }
+    assert_eq!(found["sideways"], 0, "nothing scrolls sideways: {found}");
     assert_eq!(
         found["panel"]["height"], 0.0,
         "the panel is folded: {found}"
@@ -460,7 +465,7 @@ document.getElementById("f").addEventListener("load", () => {
 
 /// 10,000 articles (short ones, made from the corpus's first paragraphs,
 /// so that the debug build extracts them in seconds): the page opens with
-/// a batch drawn, scrolling draws the next, and a filter over all of them
+/// a batch drawn, the button and scrolling draw the next, and a filter over all of them
 /// shows the documents of one speaker. `scripts/page-bench.sh` times the
 /// same on PolNeAR-sized articles for the README.
 #[test]
@@ -497,24 +502,34 @@ fn a_page_of_10000_articles_opens_and_filters() {
           out.status = document.getElementById("status").textContent;
           document.getElementById("more-button").click();
           out.more = document.querySelectorAll("article").length;
-          const b = document.querySelector("#speakers [data-filter]");
-          const id = Number(b.dataset.filter.split(":")[1]);
-          const t = performance.now();
-          b.click();
-          out.filterMs = performance.now() - t;
-          out.want = index.docs.filter((d) => d.speakers.includes(id)).length;
-          out.filtered = document.getElementById("status").textContent;
-          out.drawn = [...document.querySelectorAll("article")].filter((a) => a.querySelector("mark[data-id]:not(.off)")).length;
-          const pre = document.createElement("pre");
-          pre.id = "attrib-test-result";
-          pre.textContent = JSON.stringify(out);
-          document.body.append(pre);
+          // scrolling to the end draws the next batches (the observer's
+          // callback comes after the scroll, in a later task)
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          setTimeout(() => {
+            out.scrolled = document.querySelectorAll("article").length;
+            const b = document.querySelector("#speakers [data-filter]");
+            const id = Number(b.dataset.filter.split(":")[1]);
+            const t = performance.now();
+            b.click();
+            out.filterMs = performance.now() - t;
+            out.want = index.docs.filter((d) => d.speakers.includes(id)).length;
+            out.filtered = document.getElementById("status").textContent;
+            out.drawn = [...document.querySelectorAll("article")].filter((a) => a.querySelector("mark[data-id]:not(.off)")).length;
+            const pre = document.createElement("pre");
+            pre.id = "attrib-test-result";
+            pre.textContent = JSON.stringify(out);
+            document.body.append(pre);
+          }, 500);
         })();"##,
         (1400, 1000),
     );
     assert_eq!(found["docs"], 10_000, "{found}");
     assert_eq!(found["first"], 20, "{found}");
     assert_eq!(found["more"], 40, "{found}");
+    assert!(
+        found["scrolled"].as_u64().unwrap() > 40,
+        "scrolling draws more: {found}"
+    );
     assert!(
         found["status"]
             .as_str()
@@ -667,6 +682,11 @@ fn check_page(browser: &Path, name: &str, args: &[&str], min_quotations: usize) 
         "the search narrows the lists: {s}"
     );
     assert_eq!(s["restored"], true, "{s}");
+    assert_eq!(result["speakersInOrder"], true, "most statements first");
+    assert_eq!(
+        result["detailsInView"], true,
+        "the details show where the reader looks"
+    );
     let details = result["details"].as_str().unwrap();
     assert!(
         details.contains(first_speaker.as_deref().unwrap()) && details.contains("rule"),

@@ -413,6 +413,7 @@ fn bad_documents_are_400_naming_what_and_where() {
         ),
         ("application/json", "[{\"id\": 1,", "not a valid JSON array"),
         ("application/json", "  ", "the request body is empty"),
+        ("application/x-ndjson", "\n\n", "the request body is empty"),
         (
             "application/x-ndjson",
             "{\"id\":1,\"text\":\"\"}\n\n{\"id\":3}\n",
@@ -520,8 +521,43 @@ fn slow_clients_are_cut_off() {
     let (waited, got) = closed_after(c);
     assert!(waited < 3.0, "a stalled body held {waited:.1} s");
     assert!(parse_reply(&got).error(408).contains("1 s"));
+    // requests sent, their responses never read: once the client's window
+    // is full the server's writes wait, and after the timeout it lets go
+    let mut c = s.connect();
+    let many = "GET / HTTP/1.1\r\nHost: x\r\n\r\n".repeat(3000);
+    let sent = Instant::now();
+    let _ = c.write_all(many.as_bytes());
+    std::thread::sleep(Duration::from_millis(2500).saturating_sub(sent.elapsed()));
+    c.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut got = Vec::new();
+    let end = c.read_to_end(&mut got);
+    assert!(
+        !end.as_ref().is_err_and(|e| matches!(
+            e.kind(),
+            std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+        )),
+        "a client that stopped reading still holds its connection"
+    );
+    // (cut off: not every response was written; the rest was dropped)
+    let answered = got.windows(12).filter(|w| w == b"HTTP/1.1 200").count();
+    assert!(answered < 3000, "{answered} of 3000 responses written");
     // still serving
     assert_eq!(s.send("GET", "/healthz", &[], b"").status, 200);
+}
+
+#[test]
+fn bad_utf8_is_400_naming_the_byte_and_lossy_replaces_it() {
+    let body = b"{\"id\": \"a\", \"text\": \"caf\xe9 said\"}";
+    let s = Server::start(&[]);
+    let got = s.send("POST", "/extract", &[], body);
+    assert!(
+        got.error(400).contains("invalid UTF-8 at byte"),
+        "{}",
+        text(&got.body)
+    );
+    let s = Server::start(&["--lossy"]);
+    let got = s.send("POST", "/extract", &[], body);
+    assert_eq!(got.status, 200, "{}", text(&got.body));
 }
 
 #[test]
@@ -581,7 +617,13 @@ fn read_kept_alive(r: &mut BufReader<TcpStream>) -> Reply {
 }
 
 #[test]
-fn sigterm_finishes_the_request_in_flight_and_exits_0() {
+fn sigterm_and_sigint_finish_the_request_in_flight_and_exit_0() {
+    for signal in ["-TERM", "-INT"] {
+        finishes_in_flight_and_exits_0(signal);
+    }
+}
+
+fn finishes_in_flight_and_exits_0(signal: &str) {
     let mut s = Server::start(&[]);
     let body = json_line("late", "\"We are ready,\" Lavrov said.");
     let (first, rest) = body.split_at(10);
@@ -594,7 +636,7 @@ fn sigterm_finishes_the_request_in_flight_and_exits_0() {
     .unwrap();
     std::thread::sleep(Duration::from_millis(200));
     let killed = Command::new("kill")
-        .args(["-TERM", &s.child.id().to_string()])
+        .args([signal, &s.child.id().to_string()])
         .status()
         .unwrap();
     assert!(killed.success());

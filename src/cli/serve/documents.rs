@@ -13,6 +13,7 @@ use hyper::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use hyper::{HeaderMap, StatusCode};
 use serde_json::value::RawValue;
 use std::borrow::Cow;
+use tokio::sync::OwnedSemaphorePermit;
 
 /// How the documents came, which is how their results go back.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -32,9 +33,15 @@ pub struct Documents {
     pub docs: Vec<(usize, Document)>,
 }
 
-/// The whole body, or the error to answer: 413 over `--max-body`, 408
-/// when it takes longer than `--timeout` to arrive.
-pub async fn body(state: &State, headers: &HeaderMap, body: Incoming) -> Result<Bytes, Reply> {
+/// The whole body, with the place it holds among the bodies held at once
+/// (keep it until the answer is made), or the error to answer: 413 over
+/// `--max-body`, 408 when it takes longer than `--timeout` to arrive, 503
+/// when no place frees within `--timeout`.
+pub async fn body(
+    state: &State,
+    headers: &HeaderMap,
+    body: Incoming,
+) -> Result<(Bytes, OwnedSemaphorePermit), Reply> {
     let too_large = || {
         reply::closing(reply::error(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -51,9 +58,21 @@ pub async fn body(state: &State, headers: &HeaderMap, body: Incoming) -> Result<
     if declared.is_some_and(|n| n > state.max_body as u64) {
         return Err(too_large());
     }
+    let held = match tokio::time::timeout(state.timeout, state.held.clone().acquire_owned()).await {
+        Ok(Ok(p)) => p,
+        _ => {
+            return Err(reply::closing(reply::error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!(
+                    "the server is busy: {} requests are being read or extracted; try again",
+                    state.held_most
+                ),
+            )))
+        }
+    };
     let read = Limited::new(body, state.max_body).collect();
     match tokio::time::timeout(state.timeout, read).await {
-        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Ok(collected)) => Ok((collected.to_bytes(), held)),
         Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
         Ok(Err(e)) => Err(reply::closing(reply::error(
             StatusCode::BAD_REQUEST,
@@ -77,6 +96,9 @@ pub fn is_ndjson(headers: &HeaderMap) -> bool {
         .and_then(|v| v.split(';').next())
         .is_some_and(|t| t.trim().eq_ignore_ascii_case(reply::NDJSON))
 }
+
+/// What an empty body (or JSONL of blank lines only) is told.
+const EMPTY: &str = "the request body is empty: send a JSON object with `id` and `text`, an array of them, or JSONL (Content-Type: application/x-ndjson)";
 
 /// The documents of a body (one JSON object, an array of them, or JSONL
 /// when `ndjson`), or what is wrong with it, naming the element or line.
@@ -108,16 +130,16 @@ pub fn parse(state: &State, body: &[u8], ndjson: bool) -> Result<Documents, Stri
                 ));
             }
         }
+        if docs.is_empty() {
+            return Err(EMPTY.to_string());
+        }
         return Ok(Documents {
             shape: Shape::Lines,
             docs,
         });
     }
     match body.iter().find(|b| !b.is_ascii_whitespace()) {
-        None => Err(
-            "the request body is empty: send a JSON object with `id` and `text`, an array of them, or JSONL (Content-Type: application/x-ndjson)"
-                .to_string(),
-        ),
+        None => Err(EMPTY.to_string()),
         Some(b'[') => {
             // each element as written, for the same reading as a line's
             // (a long numeric id kept digit for digit)

@@ -12,6 +12,7 @@ mod documents;
 mod page;
 mod reply;
 mod routes;
+mod stall;
 
 use attrib::input::jsonl::Fields;
 use attrib::lexicon::rules::LISTS;
@@ -34,6 +35,11 @@ pub struct Options {
     pub lossy: bool,
 }
 
+/// Requests with a body held at once for each extraction thread: enough
+/// to keep every thread busy while others arrive, few enough that their
+/// bodies stay a bounded amount of memory.
+const HELD_PER_JOB: usize = 4;
+
 /// How long in-flight requests may go on after SIGINT or SIGTERM: a
 /// client that reads its response slowly must not hold the exit forever.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
@@ -48,6 +54,11 @@ pub struct State {
     rules: Bytes,
     /// Extractions running at once, at most `--jobs`.
     jobs: Arc<Semaphore>,
+    /// Requests holding a body (read, or waiting for an extraction), at
+    /// most [`HELD_PER_JOB`] a job: their memory is bounded by this times
+    /// `--max-body`, whatever the clients send at once.
+    held: Arc<Semaphore>,
+    held_most: usize,
     max_body: usize,
     timeout: Duration,
 }
@@ -65,6 +76,8 @@ pub fn run(lexicon: Lexicon, sources: &Sources, o: Options) -> ExitCode {
         },
         rules: rules_json(sources),
         jobs: Arc::new(Semaphore::new(o.jobs)),
+        held: Arc::new(Semaphore::new(o.jobs * HELD_PER_JOB)),
+        held_most: o.jobs * HELD_PER_JOB,
         max_body: o.max_body,
         timeout: o.timeout,
     });
@@ -122,6 +135,7 @@ async fn serve(state: Arc<State>, addr: &str) -> ExitCode {
             () = &mut stop => break,
         };
         let _ = stream.set_nodelay(true);
+        let stream = stall::Stall::new(stream, state.timeout);
         let state = state.clone();
         let service = hyper::service::service_fn(move |req| {
             let state = state.clone();

@@ -34,7 +34,7 @@ pub fn home() -> Reply {
 /// `POST /page`: the form's `text` (and `id`, if given) as the full
 /// `--format html` page.
 pub async fn page(state: Arc<State>, headers: &HeaderMap, body: Incoming) -> Reply {
-    let bytes = match documents::body(&state, headers, body).await {
+    let (bytes, _held) = match documents::body(&state, headers, body).await {
         Ok(b) => b,
         Err(r) => return r,
     };

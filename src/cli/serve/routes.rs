@@ -57,7 +57,7 @@ pub async fn handle(state: Arc<State>, req: Request<Incoming>) -> Reply {
         Route::Home => page::home(),
         Route::Page => page::page(state, headers, body).await,
         Route::Extract | Route::Audit => {
-            let bytes = match documents::body(&state, headers, body).await {
+            let (bytes, _held) = match documents::body(&state, headers, body).await {
                 Ok(b) => b,
                 Err(r) => return r,
             };

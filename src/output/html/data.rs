@@ -34,7 +34,7 @@ pub struct RecordData<'a> {
     pub id: String,
     pub kind: &'static str,
     pub speaker: Option<usize>,
-    /// The quotation's parts, or the claim's one span.
+    /// The record's parts (a quotation's, or an interrupted claim's).
     pub spans: Vec<Units>,
     pub mention: Option<Units>,
     pub cue: Option<Units>,
@@ -120,7 +120,9 @@ pub fn document<'a>(
                 None => index.speaker(key, UNSOURCED, None),
             });
             let outlets = outlets_cited(r).iter().map(|o| index.outlet(o)).collect();
-            let spans = if r.kind == crate::attribute::Kind::Claim {
+            // (an interrupted claim, like a quotation, is drawn in its
+            // parts: `The schools, she said, will stay open`)
+            let spans = if r.parts.is_empty() {
                 vec![u.span(&r.offsets)]
             } else {
                 r.parts.iter().map(|p| u.span(&p.offsets)).collect()

@@ -10,6 +10,8 @@ const sources = document.querySelectorAll("script.doc");
 const BATCH = 20;
 // names listed in the panel at once; the search reaches the rest
 const LISTED = 150;
+// how far below the screen the next batch is drawn, in pixels
+const REACH = 800;
 
 // Twenty colours that stay apart, for the twenty speakers with most
 // statements: Kelly's colours of maximum contrast without white, black,
@@ -146,6 +148,15 @@ function hideParagraphs(a) {
   }
 }
 
+// Batches until the end of the list is out of reach below the screen:
+// the observer only tells when the end comes into reach, so a batch too
+// short to push it out would otherwise stop the drawing.
+function fill() {
+  const more = document.getElementById("more");
+  do drawMore();
+  while (drawn < shown.length && more.getBoundingClientRect().top < innerHeight + REACH);
+}
+
 function drawMore() {
   const stop = Math.min(drawn + BATCH, shown.length);
   const frag = document.createDocumentFragment();
@@ -179,9 +190,10 @@ function setFilter(value) {
     b.setAttribute("aria-pressed", String(filter !== null && b.dataset.filter === value));
   }
   list.replaceChildren();
+  records.clear();
   drawn = 0;
-  drawMore();
   window.scrollTo(0, 0);
+  fill();
 }
 
 function speakerItem(s, i) {
@@ -233,7 +245,7 @@ function fillLists() {
 function showDetails(mark) {
   const found = records.get(mark.dataset.id);
   for (const m of document.querySelectorAll("mark.selected")) m.classList.remove("selected");
-  for (const m of document.querySelectorAll('mark[data-id="' + mark.dataset.id + '"]')) m.classList.add("selected");
+  for (const m of document.querySelectorAll('mark[data-id="' + CSS.escape(mark.dataset.id) + '"]')) m.classList.add("selected");
   if (!found) return;
   const [r, d] = found;
   const mention = r.mention ? d.text.slice(r.mention[0], r.mention[1]) : "";
@@ -254,8 +266,11 @@ function showDetails(mark) {
   for (const [k, v] of rows) {
     if (v) dl.append(el("dt", { textContent: k }), el("dd", { textContent: v }));
   }
-  document.getElementById("details").replaceChildren(dl);
+  const box = document.getElementById("details");
+  box.replaceChildren(dl);
   if (document.body.classList.contains("narrow")) togglePanel(true);
+  // (the details stand above the lists, at the panel's top)
+  document.getElementById("panel").scrollTop = 0;
 }
 
 function togglePanel(open) {
@@ -267,7 +282,7 @@ document.addEventListener("click", (e) => {
   const f = e.target.closest("button[data-filter]");
   if (f) return setFilter(f.dataset.filter);
   if (e.target.closest("#panel-toggle")) return togglePanel(!document.body.classList.contains("panel-open"));
-  if (e.target.closest("#more-button")) return drawMore();
+  if (e.target.closest("#more-button")) return fill();
   const m = e.target.closest("mark[data-id]");
   if (m) showDetails(m);
 });
@@ -276,12 +291,14 @@ document.getElementById("search").addEventListener("input", fillLists);
 document.getElementById("search").addEventListener("keydown", (e) => {
   if (e.key !== "Enter") return;
   const first = document.querySelector("#panel li button[data-filter]");
-  if (first) first.click();
+  // (Enter filters; it never clears the filter it already shows)
+  if (first && first.getAttribute("aria-pressed") !== "true") first.click();
 });
 // the next batch is drawn as the end of the list comes into view
 new IntersectionObserver((seen) => {
-  if (seen.some((s) => s.isIntersecting) && drawn < shown.length) drawMore();
-}, { rootMargin: "800px" }).observe(document.getElementById("more"));
+  if (seen.some((s) => s.isIntersecting) && drawn < shown.length) fill();
+}, { rootMargin: REACH + "px" }).observe(document.getElementById("more"));
+addEventListener("resize", () => { if (drawn < shown.length) fill(); });
 const narrow = matchMedia("(max-width: 760px)");
 const layout = () => document.body.classList.toggle("narrow", narrow.matches);
 narrow.addEventListener("change", layout);
