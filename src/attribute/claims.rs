@@ -894,11 +894,20 @@ fn shows_verb(text: &str, t: &Tok) -> bool {
 /// `toks`, before any comma (in lower case: after a clause's first word,
 /// `May` is the month).
 fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
-    toks.iter()
-        .take(reach + 1)
-        .skip(1)
-        .take_while(|t| t.word)
-        .any(|t| !t.is(Class::CAP) && is_any(t.text(text), RELATIVE_VERBS))
+    let n = toks.len().min(reach + 1);
+    (1..n).take_while(|&k| toks[k].word).any(|k| {
+        let t = &toks[k];
+        let x = t.text(text);
+        !t.is(Class::CAP)
+            && (is_any(x, RELATIVE_VERBS)
+                // (`said voters did not trust them`, `says the law must
+                // change`: `do` as an auxiliary shows by its `not`)
+                || is_any(x, &["did", "does", "must"])
+                || (is_word(x, "do")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| is_any(n.text(text), &["not", "n't"]))))
+    })
 }
 
 /// The token of the cue's verb (`was quoted` → `quoted`).

@@ -152,7 +152,10 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
             pronoun: false,
         });
     }
-    if !np_word(lt) || lt.is(DET.with(Class::CUE)) {
+    // (a capitalised word after an honorific is a surname, whatever else
+    // it may be: `Mr Read said`, `Ms Hope says`)
+    let surname = last >= 1 && lt.is(Class::CAP) && is_any(toks[last - 1].text(text), HONORIFICS);
+    if !np_word(lt) || (lt.is(DET.with(Class::CUE)) && !surname) {
         return None;
     }
     // `Why not just say`: a function word alone is nobody (but `Others
@@ -488,7 +491,11 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
         if k == toks.len()
             || toks[k..].iter().all(|t| t.is(Class::CALENDAR))
             // (`former Soviet`; a demonym alone may be a surname: `Cuban said`)
-            || (k > 0 && k + 1 == toks.len() && toks[k].is(Class::DEMONYM))
+            || (k > 0
+                && k + 1 == toks.len()
+                && toks[k].is(Class::DEMONYM)
+                // (after an honorific it is: `Mr Irish said`)
+                && !is_any(toks[k - 1].text(text), HONORIFICS))
         {
             return p;
         }
