@@ -218,6 +218,42 @@ pub fn coordinated_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) ->
 
 /// [`has_words`] of two fragments read as one (`The mayor` + `was
 /// furious`), without joining them.
+/// `Some 87% said X, while 92% said Y`, `The mayor said X, but engineers
+/// said Y`, `The union said X; the company said Y`: after a claim whose
+/// clause ended at a comma or semicolon, a second subject with its own
+/// reporting verb and clause is a second claim (of its own speaker).
+pub fn next_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) -> Option<Claim> {
+    if first.more.is_some() || first.found.rule != RuleId::CueBefore {
+        return None;
+    }
+    let mut k = toks.partition_point(|t| t.span().end <= first.content.end);
+    if !toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text(text), "," | ";"))
+    {
+        return None;
+    }
+    k += 1;
+    if toks.get(k).is_some_and(|t| {
+        is_any(
+            t.text(text),
+            &["while", "whereas", "but", "and", "although", "though"],
+        )
+    }) {
+        k += 1;
+    }
+    let rest = toks.get(k..).filter(|r| r.len() >= 4)?;
+    // (the second speaker opens what follows: its verb comes within a
+    // few words, not after a clause of the writer's)
+    let c = in_sentence(text, rest, w)?;
+    let opens = c.found.phrase.span.start == rest[0].span().start
+        || rest
+            .iter()
+            .take(2)
+            .any(|t| t.span().start == c.found.phrase.span.start);
+    (c.found.rule == RuleId::CueBefore && opens && c.content.start > first.content.end).then_some(c)
+}
+
 fn has_words_across(a: &str, b: &str) -> bool {
     words_hold_clause(a.split_whitespace().chain(b.split_whitespace()))
 }

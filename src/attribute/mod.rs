@@ -217,7 +217,9 @@ pub fn attribute(
                 continue;
             };
             // (`…, and predicted that …`: a second claim of the speaker)
-            let second = claims::coordinated_report(&doc.text, toks, &c, w);
+            let second = claims::coordinated_report(&doc.text, toks, &c, w)
+                // (`…, while 92% said …`: another speaker's)
+                .or_else(|| claims::next_report(&doc.text, toks, &c, w));
             found.push((si, c));
             found.extend(second.map(|c| (si, c)));
         }
