@@ -1276,7 +1276,16 @@ fn time_to_end(text: &str, rest: &[Tok]) -> bool {
 
 /// Words that open, after a comma, the writer's own addition to a reported
 /// clause rather than more of it.
-const TRAILING_ADJUNCTS: &[&str] = &["compared", "where", "whereas", "unlike", "which"];
+const TRAILING_ADJUNCTS: &[&str] = &[
+    "compared",
+    "where",
+    "whereas",
+    "unlike",
+    "which",
+    "who",
+    "however",
+    "according",
+];
 
 /// A reported clause ends where a contrast opens another report with its
 /// own reporting verb (the clause after it belongs to someone else), or
@@ -1296,7 +1305,12 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         let before = &toks[k - 1];
         marks += usize::from(cues::is_quote_mark(before.text(text)));
         if k - 1 > first {
-            has_verb |= before.word && shows_verb(text, before);
+            // (`doesn’t`, `did`, `must`: a clause shows its verb by these too)
+            has_verb |= before.word
+                && (shows_verb(text, before)
+                    || ends_ci(before.text(text), "n't")
+                    || ends_ci(before.text(text), "n’t")
+                    || is_any(before.text(text), &["did", "does", "must"]));
         }
         // `…, despite reports to the contrary`, `…, where he trailed`,
         // `…, compared with 41 percent`: a comment of the writer's closes
@@ -1306,7 +1320,13 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         // quotation the clause holds)
         // (a semicolon or a dash joins a clause of the writer's own: `said
         // he was “encouraged” by the plan — a modest boost for …`)
-        let breaks = matches!(toks[k].text(text), ";" | "—" | "--" | "–");
+        // (and a colon before a quotation: `asserted that France had lost
+        // its identity: “France is no longer France”`)
+        let breaks = matches!(toks[k].text(text), ";" | "—" | "--" | "–")
+            || (toks[k].text(text) == ":"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| cues::is_quote_mark(t.text(text))));
         if k > first + 2
             && (breaks
                 || (is_comma(text, &toks[k]) && is_any(toks[k + 1].text(text), TRAILING_ADJUNCTS)))
