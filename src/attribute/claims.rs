@@ -1329,7 +1329,12 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
                     .is_some_and(|t| cues::is_quote_mark(t.text(text))));
         if k > first + 2
             && (breaks
-                || (is_comma(text, &toks[k]) && is_any(toks[k + 1].text(text), TRAILING_ADJUNCTS)))
+                || (is_comma(text, &toks[k]) && is_any(toks[k + 1].text(text), TRAILING_ADJUNCTS))
+                // (`…, a mass layoff rivaling …`: the writer names what
+                // the clause said, after its verb)
+                || (is_comma(text, &toks[k])
+                    && is_any(toks[k + 1].text(text), &["a", "an"])
+                    && k + 1 < last))
             && has_verb
             && marks % 2 == 0
         {
@@ -1374,7 +1379,13 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         let reports = toks[k + 2..=last.min(k + 10)]
             .iter()
             .any(|t| t.word && t.is(Class::CUE));
-        if reports {
+        // (`…, but she has bristled at …`: the speaker again, as a pronoun,
+        // in a clause of the writer's)
+        let again = has_verb
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS));
+        if reports || again {
             return Span::new(content.start, toks[k - 1].span().end);
         }
     }
