@@ -691,7 +691,11 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                     // reported too)
                     "if", "whether",
                 ],
-            ) || toks[j].text(text).starts_with(char::is_uppercase)
+            ) || (toks[j].text(text).starts_with(char::is_uppercase)
+                // (`said Dec. 6 on CNN`: a date after the verb is when, not
+                // what, unless a clause follows it, which `past_adjunct`
+                // reads)
+                && !toks[j].is(Class::CALENDAR))
                 || bare_clause(text, &toks[j..]);
             // (after a verb that takes a noun as often as a clause, a
             // determiner opens an object unless a verb follows: `noted the
