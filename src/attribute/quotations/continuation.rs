@@ -74,12 +74,23 @@ fn find(
     // the quotation continued stands among the last few records; a run of
     // scare quotes between them ends the continuation (and keeps the look
     // back bounded)
+    // (a quoted sentence also goes on from a partial quotation right
+    // before it in its paragraph: `Arnold says she feels “honoured”. “We
+    // have all been overwhelmed.”`)
+    let last = out.len().checked_sub(1);
     let (pi, prev) = out
         .iter()
         .enumerate()
         .rev()
         .take(LOOK_BACK)
-        .find(|(_, a)| a.kind == Kind::Direct && a.speaker.is_some())?;
+        .find(|&(i, a)| {
+            a.speaker.is_some()
+                && (a.kind == Kind::Direct
+                    || (a.kind == Kind::Partial
+                        && full_sentence
+                        && Some(i) == last
+                        && doc.paragraph_at(a.span().end) == q.paragraph as usize))
+        })?;
     let prev_para = doc.paragraph_at(prev.span().end);
     let near = prev_para == q.paragraph as usize
         || (prev_para + 1 == q.paragraph as usize && opens_paragraph(doc, q));
