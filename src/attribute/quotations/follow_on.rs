@@ -57,12 +57,23 @@ fn follow_on(cx: &QuoteContext, s: usize) -> Option<Found> {
     {
         return None;
     }
-    if prev.span.len() > FOLLOW_ON_REACH
-        || prev
-            .span
-            .slice(text)
-            .contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
-    {
+    // (a quotation there has its own record, and continuation follows
+    // from it; scare quotes are no one's words: `which party "best
+    // deserves" their trust`)
+    let marks = prev
+        .span
+        .slice(text)
+        .contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']);
+    let mut inside = cx
+        .out
+        .iter()
+        .rev()
+        .take_while(|a| a.span().end > prev.span.start)
+        .peekable();
+    let scare_only = inside.peek().is_some()
+        && inside.all(|a| a.kind == Kind::Scare && a.span().start >= prev.span.start);
+    let quoted = marks && !scare_only;
+    if prev.span.len() > FOLLOW_ON_REACH || quoted {
         return None;
     }
     let toks = cx.sentence_toks.window(s - 1, text, prev.span, cx.w);

@@ -298,7 +298,13 @@ document.getElementById("search").addEventListener("keydown", (e) => {
 new IntersectionObserver((seen) => {
   if (seen.some((s) => s.isIntersecting) && drawn < shown.length) fill();
 }, { rootMargin: REACH + "px" }).observe(document.getElementById("more"));
-addEventListener("resize", () => { if (drawn < shown.length) fill(); });
+// (and on every scroll: an observer's callback waits for a rendering
+// frame, which a busy browser may hold back)
+const nearEnd = () => {
+  if (drawn < shown.length && document.getElementById("more").getBoundingClientRect().top < innerHeight + REACH) fill();
+};
+addEventListener("resize", nearEnd);
+addEventListener("scroll", nearEnd, { passive: true });
 const narrow = matchMedia("(max-width: 760px)");
 const layout = () => document.body.classList.toggle("narrow", narrow.matches);
 narrow.addEventListener("change", layout);
