@@ -397,7 +397,16 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .unwrap_or(toks.len().min(k + QUESTION_REACH));
     // (the answer's verb after the question's first comma: a verb before
     // it is the question's own, `Asked if she had spoken to them,`)
-    let first_comma = (k + 1..stop).find(|&j| toks[j].text(text) == ",")?;
+    // (a relative clause inside the question, `whether the plan, which
+    // friends described as rushed, would hold`, is passed over to the comma
+    // closing it)
+    let mut first_comma = (k + 1..stop).find(|&j| toks[j].text(text) == ",")?;
+    while toks
+        .get(first_comma + 1)
+        .is_some_and(|t| is_any(t.text(text), &["which", "who", "whom", "whose"]))
+    {
+        first_comma = (first_comma + 2..stop).find(|&j| toks[j].text(text) == ",")?;
+    }
     let verb = (first_comma + 1..stop).find(|&j| cues::cue_at(text, toks, j, w));
     let comma = match verb {
         Some(v) => (first_comma..v)
