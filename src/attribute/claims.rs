@@ -942,6 +942,10 @@ fn shows_verb(text: &str, t: &Tok) -> bool {
 /// An auxiliary or a modal within `reach` words after the first of
 /// `toks`, before any comma (in lower case: after a clause's first word,
 /// `May` is the month).
+/// Finite verbs beside [`RELATIVE_VERBS`] that show a clause: `do` as an
+/// auxiliary (`voters did not trust`) and `must`.
+const DO_MUST: &[&str] = &["did", "does", "must"];
+
 fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
     let n = toks.len().min(reach + 1);
     (1..n).take_while(|&k| toks[k].word).any(|k| {
@@ -951,7 +955,7 @@ fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
             && (is_any(x, RELATIVE_VERBS)
                 // (`said voters did not trust them`, `says the law must
                 // change`: `do` as an auxiliary shows by its `not`)
-                || is_any(x, &["did", "does", "must"])
+                || is_any(x, DO_MUST)
                 || (is_word(x, "do")
                     && toks
                         .get(k + 1)
@@ -1323,7 +1327,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
                 && (shows_verb(text, before)
                     || ends_ci(before.text(text), "n't")
                     || ends_ci(before.text(text), "n’t")
-                    || is_any(before.text(text), &["did", "does", "must"]));
+                    || is_any(before.text(text), DO_MUST));
         }
         // `…, despite reports to the contrary`, `…, where he trailed`,
         // `…, compared with 41 percent`: a comment of the writer's closes

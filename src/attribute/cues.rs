@@ -884,13 +884,7 @@ fn named_before_apposition(
     }
     // (the name opens the sentence, after a dateline and a connective:
     // `But Ann Hart, …`; an opener with its own comma is no name)
-    let mut i = super::layout::dateline_end(text, toks);
-    while toks
-        .get(i)
-        .is_some_and(|t| is_any(t.text(text), LEADING_CONNECTIVES))
-    {
-        i += 1;
-    }
+    let i = past_connectives(text, toks, super::layout::dateline_end(text, toks));
     let (q, e) = phrase::after(text, &toks[..s], i, w)?;
     let named = q.kind == SpeakerKind::Person && q.name.is_some() && !q.pronoun;
     let at = toks.partition_point(|t| t.span().start < p.span.start);
@@ -898,13 +892,14 @@ fn named_before_apposition(
         return None;
     }
     let first = e + 1;
-    let described = phrase::apposition(text, toks, first).is_some()
+    let apposition = phrase::apposition(text, toks, first);
+    let described = apposition.is_some()
         || (toks[first].is(Class::CAP)
             && toks[first + 1..(first + 3).min(s - 1)]
                 .iter()
                 .any(|t| t.is(Class::TITLE)));
     // (one stretch: no comma, quotation mark or clause break inside)
-    let one = phrase::apposition(text, toks, first).map_or_else(
+    let one = apposition.map_or_else(
         || {
             !toks[first..s - 1].iter().any(|t| {
                 matches!(t.text(text), "," | ";" | ":" | "(" | ")") || is_quote_mark(t.text(text))
@@ -950,15 +945,21 @@ fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usiz
     subject_after_dateline(text, &toks[d..], w).map(|(p, e)| (p, e + d))
 }
 
-fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
-    let (opening, mut i) = past_opener(text, toks, w);
-    // `And then Trump went …`: conjunctions and adverbs before the subject
+/// Token `i`, or the first after the conjunctions and adverbs standing
+/// before a subject there (`And then Trump went …`, `But Ann Hart, …`).
+fn past_connectives(text: &str, toks: &[Tok], mut i: usize) -> usize {
     while toks
         .get(i)
         .is_some_and(|t| is_any(t.text(text), LEADING_CONNECTIVES))
     {
         i += 1;
     }
+    i
+}
+
+fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
+    let (opening, i) = past_opener(text, toks, w);
+    let i = past_connectives(text, toks, i);
     // `The mayor defended the budget, saying …`: when nothing but the
     // participle follows the comma, what stands before it is the clause
     // with the subject, not an opener

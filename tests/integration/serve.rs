@@ -186,6 +186,15 @@ fn three_lines() -> String {
         + "\n"
 }
 
+/// What `attrib COMMAND --format json` prints for JSONL `lines`.
+fn command_json(command: &str, lines: &str) -> Vec<u8> {
+    attrib_ok(
+        &[command, "--format", "json", "--input-format", "jsonl"],
+        lines.as_bytes(),
+    )
+    .stdout
+}
+
 #[test]
 fn extract_one_object_is_the_commands_json() {
     let s = Server::start(&[]);
@@ -202,11 +211,7 @@ fn extract_one_object_is_the_commands_json() {
 fn extract_array_is_an_array_of_the_commands_json_in_order() {
     let s = Server::start(&[]);
     let lines = three_lines();
-    let want = attrib_ok(
-        &["extract", "--format", "json", "--input-format", "jsonl"],
-        lines.as_bytes(),
-    )
-    .stdout;
+    let want = command_json("extract", &lines);
     let array = format!("[{}]", lines.trim_end().replace('\n', ","));
     let got = s.post_json("/extract", &array);
     assert_eq!(got.status, 200, "{}", text(&got.body));
@@ -226,11 +231,7 @@ fn extract_array_is_an_array_of_the_commands_json_in_order() {
 fn extract_ndjson_is_the_commands_json_a_line() {
     let s = Server::start(&[]);
     let lines = three_lines();
-    let want = attrib_ok(
-        &["extract", "--format", "json", "--input-format", "jsonl"],
-        lines.as_bytes(),
-    )
-    .stdout;
+    let want = command_json("extract", &lines);
     let got = s.send(
         "POST",
         "/extract",
@@ -247,11 +248,7 @@ fn extract_ndjson_is_the_commands_json_a_line() {
 fn audit_is_the_commands_json_located_in_the_request() {
     let s = Server::start(&[]);
     let lines = three_lines();
-    let want = attrib_ok(
-        &["audit", "--format", "json", "--input-format", "jsonl"],
-        lines.as_bytes(),
-    )
-    .stdout;
+    let want = command_json("audit", &lines);
     // findings are located by their line, in the request as in stdin
     assert!(
         text(&want).contains("\"file\":\"<stdin>:1\""),
