@@ -90,17 +90,25 @@ const FRONTED: &[&str] = &[
     "before", "once", "unless", "until",
 ];
 
+/// Most words before the conjunction of a fronted clause (`Only two days
+/// after`).
+const FRONTED_AFTER: usize = 5;
+
 /// `Although the mayor said the bridge was safe, engineers closed it`: a
 /// report in a subordinate clause that opens the sentence ends with that
 /// clause, at its comma; the main clause after it is the writer's.
 fn within_fronted_clause(text: &str, toks: &[Tok], mut c: Claim) -> Claim {
-    let Some(first) = toks.iter().find(|t| t.word) else {
+    // (the conjunction may follow a measure of time: `About a week after
+    // the mayor said …, engineers …`)
+    let Some(first) = toks
+        .iter()
+        .take(FRONTED_AFTER)
+        .take_while(|t| t.word)
+        .find(|t| is_any(t.text(text), FRONTED))
+    else {
         return c;
     };
-    if c.more.is_some()
-        || !is_any(first.text(text), FRONTED)
-        || first.span().start >= c.content.start
-    {
+    if c.more.is_some() || first.span().start >= c.found.phrase.span.start.min(c.content.start) {
         return c;
     }
     // (the comma must leave words of the clause before it and of the main
@@ -124,18 +132,31 @@ fn determined_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
         return false;
     }
     let first = toks.partition_point(|t| t.span().end <= f.phrase.span.start);
-    let verb = toks.partition_point(|t| t.span().end <= f.cue.start);
+    let cue = toks.partition_point(|t| t.span().end <= f.cue.start);
+    // (auxiliaries and adverbs may stand before the verb: `many delegates
+    // have publicly said`)
+    let verb = toks.partition_point(|t| t.span().end <= f.phrase.span.end);
     let words = verb.saturating_sub(first);
-    if !(2..=4).contains(&words) || !toks[first].is(Class::DETERMINER) {
+    // (a count opens a noun phrase as a determiner does: `520 delegates`)
+    let determined = toks[first].is(Class::DETERMINER)
+        || toks[first]
+            .text(text)
+            .starts_with(|c: char| c.is_ascii_digit());
+    if !(2..=4).contains(&words)
+        || !determined
+        || verb > cue
+        || !toks[verb..cue].iter().all(|t| t.is(Class::AUX))
+    {
         return false;
     }
     // words of a noun phrase: no auxiliary (`the campaign has long said`),
     // no reporting verb, and a head that is a noun, not a number or a
     // modifier (`the four cast votes`, `the same`, `the detailed`)
     let head = toks[verb - 1].text(text);
-    let nouns = toks[first + 1..verb]
-        .iter()
-        .all(|t| t.word && !t.is(Class::CUE.with(Class::AUX).with(Class::FUNCTION)));
+    // (a capitalised cue word is a name's: `the Islamic State said`)
+    let nouns = toks[first + 1..verb].iter().all(|t| {
+        t.word && !t.is(Class::AUX.with(Class::FUNCTION)) && (!t.is(Class::CUE) || t.is(Class::CAP))
+    });
     let noun_head = head.chars().all(char::is_alphabetic)
         && head.len() > 2
         && !ends_ci(head, "ed")
@@ -293,7 +314,11 @@ fn words_hold_clause<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 w.len() > 4 && ends_ci(w, "ed") && !w.chars().any(char::is_uppercase)
             };
-            verb(b) || verb(c) || contracted(a) || past(c)
+            // (`they support Clinton`: a subject pronoun and its verb)
+            let pronoun_verb = is_any(a, &["he", "she", "they", "we", "i"])
+                && b.len() > 2
+                && b.chars().all(|c| c.is_ascii_lowercase());
+            verb(b) || verb(c) || contracted(a) || past(c) || pronoun_verb
         }
         _ => false,
     }

@@ -450,6 +450,9 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     if let Some(f) = inverted_opening(text, toks, w) {
         return Some(f);
     }
+    if let Some(f) = manner_intro(text, toks, w) {
+        return Some(f);
+    }
     let colon = toks.last().filter(|t| t.text(text) == ":")?;
     let (phrase, _) = subject_at_start(text, &toks[..toks.len() - 1], w)?;
     let first = text[phrase.span.start..phrase.span.end]
@@ -460,6 +463,37 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     }
     Some(Found {
         cue: colon.span(),
+        phrase,
+        rule: RuleId::ColonIntro,
+        end_tok: toks.len(),
+    })
+}
+
+/// `During the debate, Jo Roe cracked, “…”`, `In his ballad, Tom Reed
+/// sings, “…”`: a clause of a subject and one verb the lexicon does not
+/// list (the manner of saying), closed by a comma, introduces the
+/// quotation of its subject. The subject opens its clause and is a
+/// person, group or organisation; the caller takes it only before a
+/// whole quoted sentence (`Roe smiled, “…”`, never `Roe said the
+/// so-called, “…”`).
+fn manner_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    let comma = toks.last().filter(|t| t.text(text) == ",")?;
+    let v = toks.len().checked_sub(2).filter(|&v| v >= 1)?;
+    let verb = toks[v].text(text);
+    let looks_finite = verb.bytes().all(|b| b.is_ascii_lowercase())
+        && verb.len() > 3
+        && (verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss")));
+    if !toks[v].word || !looks_finite || toks[v].is(Class::FUNCTION.with(Class::AUX)) {
+        return None;
+    }
+    let phrase = phrase::before(text, toks, v, w)?;
+    let at = toks.partition_point(|t| t.span().start < phrase.span.start);
+    let opens_clause = at == 0
+        || toks[at - 1].text(text) == ","
+        || is_any(toks[at - 1].text(text), LEADING_CONNECTIVES);
+    let whole = toks[v - 1].span().end == phrase.span.end;
+    (opens_clause && whole && phrase.kind != SpeakerKind::Unknown).then_some(Found {
+        cue: comma.span(),
         phrase,
         rule: RuleId::ColonIntro,
         end_tok: toks.len(),
@@ -539,8 +573,10 @@ pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Fou
             continue;
         }
         // (the token after the verb stays in view: `made clear`)
+        // (the scan starts at the verb: a cue right after it is the
+        // clause's word, `said states like Ohio will …`)
         let upto = (k + 1).min(toks.len() - 1);
-        if let Some(mut f) = cue_before(text, &toks[..=upto], 0, w) {
+        if let Some(mut f) = cue_before_from(text, &toks[..=upto], 0, k + 1, w) {
             if f.rule == RuleId::AccordingTo || f.rule == RuleId::CueParticiple {
                 continue;
             }
@@ -554,8 +590,13 @@ pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Fou
 }
 
 fn cue_before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
+    cue_before_from(text, toks, from, toks.len(), w)
+}
+
+/// [`cue_before`] over the tokens before `top`, with all of `toks` in view.
+fn cue_before_from(text: &str, toks: &[Tok], from: usize, top: usize, w: &Words) -> Option<Found> {
     // the last cue in the stretch governs the quotation
-    let mut k = toks.len();
+    let mut k = top;
     while k > from {
         k -= 1;
         // most tokens are neither a cue, nor `according` or `words`, nor a
@@ -755,6 +796,9 @@ fn head_before_of(text: &str, toks: &[Tok], p: Phrase, w: &Words) -> Phrase {
 }
 
 fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    if let Some(p) = before_relative_clause(text, toks, s, w) {
+        return Some(p);
+    }
     if let Some(p) = phrase::before(text, toks, s, w) {
         // `Another source speaking to Fox News said`: the object of a
         // preposition is not the subject
@@ -811,7 +855,12 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
             return Some(p);
         }
     }
-    if s >= 2 && toks[s - 1].text(text) == "," {
+    // (`Roe, author of “The Plan,” said`: the comma closing a quoted
+    // title stands inside its mark)
+    let comma = s >= 2
+        && (toks[s - 1].text(text) == ","
+            || (s >= 3 && is_quote_mark(toks[s - 1].text(text)) && toks[s - 2].text(text) == ","));
+    if comma {
         // a name in apposition: `the campaign's lawyer, Jane Roe, said`
         if let Some(p) = phrase::before(text, toks, s - 1, w) {
             if let Some(q) = named_before_apposition(text, toks, s, &p, w) {
@@ -848,6 +897,16 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
                     return Some(p);
                 }
             }
+            // `As Ann Tully, a professor at Yale, put it`: a named person
+            // after `as` is the subject of its clause, the verb's
+            if toks.get(from).is_some_and(|t| is_word(t.text(text), "as")) {
+                if let Some((p, e)) = subject_at_start(text, &toks[from + 1..s], w) {
+                    let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+                    if named && toks[from + 1 + e].text(text) == "," {
+                        return Some(p);
+                    }
+                }
+            }
             // the next opener: a phrase led by a preposition or a
             // conjunction, up to its comma
             if !toks.get(from).is_some_and(|t| t.is(Class::FUNCTION)) {
@@ -860,6 +919,38 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         }
     }
     loose_subject_before(text, toks, s)
+}
+
+/// How many words a relative clause between a subject and its verb may
+/// run (`An aide who spoke on condition of anonymity because she was not
+/// allowed to talk said`).
+const RELATIVE_REACH: usize = 16;
+
+/// `An official who spoke anonymously to discuss the talks said`: the
+/// antecedent of a relative clause with no commas that runs up to the
+/// verb at `s` is its subject, when it names a person, a group or an
+/// organisation (the clause's own words are no subject).
+fn before_relative_clause(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    let floor = s.saturating_sub(RELATIVE_REACH);
+    let mut j = s;
+    while j > floor {
+        j -= 1;
+        let t = toks[j].text(text);
+        if !toks[j].word {
+            if matches!(t, "," | ";" | ":" | "(" | ")") || is_quote_mark(t) || is_dash(t) {
+                return None;
+            }
+            continue;
+        }
+        if is_word(t, "who") {
+            if j + 1 >= s || j == 0 {
+                return None;
+            }
+            return phrase::before(text, toks, j, w)
+                .filter(|p| !p.pronoun && p.kind != SpeakerKind::Unknown);
+        }
+    }
+    None
 }
 
 /// `Ann Hart, chief executive of Acme, said`, `Tony Banks, Labour MP for

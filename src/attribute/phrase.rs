@@ -143,9 +143,9 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     if lt.is(DET) && lt.is(Class::GROUP) && (last == 0 || !toks[last - 1].word) {
         return Some(classify(text, &toks[last..=last], w));
     }
-    if bare_plural(text, toks, last) {
+    if let Some(first) = bare_plural(text, toks, last) {
         return Some(Phrase {
-            span: lt.span(),
+            span: Span::new(toks[first].span().start, lt.span().end),
             kind: SpeakerKind::Group,
             name: None,
             role: None,
@@ -223,13 +223,22 @@ const NOT_PLURAL: &[&str] = &[
     "overseas",
 ];
 
-/// `But residents said`, `Last year, engineers said`: a plural noun in
-/// lower case alone as its clause's subject (opening it, or after a comma
-/// or a connective) is a group, whether or not the lexicon lists it.
-fn bare_plural(text: &str, toks: &[Tok], k: usize) -> bool {
+/// `But residents said`, `Last year, engineers said`, `Many delegates
+/// said`, `So far, 520 delegates have said`: a plural noun in lower case,
+/// alone or after a count, as its clause's subject (opening it, or after a
+/// comma or a connective) is a group, whether or not the lexicon lists
+/// it. Returns the phrase's first token.
+fn bare_plural(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let t = &toks[k];
     let x = t.text(text);
-    t.word
+    let counted = k >= 1 && {
+        let c = toks[k - 1].text(text);
+        c.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && c.starts_with(|c: char| c.is_ascii_digit())
+            || is_any(c, COUNTS)
+    };
+    let first = if counted { k - 1 } else { k };
+    let plural = t.word
         && x.len() > 4
         && x.bytes().all(|b| b.is_ascii_lowercase())
         && x.ends_with('s')
@@ -240,14 +249,21 @@ fn bare_plural(text: &str, toks: &[Tok], k: usize) -> bool {
             .with(Class::AUX)
             .with(Class::FUNCTION)
             .with(Class::STARTER))
-        && !is_any(x, NOT_PLURAL)
-        && (k == 0
-            || toks[k - 1].text(text) == ","
-            || is_any(
-                toks[k - 1].text(text),
-                crate::lexicon::classes::LEADING_CONNECTIVES,
-            ))
+        && !is_any(x, NOT_PLURAL);
+    let opens = first == 0
+        || toks[first - 1].text(text) == ","
+        || is_any(
+            toks[first - 1].text(text),
+            crate::lexicon::classes::LEADING_CONNECTIVES,
+        );
+    (plural && opens).then_some(first)
 }
+
+/// Words that count a plural noun as a number does (`many delegates`).
+const COUNTS: &[&str] = &[
+    "many", "most", "some", "several", "few", "both", "all", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten",
+];
 
 fn is_cap_name_start(toks: &[Tok], k: usize) -> bool {
     toks[k].is(DET) && k + 1 < toks.len() && np_word(&toks[k + 1])

@@ -32,7 +32,15 @@ impl Construction for CueBefore {
         let b = cx.before()?;
         let f = pattern::user_before(text, &b.toks, b.from, w)
             .or_else(|| cues::before(text, &b.toks, b.from, w))
-            .filter(|f| !is_label(text, &b.toks, f, cx.tracker))?;
+            .filter(|f| !is_label(text, &b.toks, f, cx.tracker))
+            .filter(|f| {
+                f.rule != RuleId::ColonIntro || f.cue.slice(text) != "," || {
+                    // (a verb the lexicon does not know introduces only a
+                    // whole quoted sentence)
+                    let shape = cx.shape();
+                    shape.first_upper && shape.words >= 3 && shape.ends_clause
+                }
+            })?;
         let between = b.toks[f.end_tok.min(b.toks.len())..].to_vec();
         Some(Outcome::Cue {
             found: f,

@@ -345,10 +345,18 @@ pub fn attribute_quotes(
             prev_outer_end = outer_end;
             continue;
         };
-        // (a quotation after a dash attribution is its own: the dash ends
-        // what it signs, it interrupts nothing)
-        prev_attr_end = r.attr_end.filter(|_| r.rule != RuleId::DashAfter);
-        prev_outer_end = outer_end;
+        if r.rule == RuleId::Scare {
+            // a quoted term is part of the sentence's words: the next
+            // quotation's subject may stand before it (`As Roe, author of
+            // “The Plan,” put it, “…”`); only what came before stays out
+            prev_outer_end = prev_outer_end.max(prev_attr_end.unwrap_or(0));
+            prev_attr_end = None;
+        } else {
+            // (a quotation after a dash attribution is its own: the dash
+            // ends what it signs, it interrupts nothing)
+            prev_attr_end = r.attr_end.filter(|_| r.rule != RuleId::DashAfter);
+            prev_outer_end = outer_end;
+        }
         out.push(Attribution {
             speaker: r.speaker.map(Box::new),
             cue: r.cue,
