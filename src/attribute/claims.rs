@@ -9,8 +9,9 @@ use super::cues::{self, Found};
 use super::phrase::Phrase;
 use super::Words;
 use crate::lexicon::classes::{
-    ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, CLAUSE_VERBS, CONTRASTS, INVERTING, NOT_SOURCES,
-    PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_VERBS, SUBORDINATORS, TIME_OPENERS,
+    ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, CLAUSE_VERBS, CONTRASTS, INVERTING,
+    LEADING_CONNECTIVES, NOT_SOURCES, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_VERBS,
+    SUBORDINATORS, TIME_OPENERS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -81,6 +82,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             c.found.phrase.kind != super::SpeakerKind::Unknown
                 || (c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
                 || determined_subject(text, toks, c)
+                || opens_clause_as_subject(text, toks, c)
         })
 }
 
@@ -157,14 +159,7 @@ fn determined_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
     let nouns = toks[first + 1..verb].iter().all(|t| {
         t.word && !t.is(Class::AUX.with(Class::FUNCTION)) && (!t.is(Class::CUE) || t.is(Class::CAP))
     });
-    let noun_head = head.chars().all(char::is_alphabetic)
-        && head.len() > 2
-        && !ends_ci(head, "ed")
-        && !ends_ci(head, "ly")
-        && !is_any(
-            head,
-            &["same", "other", "first", "last", "new", "old", "own"],
-        );
+    let noun_head = noun_head(head);
     // and a clause after it, opened as a clause opens (not `of …`, `would
     // …`: what the grammar took for a subject was no subject)
     let opens = toks
@@ -176,6 +171,42 @@ fn determined_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
                 && !is_any(t.text(text), RELATIVE_VERBS)
         });
     nouns && noun_head && opens
+}
+
+/// A word that can head a noun phrase that speaks: no number or modifier
+/// (`the four cast votes`, `the same`, `the detailed`).
+fn noun_head(head: &str) -> bool {
+    head.chars().all(char::is_alphabetic)
+        && head.len() > 2
+        && !ends_ci(head, "ed")
+        && !ends_ci(head, "ly")
+        && !is_any(head, MODIFIERS)
+}
+
+/// Modifiers that head no phrase of their own (`the same`, `the other`).
+const MODIFIERS: &[&str] = &["same", "other", "first", "last", "new", "old", "own"];
+
+/// `Hospital administrators say …`, `Those over 60 say …`: a subject the
+/// lexicon does not know is still a speaker when it opens its clause (the
+/// sentence, or after a comma or a connective) and runs up to its verb:
+/// what the grammar read as a subject is one.
+fn opens_clause_as_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
+    let f = &c.found;
+    if f.rule != RuleId::CueBefore || f.phrase.pronoun {
+        return false;
+    }
+    let first = toks.partition_point(|t| t.span().end <= f.phrase.span.start);
+    let end = toks.partition_point(|t| t.span().end <= f.phrase.span.end);
+    let cue = toks.partition_point(|t| t.span().end <= f.cue.start);
+    let opens = first == 0
+        || is_comma(text, &toks[first - 1])
+        || is_any(toks[first - 1].text(text), LEADING_CONNECTIVES);
+    opens
+        && end > first
+        // (`The same said …`: a determiner and a modifier name no one)
+        && !(end - first <= 2 && is_any(toks[end - 1].text(text), MODIFIERS))
+        && end <= cue
+        && toks[end..cue].iter().all(|t| t.is(Class::AUX))
 }
 
 /// Whether the phrase after `according to` names where a report comes
@@ -949,7 +980,7 @@ const OBJECT_REACH: usize = 9;
 /// Words after a bare clause's first in which its finite verb must come
 /// (`said some legal protections for animals were weakened`: a noun
 /// phrase with a modifier or a prepositional phrase).
-const BARE_REACH: usize = 6;
+const BARE_REACH: usize = 10;
 
 /// The finite verb of a clause opening `toks`: an auxiliary or a modal
 /// within four words after its first, before any comma.
@@ -961,7 +992,19 @@ fn finite_within(text: &str, toks: &[Tok]) -> bool {
 /// a form in -ed.
 fn shows_verb(text: &str, t: &Tok) -> bool {
     let l = t.text(text);
-    is_any(l, RELATIVE_VERBS) || ends_ci(l, "ed")
+    is_any(l, RELATIVE_VERBS) || ends_ci(l, "ed") || negated_finite(l)
+}
+
+/// An auxiliary or modal with `n't` on it (`aren't`, `shouldn’t`, `won't`,
+/// `can't`): a finite verb.
+fn negated_finite(x: &str) -> bool {
+    let stem = x
+        .strip_suffix("n't")
+        .or_else(|| x.strip_suffix("n’t"))
+        .or_else(|| x.strip_suffix("N'T"));
+    stem.is_some_and(|st| {
+        is_any(st, RELATIVE_VERBS) || is_any(st, DO_MUST) || is_any(st, &["do", "ca", "wo", "need"])
+    })
 }
 
 /// An auxiliary or a modal within `reach` words after the first of
@@ -981,6 +1024,7 @@ fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
                 // (`said voters did not trust them`, `says the law must
                 // change`: `do` as an auxiliary shows by its `not`)
                 || is_any(x, DO_MUST)
+                || negated_finite(x)
                 || (is_word(x, "do")
                     && toks
                         .get(k + 1)
@@ -1154,7 +1198,9 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
             && is_comma(text, &toks[k - 1])
             && crate::tokens::ends_ci(toks[k].text(text), "ing")
     })?;
-    let (phrase, e) = super::phrase::after(text, toks, 0, w)?;
+    // (the subject after a connective or an opener: `But the council
+    // delayed the vote, saying …`, `On Friday, the mayor …, saying …`)
+    let (phrase, e) = cues::subject_at_start(text, &toks[..k], w)?;
     if phrase.kind == super::SpeakerKind::Unknown
         || e + 2 > k
         || !toks.get(e).is_some_and(|t| t.word)
@@ -1186,9 +1232,23 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
             && !is_any(t.text(text), PREPOSITIONS)
             && !is_any(t.text(text), SUBORDINATORS)
     };
+    // (a clause shows its verb: an auxiliary or modal within a few words,
+    // a subject pronoun and its verb, `saying it protects …`, a bare noun
+    // phrase and its verb, `saying the raise falls short`)
+    let shows_clause = |j: usize| {
+        let rest = &toks[j..];
+        finite_within(text, rest)
+            || (is_any(rest[0].text(text), PRONOUN_SUBJECTS) || contracted(rest[0].text(text)))
+                && rest
+                    .get(1)
+                    .is_some_and(|t| t.word && !t.is(Class::FUNCTION))
+            || bare_clause(text, rest)
+            || rest[0].is(Class::DETERMINER)
+                && (finite_in(text, rest, OBJECT_REACH) || past_in(text, rest, OBJECT_REACH))
+    };
     let from = if that(j) {
         j + 1
-    } else if toks.get(j).is_some_and(opens_clause) && finite_within(text, &toks[j..]) {
+    } else if toks.get(j).is_some_and(opens_clause) && shows_clause(j) {
         j
     } else {
         return None;

@@ -151,6 +151,22 @@ fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str) -> boo
     if is_any(toks[k - 1].text(text), ARTICLES) {
         return true;
     }
+    // (`Some say …`, `One says …, while another says …`: a quantifier
+    // opening its clause is the verb's subject)
+    let opens = k == 1
+        || !toks[k - 2].word
+        || is_any(toks[k - 2].text(text), LEADING_CONNECTIVES)
+        || is_any(toks[k - 2].text(text), &["while", "whereas"]);
+    if opens
+        && is_any(
+            toks[k - 1].text(text),
+            &[
+                "some", "many", "most", "one", "another", "few", "several", "both", "all",
+            ],
+        )
+    {
+        return false;
+    }
     let lt = lower(toks[k].text(text));
     let base = lemma == lt.as_str();
     let nounish = base || lt.strip_suffix('s') == Some(lemma);
@@ -1030,7 +1046,7 @@ fn clause_subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase
 }
 
 /// The subject phrase at the start of `toks` and the index after it.
-fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
+pub(super) fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
     // `HONOLULU — The mayor …`: the subject follows the dateline
     let d = super::layout::dateline_end(text, toks);
     subject_after_dateline(text, &toks[d..], w).map(|(p, e)| (p, e + d))
@@ -1055,7 +1071,12 @@ fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase
     // participle follows the comma, what stands before it is the clause
     // with the subject, not an opener
     if i >= toks.len() {
-        return opening;
+        // (`But the council delayed the vote, saying …`: past the
+        // connective)
+        return opening.or_else(|| {
+            let j = past_connectives(text, toks, 0);
+            (j > 0).then(|| phrase::after(text, toks, j, w)).flatten()
+        });
     }
     phrase::after(text, toks, after_date(text, toks, i), w)
 }

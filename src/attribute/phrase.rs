@@ -124,13 +124,10 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         if start >= 1 && toks[start - 1].word && is_any(toks[start - 1].text(text), SHARE_WORDS) {
             start -= 1;
         }
-        return Some(Phrase {
-            span: Span::new(toks[start].span().start, lt.span().end),
-            kind: SpeakerKind::Group,
-            name: None,
-            role: None,
-            pronoun: false,
-        });
+        return Some(group(Span::new(toks[start].span().start, lt.span().end)));
+    }
+    if let Some(start) = fraction_ending(text, toks, last) {
+        return Some(group(Span::new(toks[start].span().start, lt.span().end)));
     }
     if !lt.word {
         return None;
@@ -144,13 +141,7 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         return Some(classify(text, &toks[last..=last], w));
     }
     if let Some(first) = bare_plural(text, toks, last) {
-        return Some(Phrase {
-            span: Span::new(toks[first].span().start, lt.span().end),
-            kind: SpeakerKind::Group,
-            name: None,
-            role: None,
-            pronoun: false,
-        });
+        return Some(group(Span::new(toks[first].span().start, lt.span().end)));
     }
     // (a capitalised word after an honorific is a surname, whatever else
     // it may be: `Mr Read said`, `Ms Hope says`)
@@ -203,6 +194,45 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         start += 1;
     }
     Some(classify(text, &toks[start..=last], w))
+}
+
+/// Number words that count a share of those asked (`six in 10`).
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// `Six in 10 say`, `nearly nine out of 10 said`, `most of them said`: a
+/// share of a group, counted or quantified, ending at token `last`; its
+/// first token.
+fn fraction_ending(text: &str, toks: &[Tok], last: usize) -> Option<usize> {
+    let t = |k: usize| toks[k].text(text);
+    let number = |k: usize| t(k).bytes().all(|b| b.is_ascii_digit()) || is_any(t(k), NUMBER_WORDS);
+    let mut start = if number(last) && last >= 2 && is_any(t(last - 1), &["in", "of"]) {
+        // (`nine out of 10`)
+        let of = if last >= 3 && is_word(t(last - 1), "of") && is_word(t(last - 2), "out") {
+            last - 2
+        } else {
+            last - 1
+        };
+        (of >= 1 && number(of - 1)).then(|| of - 1)?
+    } else if is_any(t(last), &["them", "us", "those"])
+        && last >= 2
+        && is_word(t(last - 1), "of")
+        && is_any(
+            t(last - 2),
+            &[
+                "most", "many", "some", "all", "half", "few", "several", "both",
+            ],
+        )
+    {
+        last - 2
+    } else {
+        return None;
+    };
+    if start >= 1 && toks[start - 1].word && is_any(t(start - 1), SHARE_WORDS) {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// Words in `-s` that are no plural noun.
@@ -376,6 +406,18 @@ pub fn nobody(at: usize) -> Phrase {
     Phrase {
         span: Span::new(at, at),
         kind: SpeakerKind::Unknown,
+        name: None,
+        role: None,
+        pronoun: false,
+    }
+}
+
+/// A group no name or lexicon entry gives, known by its shape (`61%`,
+/// `six in 10`, `520 delegates`).
+fn group(span: Span) -> Phrase {
+    Phrase {
+        span,
+        kind: SpeakerKind::Group,
         name: None,
         role: None,
         pronoun: false,
