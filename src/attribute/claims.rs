@@ -1174,9 +1174,32 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     if comma < 6 && more.is_none() && !short_clause() {
         return None;
     }
+    // the clause opens after the last break before it: a line break (a
+    // headline over its first line), a dash, a colon or a semicolon
+    // (`She praised the staff — all of whom, she said, had worked …`)
+    let from = (1..comma)
+        .rev()
+        .find(|&k| {
+            matches!(toks[k - 1].text(text), ";" | ":" | "—" | "–" | "--")
+                || text[toks[k - 1].span().end..toks[k].span().start].contains('\n')
+        })
+        .filter(|&k| toks[k..comma].iter().filter(|t| t.word).count() >= 2 || more.is_some())
+        .unwrap_or(0);
+    // (`And yet, aides say, Syria remains a priority`: connectives alone
+    // are no part of the report)
+    let bare = toks[from..comma]
+        .iter()
+        .all(|t| !t.word || is_any(t.text(text), LEADING_CONNECTIVES));
+    if let (true, Some(m)) = (bare, more) {
+        return Some(Claim {
+            more: None,
+            content: m,
+            found: f,
+        });
+    }
     Some(Claim {
         more,
-        content: Span::new(toks[0].span().start, toks[comma - 1].span().end),
+        content: Span::new(toks[from].span().start, toks[comma - 1].span().end),
         found: f,
     })
 }

@@ -962,8 +962,15 @@ fn before_relative_clause(text: &str, toks: &[Tok], s: usize, w: &Words) -> Opti
             if j + 1 >= s || j == 0 {
                 return None;
             }
-            return phrase::before(text, toks, j, w)
-                .filter(|p| !p.pronoun && p.kind != SpeakerKind::Unknown);
+            // (not a place or body where the antecedent works: `a
+            // professor at Yale who has studied …` is no speaker Yale)
+            return phrase::before(text, toks, j, w).filter(|p| {
+                let at = toks.partition_point(|t| t.span().start < p.span.start);
+                let place = at > 0
+                    && is_any(toks[at - 1].text(text), &["at", "in", "of", "from"])
+                    && toks[at].is(Class::CAP);
+                !p.pronoun && p.kind != SpeakerKind::Unknown && !place
+            });
         }
     }
     None
