@@ -147,7 +147,7 @@ fn determined_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
     if !(2..=4).contains(&words)
         || !determined
         || verb > cue
-        || !toks[verb..cue].iter().all(|t| t.is(Class::AUX))
+        || !subject_meets_verb(text, &toks[verb..cue])
     {
         return false;
     }
@@ -172,6 +172,33 @@ fn determined_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
         });
     nouns && noun_head && opens
 }
+
+/// What may stand between a subject and its reporting verb: auxiliaries
+/// and adverbs (`have publicly said`), after a parenthetical between
+/// commas or brackets (`Three papers, including the Star, said`, `Dana Fry
+/// (R-Utah), a senator, said`).
+fn subject_meets_verb(text: &str, between: &[Tok]) -> bool {
+    let aux = between
+        .iter()
+        .rposition(|t| !t.is(Class::AUX))
+        .map_or(0, |k| k + 1);
+    let (inner, _) = between.split_at(aux);
+    let closed = |open: &str, close: &str| {
+        inner.first().is_some_and(|t| t.text(text) == open)
+            && inner.last().is_some_and(|t| t.text(text) == close)
+    };
+    // (no clause break inside it)
+    let plain = !inner
+        .iter()
+        .any(|t| matches!(t.text(text), ";" | ":" | "." | "?" | "!"));
+    inner.is_empty()
+        || (plain
+            && inner.len() <= PARENTHETICAL_TOKENS
+            && (closed(",", ",") || closed("(", ")") || closed("(", ",")))
+}
+
+/// Most tokens of a parenthetical between a subject and its verb.
+const PARENTHETICAL_TOKENS: usize = 16;
 
 /// A word that can head a noun phrase that speaks: no number or modifier
 /// (`the four cast votes`, `the same`, `the detailed`).
@@ -206,7 +233,7 @@ fn opens_clause_as_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
         // (`The same said …`: a determiner and a modifier name no one)
         && !(end - first <= 2 && is_any(toks[end - 1].text(text), MODIFIERS))
         && end <= cue
-        && toks[end..cue].iter().all(|t| t.is(Class::AUX))
+        && subject_meets_verb(text, &toks[end..cue])
 }
 
 /// Whether the phrase after `according to` names where a report comes
@@ -703,6 +730,34 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                     && k - j <= 4
                     && toks[k - 1].is(Class::CONTENT_NOUN))
         });
+    // `asked whether the bill would pass`, `asked the mayor how she was
+    // feeling`: a question verb reports the question it puts, from its
+    // wh-word, after any addressee
+    if that.is_none()
+        && w.lemma_name(lemma)
+            .is_some_and(|l| is_any(l, QUESTION_VERBS))
+    {
+        let at = if toks
+            .get(j)
+            .is_some_and(|t| is_any(t.text(text), QUESTION_WORDS))
+        {
+            Some(j)
+        } else {
+            super::phrase::after(text, toks, j, w)
+                .map(|(_, e)| e)
+                .filter(|&e| {
+                    toks.get(e)
+                        .is_some_and(|t| is_any(t.text(text), QUESTION_WORDS))
+                })
+        };
+        if let Some(q) = at.filter(|&q| q + 2 < toks.len()) {
+            return Some(Claim {
+                more: None,
+                content: clause(text, toks, q).map(|c| before_second_report(text, toks, c))?,
+                found: f,
+            });
+        }
+    }
     // `told reporters the team was ready`: after the addressee of a verb
     // that takes one, a clause with no `that` whose finite verb comes
     // within four words (`told reporters a story` is no clause)
@@ -820,6 +875,14 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         found: f,
     })
 }
+
+/// Verbs that put a question (`asked whether …`).
+const QUESTION_VERBS: &[&str] = &["ask"];
+
+/// Words that open a question put as a clause.
+const QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "how", "what", "why", "who", "when", "where", "which",
+];
 
 /// Most words of an adjunct between a reporting verb and its clause.
 const ADJUNCT_WORDS: usize = 5;

@@ -693,7 +693,17 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
     // `Ivanov appeared to suggest that …`: a raising verb lends the
     // infinitive its finite subject
     if infinitive && s >= 2 && is_any(toks[s - 2].text(text), RAISING) {
-        if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, s - 2), w) {
+        // (past a degree word and the verb `be`: `were more likely`)
+        let mut r = s - 2;
+        while r > 0
+            && is_any(
+                toks[r - 1].text(text),
+                &["more", "less", "most", "very", "so", "too"],
+            )
+        {
+            r -= 1;
+        }
+        if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, r), w) {
             return Some((phrase, RuleId::CueBefore));
         }
     }
@@ -825,6 +835,11 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
                 &["to", "with", "for", "at", "on", "from", "in"],
             );
         if governed {
+            // (walking back over the chain of phrases each governed by
+            // a preposition: `A nurse at the clinic in Toledo said`)
+            if let Some(q) = head_of_prepositional_chain(text, toks, at, w) {
+                return Some(q);
+            }
             if let Some((q, _)) = subject_at_start(text, &toks[..at], w) {
                 return Some(q);
             }
@@ -935,6 +950,51 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         }
     }
     loose_subject_before(text, toks, s)
+}
+
+/// Prepositions that tie a phrase to the noun before it (`a nurse at the
+/// clinic in Toledo`).
+const CHAIN_PREPOSITIONS: &[&str] = &["to", "with", "for", "at", "on", "from", "in", "of"];
+
+/// The noun phrase that a chain of prepositional phrases ending before
+/// token `at` (right after its preposition's object) hangs on: `A nurse`
+/// in `A nurse at the clinic in Toledo`, when it opens its clause (the
+/// sentence, or after a comma or a connective); at most three links.
+fn head_of_prepositional_chain(text: &str, toks: &[Tok], at: usize, w: &Words) -> Option<Phrase> {
+    let mut at = at;
+    for _ in 0..3 {
+        if at < 2 || !is_any(toks[at - 1].text(text), CHAIN_PREPOSITIONS) {
+            return None;
+        }
+        // the noun phrase before the preposition: its words back to a
+        // determiner, another preposition or the clause's start
+        let end = at - 1;
+        let mut start = end;
+        while start > 0 {
+            let t = &toks[start - 1];
+            let x = t.text(text);
+            if !t.word || is_any(x, CHAIN_PREPOSITIONS) || t.is(Class::CUE.with(Class::AUX)) {
+                break;
+            }
+            start -= 1;
+            if t.is(Class::DETERMINER) || end - start >= 4 {
+                break;
+            }
+        }
+        if start == end {
+            return None;
+        }
+        if start > 0 && is_any(toks[start - 1].text(text), CHAIN_PREPOSITIONS) {
+            at = start;
+            continue;
+        }
+        let opens = start == 0
+            || toks[start - 1].text(text) == ","
+            || is_any(toks[start - 1].text(text), LEADING_CONNECTIVES);
+        let p = phrase::classify(text, &toks[start..end], w);
+        return (opens && !p.pronoun).then_some(p);
+    }
+    None
 }
 
 /// How many words a relative clause between a subject and its verb may
@@ -1117,7 +1177,10 @@ fn past_opener(text: &str, toks: &[Tok], w: &Words) -> (Option<(Phrase, usize)>,
     });
     // `Paul Huntley, a delegate, said` opens with its subject, not with an
     // adverbial like `Indeed,` or `On Monday,`
-    let named = opening.as_ref().is_some_and(|(_, e)| *e == c);
+    // (or `Dana Fry (R-Utah), a senator, said`: past a short parenthesis)
+    let named = opening.as_ref().is_some_and(|(_, e)| {
+        *e == c || (toks[*e].text(text) == "(" && c >= 1 && toks[c - 1].text(text) == ")")
+    });
     // an opener may hold a participle (`Speaking to reporters,`), not a
     // finite reporting verb (`Roe said,`)
     // (the CUE class is the lexicon's reporting-verb forms)

@@ -96,8 +96,9 @@ pub const CONTRACTED: &[&str] = &[
     "he", "she", "it", "that", "who", "what", "there", "here", "where", "everyone", "nobody",
 ];
 
-/// Verbs that take an infinitive whose subject is their own: `appeared to
-/// suggest`, `seems to say` report through it.
+/// Verbs and adjectives that take an infinitive whose subject is their
+/// own: `appeared to suggest`, `seems to say`, `were more likely to say`
+/// report through it.
 pub const RAISING: &[&str] = &[
     "appear",
     "appears",
@@ -108,6 +109,16 @@ pub const RAISING: &[&str] = &[
     "continue",
     "continues",
     "continued",
+    "tend",
+    "tends",
+    "tended",
+    // (adjectives after a form of `be`: `voters were more likely to say`)
+    "likely",
+    "unlikely",
+    "quick",
+    "careful",
+    "eager",
+    "willing",
 ];
 
 /// Words after a plural subject that show it is one (`both sides
