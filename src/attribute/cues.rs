@@ -89,10 +89,13 @@ fn passive(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
             })
 }
 
-/// `the congressman’s alleged affair`, `the group’s stated aim`: a past
-/// participle after a possessive is an adjective (`he’s said` is a verb).
+/// `the congressman’s alleged affair`, `the group’s stated aim`, `Roe’s
+/// remarks`: a past participle or a plural in -s after a possessive is an
+/// adjective or a noun (`he’s said` is a verb; `the senator’s answer was
+/// that …` reports through its noun).
 fn adjective_after_possessive(text: &str, toks: &[Tok], k: usize) -> bool {
-    if k == 0 || !toks[k].text(text).ends_with("ed") {
+    let t = toks[k].text(text);
+    if k == 0 || !(t.ends_with("ed") || t.ends_with('s')) {
         return false;
     }
     let p = toks[k - 1].text(text);
@@ -326,10 +329,15 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         }
     }
     let mut phrase = phrase;
-    if toks.get(j).is_some_and(|t| t.text(text) == ",") {
+    // (the comma may close a role the phrase reader left unfinished: `her
+    // deputy chief of staff, Jo Kemp, said`)
+    let role_comma = (j..toks.len().min(j + ROLE_RUN))
+        .find(|&k| toks[k].text(text) == ",")
+        .filter(|&c| toks[j..c].iter().all(|t| t.word && !t.is(Class::CUE)));
+    if let Some(jc) = role_comma {
         // `another friend, Mariam Emara told CNN`, `his wife, Gabriela
         // Lazar, wrote`: the name in apposition
-        if let Some((p, e)) = phrase::after(text, toks, j + 1, w) {
+        if let Some((p, e)) = phrase::after(text, toks, jc + 1, w) {
             let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
             let comma = toks.get(e).is_some_and(|t| t.text(text) == ",");
             if named && cue_at_any(text, toks, e, w) {
@@ -400,7 +408,8 @@ fn named_in_apposition(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<
     if !toks.get(i)?.is(Class::DETERMINER) {
         return None;
     }
-    let comma = (i + 1..toks.len().min(i + 4)).find(|&k| toks[k].text(text) == ",")?;
+    // (a role of a few words: `her deputy chief of staff, Jo Kemp,`)
+    let comma = (i + 1..toks.len().min(i + 7)).find(|&k| toks[k].text(text) == ",")?;
     if !toks[i + 1..comma].iter().all(|t| t.word) {
         return None;
     }
@@ -474,7 +483,12 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let first = text[phrase.span.start..phrase.span.end]
         .split_whitespace()
         .next()?;
-    if phrase.kind == SpeakerKind::Unknown || (w.starters.contains(first) && !phrase.pronoun) {
+    // (an article opens a phrase of its own kind: `The campaign worded it
+    // carefully:`; other capitalised openers, `This`, `Here`, do not)
+    let article = is_any(first, &["the", "a", "an"]);
+    if phrase.kind == SpeakerKind::Unknown
+        || (w.starters.contains(first) && !phrase.pronoun && !article)
+    {
         return None;
     }
     Some(Found {
@@ -997,6 +1011,10 @@ fn head_of_prepositional_chain(text: &str, toks: &[Tok], at: usize, w: &Words) -
     None
 }
 
+/// Most words of a role the phrase reader may leave unfinished before the
+/// comma of a name in apposition.
+const ROLE_RUN: usize = 4;
+
 /// How many words a relative clause between a subject and its verb may
 /// run (`An aide who spoke on condition of anonymity because she was not
 /// allowed to talk said`).
@@ -1170,7 +1188,8 @@ fn past_opener(text: &str, toks: &[Tok], w: &Words) -> (Option<(Phrase, usize)>,
         .first()
         .is_some_and(|t| is_any(t.text(text), SUBORDINATORS) || is_word(t.text(text), "asked"));
     // a phrase of a known kind at the start (not `Indeed` or `On Monday`)
-    let o = after_date(text, toks, 0);
+    // (after a connective: `But Mayor Ann Ruiz, noting the queue, said`)
+    let o = after_date(text, toks, past_connectives(text, toks, 0));
     let opening = phrase::after(text, toks, o, w).filter(|(p, _)| {
         p.kind != SpeakerKind::Unknown
             && (!toks[o].is(Class::STARTER) || toks[o].is(Class::DETERMINER))

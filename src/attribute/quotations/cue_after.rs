@@ -10,6 +10,10 @@ use crate::span::Span;
 
 pub struct CueAfter;
 
+/// Fewest words of a quotation after a determiner or preposition that
+/// reads as speech when a comma closes it, not as a title.
+const TITLE_WORDS: usize = 5;
+
 impl Construction for CueAfter {
     fn rules(&self) -> &'static [RuleId] {
         &[
@@ -22,7 +26,18 @@ impl Construction for CueAfter {
 
     fn apply(&self, cx: &QuoteContext) -> Option<Outcome> {
         let (text, q, w) = (cx.text, cx.q, cx.w);
-        let s = cx.close_s.filter(|_| !cx.titled)?;
+        // (after a determiner or a preposition the quotation ends a phrase,
+        // a title, unless it runs on as speech does, several words closed
+        // by a comma before the attribution: `She was a “respected manager
+        // and a friend,” Roe said.`)
+        let speech = || {
+            let shape = cx.shape();
+            shape.words >= TITLE_WORDS
+                && q.parts
+                    .last()
+                    .is_some_and(|p| p.slice(text).trim_end().ends_with(','))
+        };
+        let s = cx.close_s.filter(|_| !cx.titled || speech())?;
         let end = cx.sentences[s].span.end.min(cx.next_start);
         if end <= q.outer.end {
             return None;
