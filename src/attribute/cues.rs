@@ -460,12 +460,25 @@ pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 /// to the mark; the cue is looked for from token `from` on (after an
 /// earlier quotation of the sentence), its subject anywhere before it.
 pub fn before(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Found> {
-    cue_before(text, toks, from, w).or_else(|| {
-        colon_intro(text, &toks[from..], w).map(|mut f| {
+    // (a digest's label first: `Pollsters agree - Carl Bialik: “…”` is
+    // Bialik's, whatever verb the headline before it holds)
+    let labelled = toks[from..]
+        .last()
+        .is_some_and(|t| t.text(text) == ":")
+        .then(|| labelled_source(text, &toks[from..], w))
+        .flatten()
+        .map(|mut f| {
             f.end_tok += from;
             f
+        });
+    labelled
+        .or_else(|| cue_before(text, toks, from, w))
+        .or_else(|| {
+            colon_intro(text, &toks[from..], w).map(|mut f| {
+                f.end_tok += from;
+                f
+            })
         })
-    })
 }
 
 /// A clause with no reporting verb that ends in a colon introduces the
@@ -479,6 +492,9 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         return Some(f);
     }
     let colon = toks.last().filter(|t| t.text(text) == ":")?;
+    if let Some(f) = labelled_source(text, toks, w) {
+        return Some(f);
+    }
     let (phrase, _) = subject_at_start(text, &toks[..toks.len() - 1], w)?;
     let first = text[phrase.span.start..phrase.span.end]
         .split_whitespace()
@@ -536,11 +552,66 @@ fn manner_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
 fn inverted_opening(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let p = &w.builtin.said_first;
     if !pattern::opens_at(text, toks, 0, p, w) {
-        return None;
+        return inverted_after_opener(text, toks, w);
     }
     let mut f = pattern::at(text, toks, 0, p, RuleId::CueBefore, w)?;
     f.end_tok = toks.len();
     Some(f)
+}
+
+/// `Polls mislead - Carl Bialik: “…”`, `More from Ann Roe and Jo Kemp:
+/// “…”`: in a digest of excerpts, the named source right before the colon,
+/// after a dash or `More from`, introduces its words.
+fn labelled_source(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    let colon = toks.len() - 1;
+    let phrase = phrase::before(text, toks, colon, w)?;
+    let mut at = toks.partition_point(|t| t.span().start < phrase.span.start);
+    // (two sources: `More from Ann Blum and Jo Cole:`)
+    if at >= 2 && is_word(toks[at - 1].text(text), "and") {
+        if let Some(first) = phrase::before(text, toks, at - 1, w).filter(|p| p.name.is_some()) {
+            at = toks.partition_point(|t| t.span().start < first.span.start);
+        }
+    }
+    let named = phrase.name.is_some() && !phrase.pronoun && phrase.kind != SpeakerKind::Unknown;
+    let after_dash = at >= 1 && is_dash(toks[at - 1].text(text));
+    let more_from = at >= 2
+        && is_word(toks[at - 1].text(text), "from")
+        && is_word(toks[at - 2].text(text), "more")
+        && (at == 2 || !toks[at - 3].word || is_dash(toks[at - 3].text(text)));
+    (named && (after_dash || more_from)).then(|| Found {
+        cue: toks[colon].span(),
+        phrase,
+        rule: RuleId::ColonIntro,
+        end_tok: toks.len(),
+    })
+}
+
+/// `But, said Kemp, “…”`, `Because of the calendar, explained Ross, “…”`:
+/// after an opener's comma, a reporting verb, its speaker and a comma
+/// right before the quotation.
+fn inverted_after_opener(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    let n = toks.len();
+    if n < 4 || toks[n - 1].text(text) != "," {
+        return None;
+    }
+    let k = (1..n - 2).rev().find(|&k| toks[k - 1].text(text) == ",")?;
+    let verb = &toks[k];
+    if !verb.word
+        || verb.is(Class::CAP)
+        || ends_ci(verb.text(text), "ing")
+        || !cue_at(text, toks, k, w)
+    {
+        return None;
+    }
+    let (cue, j) = cue_span(text, toks, k, w);
+    let (phrase, e) = phrase::after(text, toks, j, w)?;
+    let named = phrase.kind != SpeakerKind::Unknown && !phrase.pronoun;
+    (named && e == n - 1).then_some(Found {
+        cue,
+        phrase,
+        rule: RuleId::CueBefore,
+        end_tok: n,
+    })
 }
 
 /// A stretch that opens, right after an earlier quotation of the same

@@ -137,8 +137,21 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     }
     // `Many said`, `Some argued`: a quantifier of a group standing alone
     // as a clause's subject (at its start, or after a comma)
+    let alone = last == 0
+        || !toks[last - 1].word
+        || is_any(
+            toks[last - 1].text(text),
+            crate::lexicon::classes::LEADING_CONNECTIVES,
+        );
     if lt.is(DET) && lt.is(Class::GROUP) && (last == 0 || !toks[last - 1].word) {
         return Some(classify(text, &toks[last..=last], w));
+    }
+    // `Another tweeted`, `One said`: one member of a group named before
+    if alone && is_any(lt.text(text), &["one", "another"]) {
+        return Some(Phrase {
+            kind: SpeakerKind::Person,
+            ..classify(text, &toks[last..=last], w)
+        });
     }
     if let Some(first) = bare_plural(text, toks, last) {
         return Some(group(Span::new(toks[first].span().start, lt.span().end)));
