@@ -852,7 +852,26 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                     opener,
                     &["to", "as", "that", "what", "how", "why", "whether", "if"],
                 )
-                && finite_within(text, &toks[j..]);
+                && (finite_within(text, &toks[j..])
+                    // (a noun phrase and a past show it: `alleges the chain
+                    // deceived buyers`, `confirmed Israel shared …`)
+                    || past_in(text, &toks[j..], OBJECT_REACH)
+                    // (a subject pronoun and its verb show the clause
+                    // whatever the verb: `confirmed he expected …`)
+                    || (is_any(opener, &["he", "she", "they", "we", "i"])
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|t| t.word && !t.is(Class::FUNCTION)))
+                    // (`it` too, before a verb that shows its person:
+                    // `signalled it wants …`, not `confirmed it on Monday`)
+                    || (is_word(opener, "it")
+                        && toks.get(j + 1).is_some_and(|t| {
+                            let x = t.text(text);
+                            t.word
+                                && x.bytes().all(|b| b.is_ascii_lowercase())
+                                && (x.ends_with('s') || x.ends_with("ed"))
+                                && !t.is(Class::FUNCTION)
+                        })));
             if !((u.is_some_and(|u| u.bare) && (clause_start || relative)) || finite) {
                 return None;
             }

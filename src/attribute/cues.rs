@@ -917,8 +917,19 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         let governed = at > 0
             && is_any(
                 toks[at - 1].text(text),
-                &["to", "with", "for", "at", "on", "from", "in"],
+                &["to", "with", "for", "at", "on", "from", "in", "by"],
             );
+        // (the agent of a participle that issues words is their source:
+        // `a statement released afterward by the press office said`,
+        // `a letter signed by 40 senators says`)
+        let by = at > 0 && is_word(toks[at - 1].text(text), "by");
+        if by
+            && toks[at.saturating_sub(3)..at - 1]
+                .iter()
+                .any(|t| is_any(t.text(text), ISSUING_PARTICIPLES))
+        {
+            return Some(p);
+        }
         if governed {
             // (walking back over the chain of phrases each governed by
             // a preposition: `A nurse at the clinic in Toledo said`)
@@ -928,6 +939,13 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
             if let Some((q, _)) = subject_at_start(text, &toks[..at], w) {
                 return Some(q);
             }
+        }
+        // (the agent of a participle is never the subject: `the adults
+        // polled by the firm said`)
+        let agent = by && at >= 3 && ends_ci(toks[at - 2].text(text), "ed");
+        if agent {
+            // (the noun the participle follows: `adults`)
+            return phrase::before(text, toks, at - 2, w).map(|q| head_before_of(text, toks, q, w));
         }
         return Some(p);
     }
@@ -1037,9 +1055,31 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
     loose_subject_before(text, toks, s)
 }
 
+/// Participles whose agent issued the words of the thing they follow
+/// (`a statement released by the ministry`), unlike those whose agent
+/// only handled them (`a letter obtained by the paper`, `voters polled by
+/// the firm`).
+const ISSUING_PARTICIPLES: &[&str] = &[
+    "released",
+    "issued",
+    "published",
+    "posted",
+    "sent",
+    "signed",
+    "written",
+    "delivered",
+    "read",
+    "circulated",
+    "distributed",
+    "conducted",
+    "prepared",
+    "drafted",
+    "authored",
+];
+
 /// Prepositions that tie a phrase to the noun before it (`a nurse at the
 /// clinic in Toledo`).
-const CHAIN_PREPOSITIONS: &[&str] = &["to", "with", "for", "at", "on", "from", "in", "of"];
+const CHAIN_PREPOSITIONS: &[&str] = &["to", "with", "for", "at", "on", "from", "in", "of", "by"];
 
 /// The noun phrase that a chain of prepositional phrases ending before
 /// token `at` (right after its preposition's object) hangs on: `A nurse`

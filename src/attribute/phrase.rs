@@ -158,7 +158,16 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     }
     // (a capitalised word after an honorific is a surname, whatever else
     // it may be: `Mr Read said`, `Ms Hope says`)
-    let surname = last >= 1 && lt.is(Class::CAP) && is_any(toks[last - 1].text(text), HONORIFICS);
+    // (or alone or after a first name, before a reporting verb of its
+    // own: `Read said`, `Tom Read said`; not in a longer name, which is
+    // a place's or an outlet's: `the United States notified`)
+    let first_name = last == 1 || (last >= 2 && !toks[last - 2].word);
+    let surname = lt.is(Class::CAP)
+        && ((last >= 1 && is_any(toks[last - 1].text(text), HONORIFICS))
+            || ((alone || (first_name && toks[last - 1].is(Class::CAP)))
+                && toks
+                    .get(end)
+                    .is_some_and(|v| v.word && v.is(Class::CUE) && !v.is(Class::CAP))));
     if !np_word(lt) || (lt.is(DET.with(Class::CUE)) && !surname) {
         return None;
     }
