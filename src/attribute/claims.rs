@@ -763,8 +763,31 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     // within four words (`told reporters a story` is no clause)
     if that.is_none() && w.lemma_use(lemma).is_some_and(|u| u.addressee) {
         // (the addressee: a phrase, or one word, `reporters`, `him`)
+        // (or the words up to a subject pronoun that opens the clause:
+        // `told the Times she expected …`, an outlet the phrase reader
+        // leaves alone)
+        // (the words before it name someone: no verb, wh-word or
+        // subordinator, `promised to act should he win`, `promise
+        // Saturday when he announced`)
+        let names = |t: &Tok| {
+            t.word
+                && (t.is(Class::DETERMINER) || !t.is(Class::FUNCTION.with(Class::CUE)))
+                && !is_any(t.text(text), QUESTION_WORDS)
+                && !is_any(t.text(text), crate::lexicon::classes::SUBORDINATORS)
+        };
+        let pronoun_after = || {
+            (j + 1..toks.len().min(j + 5))
+                .take_while(|&k| names(&toks[k - 1]))
+                .find(|&k| {
+                    is_any(toks[k].text(text), PRONOUN_SUBJECTS)
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| t.word && !t.is(Class::FUNCTION))
+                })
+        };
         let addressee = super::phrase::after(text, toks, j, w)
             .map(|(_, e)| e)
+            .or_else(pronoun_after)
             .or_else(|| toks.get(j).filter(|t| t.word).map(|_| j + 1));
         if let Some(e) = addressee {
             let rest = &toks[e.min(toks.len())..];

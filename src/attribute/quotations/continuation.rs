@@ -142,7 +142,9 @@ pub fn names_someone(s: &str, w: &Words) -> bool {
         .filter(|t| !t.is_empty())
         .collect();
     words.iter().enumerate().any(|(i, t)| {
-        i > 0 && w.cue_word(&t.to_lowercase()) && {
+        // (a capitalised cue word after a capital is a name's last word,
+        // `the Anderson Forecast`, `the Drudge Report`)
+        i > 0 && t.starts_with(char::is_lowercase) && w.cue_word(&t.to_lowercase()) && {
             let prev = words[i - 1];
             prev.chars().next().is_some_and(char::is_uppercase)
                 || matches!(

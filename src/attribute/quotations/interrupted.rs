@@ -4,6 +4,7 @@
 use super::continuation::names_someone;
 use super::{Construction, Outcome, QuoteContext};
 use crate::attribute::layout::sentence_at;
+use crate::lexicon::classes::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
 
@@ -47,7 +48,12 @@ impl Construction for Interrupted {
         let leads_on = (gap.trim_end().ends_with([',', ':', '—', '–'])
             || matches!(bare, "and" | "but" | "then"))
             && words.clone().nth(REST_WORDS).is_none()
-            && !words.any(|x| w.cue_word(&crate::tokens::lower(x)));
+            // (a cue that is as often a noun is no second cue in an
+            // apposition: `a planner who ran the county forecast`)
+            && !words.any(|x| {
+                let x = crate::tokens::lower(x);
+                w.cue_word(&x) && !w.word_classes(&x).any(Class::CUE_NOUN)
+            });
         (leads_on && !names_someone(gap, w)).then_some(Outcome::Joins)
     }
 }
