@@ -23,6 +23,8 @@ pub struct Next<'a> {
     pub word: &'a str,
     /// For a following `(`: whether its parenthesis ends in a sentence mark.
     pub paren_ends_sentence: Option<bool>,
+    /// An opening quotation mark stands before the word.
+    pub quoted: bool,
 }
 
 pub struct Candidate<'a> {
@@ -75,7 +77,9 @@ fn period_ends(c: &Candidate<'_>, lx: &Lexicon) -> bool {
         return match class {
             AbbrClass::Title => false,
             AbbrClass::Numeric => !next.first.is_ascii_digit(),
-            AbbrClass::Month => starter,
+            // (a day follows a month's abbreviation, never a quotation:
+            // `went to the DEC. “I’d …`)
+            AbbrClass::Month => starter || next.quoted,
             AbbrClass::Final => true,
             AbbrClass::Other => starter || (is_upper_acronym(prev) && next_is_honorific(next)),
         };
@@ -87,9 +91,12 @@ fn period_ends(c: &Candidate<'_>, lx: &Lexicon) -> bool {
 }
 
 fn next_word<'a>(next: &Next<'a>) -> &'a str {
-    next.word
+    let w = next
+        .word
         .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    // (a contraction starts as its pronoun does: `I’d`, `It's`)
+    w.split(['\'', '’']).next().unwrap_or(w)
 }
 
 fn is_starter(next: &Next<'_>, lx: &Lexicon) -> bool {

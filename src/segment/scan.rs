@@ -365,8 +365,10 @@ fn next_word(p: &str, n: usize) -> Next<'_> {
     let mut chars = rest.char_indices();
     let mut lead = 0;
     let mut first = ' ';
+    let mut quoted = false;
     for (k, c) in chars.by_ref() {
         if is_opener(c) {
+            quoted |= matches!(c, '"' | '“' | '‘' | '«' | '\'');
             continue;
         }
         lead = k;
@@ -385,6 +387,7 @@ fn next_word(p: &str, n: usize) -> Next<'_> {
         first,
         word,
         paren_ends_sentence,
+        quoted,
     }
 }
 

@@ -247,6 +247,9 @@ pub fn attribute_quotes(
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let mut prev_attr_end: Option<usize> = None;
     let mut prev_outer_end = 0usize;
+    // (direct quotations the writer's words lead into, to be made partial
+    // unless another quotation continues them)
+    let mut led: Vec<usize> = Vec::new();
     for qi in 0..quotes.len() {
         let next_start = quotes.get(qi + 1).map_or(usize::MAX, |n| n.outer.start);
         let q = &quotes[qi];
@@ -289,7 +292,13 @@ pub fn attribute_quotes(
                 found,
                 attr_end,
                 between,
-            } => Some(from_cue(&cx, found, attr_end, &between)),
+            } => {
+                let r = from_cue(&cx, found, attr_end, &between);
+                if r.kind == Kind::Direct && attr_end.is_some() && led_in(&cx) {
+                    led.push(out.len());
+                }
+                Some(r)
+            }
             Outcome::Inherited { speaker, cue, rule } => {
                 let kind = cx.shape().kind_inherited(rule == RuleId::CoordinatedClause);
                 let sp = Speaker {
@@ -366,6 +375,18 @@ pub fn attribute_quotes(
             ..Attribution::bare(q, sentence, r.kind, r.rule, r.confidence)
         });
     }
+    let mut continued = vec![false; out.len()];
+    for p in out.iter().filter_map(Attribution::continues) {
+        if let Some(c) = continued.get_mut(p) {
+            *c = true;
+        }
+    }
+    for i in led {
+        if out[i].parts.len() == 1 && !continued[i] {
+            out[i].kind = Kind::Partial;
+            out[i].confidence = 0.7;
+        }
+    }
     out
 }
 
@@ -417,6 +438,42 @@ fn from_cue(cx: &QuoteContext, f: Found, attr_end: Option<usize>, between: &[Tok
         continues: None,
         quoted_share: share(text, reported, &q.parts),
     }
+}
+
+/// Share of its clause's letters a quotation attributed after it must
+/// quote to be reported whole.
+const LEAD_SHARE: f32 = 0.8;
+
+/// A quotation with its attribution after it that the writer's own words
+/// lead into (`The budget may be “reckless,” said Roe`) is partial: the
+/// clause is the writer's, the quoted words only part of it. The lead
+/// runs from the sentence's start, or from a colon, semicolon, bracket or
+/// dash that sets the quotation apart (`The message was plain: “…,” Roe
+/// said` reports it whole).
+/// (asked of the quotation alone: one that a quotation after it continues
+/// or that the next one completes, `“…,” he said. “…”`, is reported whole
+/// with them, which the caller checks)
+fn led_in(cx: &QuoteContext) -> bool {
+    let (text, q) = (cx.text, cx.q);
+    let Some(s) = cx.open_s.filter(|_| !cx.shape().starts_sentence) else {
+        return false;
+    };
+    let from = cx.sentences[s]
+        .span
+        .start
+        .max(cx.prev_outer_end.min(q.outer.start));
+    let lead = &text[from..q.outer.start];
+    // (a comma right before a capital opening the quotation introduces
+    // it as a colon does: `… but added, “I support him,” Roe said`)
+    let comma =
+        (cx.shape().first_upper && lead.trim_end().ends_with(',')).then(|| lead.trim_end().len());
+    let cut = lead
+        .rfind([':', ';', '(', '—', '–'])
+        .map(|i| i + 1)
+        .max(lead.rfind(" - ").map(|i| i + 3))
+        .max(comma)
+        .unwrap_or(0);
+    share(text, Span::new(from + cut, q.outer.end), &q.parts) < LEAD_SHARE
 }
 
 /// The speaker a phrase names, resolved in the document.
