@@ -1093,11 +1093,11 @@ fn finite_within(text: &str, toks: &[Tok]) -> bool {
     finite_in(text, toks, 4)
 }
 
-/// A word that shows a clause has its verb: an auxiliary or a modal, or
-/// a form in -ed.
+/// A word that shows a clause has its verb: an auxiliary or a modal
+/// (`must`, `did` too), or a form in -ed.
 fn shows_verb(text: &str, t: &Tok) -> bool {
     let l = t.text(text);
-    is_any(l, RELATIVE_VERBS) || ends_ci(l, "ed") || negated_finite(l)
+    is_any(l, RELATIVE_VERBS) || is_any(l, DO_MUST) || ends_ci(l, "ed") || negated_finite(l)
 }
 
 /// An auxiliary or modal with `n't` on it (`aren't`, `shouldn’t`, `won't`,
@@ -1598,8 +1598,15 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         }
         // (`…, but that informal accords could be announced`: a second
         // clause of the same report)
+        // (`…, and most said the mayor …`: another report of another
+        // subject, after `and` too)
+        // (not the same subject going on: `…, and would strive …`)
+        let and = is_word(toks[k + 1].text(text), "and")
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| !shows_verb(text, t) && !t.is(Class::CUE));
         if !is_comma(text, &toks[k])
-            || !is_any(toks[k + 1].text(text), CONTRASTS)
+            || !(is_any(toks[k + 1].text(text), CONTRASTS) || and)
             || toks
                 .get(k + 2)
                 .is_some_and(|t| is_word(t.text(text), "that"))
@@ -1615,7 +1622,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
             && toks
                 .get(k + 2)
                 .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS));
-        if reports || again {
+        if reports || (again && !and) {
             return Span::new(content.start, toks[k - 1].span().end);
         }
     }

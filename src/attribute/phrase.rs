@@ -257,6 +257,12 @@ fn fraction_ending(text: &str, toks: &[Tok], last: usize) -> Option<usize> {
     Some(start)
 }
 
+/// Endings of plural nouns for people (`donors`, `residents`, `economists`,
+/// `employees`, `critics`, `guardians`).
+const AGENT_PLURALS: &[&str] = &[
+    "ers", "ors", "ants", "ents", "ists", "ians", "ees", "ics", "ives", "eurs",
+];
+
 /// Words in `-s` that are no plural noun.
 const NOT_PLURAL: &[&str] = &[
     "perhaps",
@@ -280,17 +286,11 @@ const NOT_PLURAL: &[&str] = &[
 /// alone or after a count, as its clause's subject (opening it, or after a
 /// comma or a connective) is a group, whether or not the lexicon lists
 /// it. Returns the phrase's first token.
-fn bare_plural(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
-    let t = &toks[k];
+/// A lower-case word that reads as a plural noun (`donors`, `residents`),
+/// not a verb, function word or a singular in -s.
+fn plural_noun(text: &str, t: &Tok) -> bool {
     let x = t.text(text);
-    let counted = k >= 1 && {
-        let c = toks[k - 1].text(text);
-        c.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            && c.starts_with(|c: char| c.is_ascii_digit())
-            || is_any(c, COUNTS)
-    };
-    let first = if counted { k - 1 } else { k };
-    let plural = t.word
+    t.word
         && x.len() > 4
         && x.bytes().all(|b| b.is_ascii_lowercase())
         && x.ends_with('s')
@@ -301,7 +301,19 @@ fn bare_plural(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
             .with(Class::AUX)
             .with(Class::FUNCTION)
             .with(Class::STARTER))
-        && !is_any(x, NOT_PLURAL);
+        && !is_any(x, NOT_PLURAL)
+}
+
+fn bare_plural(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let t = &toks[k];
+    let counted = k >= 1 && {
+        let c = toks[k - 1].text(text);
+        c.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && c.starts_with(|c: char| c.is_ascii_digit())
+            || is_any(c, COUNTS)
+    };
+    let first = if counted { k - 1 } else { k };
+    let plural = plural_noun(text, t);
     let opens = first == 0
         || toks[first - 1].text(text) == ","
         || is_any(
@@ -476,6 +488,21 @@ pub fn classify(text: &str, toks: &[Tok], w: &Words) -> Phrase {
     let last = toks[toks.len() - 1].text(text);
     let ending = possessive_len(last);
     let mut p = classify_tokens(text, toks);
+    // (a short phrase ending in a plural noun of people the word lists
+    // do not know is a group: `the donors`, `angry residents`; an agent's
+    // ending tells it from a verb, `moves`)
+    if p.kind == SpeakerKind::Unknown
+        && toks.len() <= 3
+        && plural_noun(text, &toks[toks.len() - 1])
+        && AGENT_PLURALS
+            .iter()
+            .any(|e| toks[toks.len() - 1].text(text).ends_with(e))
+        && toks[..toks.len() - 1]
+            .iter()
+            .all(|t| t.word && !t.is(Class::CAP))
+    {
+        p.kind = SpeakerKind::Group;
+    }
     if ending == 0 {
         return p;
     }
