@@ -862,9 +862,14 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             // relative clause reports a clause whose subject is the
             // relative pronoun, up to its closing comma
             let subject_tok = toks.partition_point(|t| t.span().end <= f.phrase.span.start);
+            // (whatever the verb's tense: `which the campaign says
+            // includes …`, `who aides said backed …`)
             let relative = subject_tok > 0
                 && matches!(toks[subject_tok - 1].text(text), "which" | "who")
-                && is_any(opener, RELATIVE_VERBS);
+                && (is_any(opener, RELATIVE_VERBS)
+                    || (toks[j].word
+                        && !toks[j].is(Class::FUNCTION.with(Class::CAP))
+                        && (opener.ends_with('s') || opener.ends_with("ed"))));
             let u = w.lemma_use(lemma);
             // (`=finite`: only a clause whose verb shows, `confirmed the
             // plant would close`; its object is as often a noun)
@@ -1220,7 +1225,21 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
                 .is_some_and(|t| is_any(t.text(text), ADDRESSEES)),
         );
         let rest = &rest[addressed..];
-        let mid = !ends
+        // (`The bridge, said Jones, will reopen …`, `The bridge, according
+        // to a report, was …`: after an inverted cue or `according to`, a
+        // predicate that opens with its verb goes on, not an apposition)
+        // (a capitalised cue is a name's word: `Jo Bell, State
+        // Department director, informed …`)
+        let predicate = matches!(f.rule, RuleId::CueAfterInverted | RuleId::AccordingTo)
+            && f.cue.slice(text).starts_with(char::is_lowercase)
+            && rest.first().is_some_and(|t| t.text(text) == ",")
+            && rest.get(1).is_some_and(|t| {
+                t.word && shows_verb(text, t) && !is_any(t.text(text), TRAILING_ADJUNCTS)
+            })
+            && !rest.iter().any(|t| cues::is_quote_mark(t.text(text)));
+        let ends = ends && !predicate;
+        let mid = predicate
+            || (!ends
             && f.rule == RuleId::CueAfter
             && rest.first().is_some_and(|t| t.text(text) == ",")
             // (a short rest that opens with its verb is the predicate of
@@ -1228,7 +1247,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             && (rest.iter().filter(|t| t.word).count() >= MIN_WORDS
                 || rest.get(1).is_some_and(|t| is_any(t.text(text), RELATIVE_VERBS)))
             // (`…, he said, “…”`: the attribution of a quotation)
-            && !rest.iter().any(|t| cues::is_quote_mark(t.text(text)));
+            && !rest.iter().any(|t| cues::is_quote_mark(t.text(text))));
         // a loose reading (`…, sought to capitalize on his rival`) is no
         // attribution: the speaker must be a person, body or group; nor is
         // a possessor's noun (`Indeed, Ivanov’s comments, which came …`),

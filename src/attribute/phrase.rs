@@ -418,7 +418,11 @@ pub fn apposition(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
     let starts_ok = matches!(ft.as_str(), "a" | "an" | "the")
         || first.is(Class::TITLE)
         || (!first.is(Class::CAP) && first.word);
-    if !starts_ok || first.is(Class::PRONOUN.with(Class::CUE)) {
+    // (an auxiliary opens the sentence's predicate, not a role: `The
+    // bridge, said Ada Brandt, will open …`)
+    // (an adverb in -ly may open a role: `formerly a nurse`)
+    let auxiliary = first.is(Class::AUX) && !ft.ends_with("ly");
+    if !starts_ok || auxiliary || first.is(Class::PRONOUN.with(Class::CUE)) {
         return None;
     }
     let mut end = from;
