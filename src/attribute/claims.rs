@@ -852,12 +852,19 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             let clause_start = clause_start
                 && (!determined
                     || says
+                    // (a verb of a relative clause is the object's, not
+                    // a clause's: `maintain the zeal of voters who were
+                    // new`)
                     || toks[j + 1..toks.len().min(j + 1 + OBJECT_REACH)]
                         .iter()
-                        .take_while(|t| t.word)
+                        .take_while(|t| {
+                            t.word
+                                && !is_any(t.text(text), &["who", "which", "that", "whom", "whose"])
+                        })
                         .any(|t| {
                             shows_verb(text, t) || is_any(t.text(text), &["does", "do", "did"])
-                        }));
+                        })
+                    || past_in(text, &toks[j..], OBJECT_REACH));
             // `the withdrawal, which they said had been discussed …`: a
             // relative clause reports a clause whose subject is the
             // relative pronoun, up to its closing comma
@@ -1050,6 +1057,16 @@ const IRREGULAR_PASTS: &[&str] = &[
     "broke",
     "stole",
     "wore",
+    "hid",
+    "met",
+    "led",
+    "felt",
+    "ate",
+    "drew",
+    "threw",
+    "flew",
+    "forgot",
+    "lied",
 ];
 
 /// A verb in the past within `reach` words after the first of `toks`,
@@ -1592,10 +1609,18 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         // `…, adding such changes should …`, `… but he said the UK had to
         // …`: a reporting participle after a comma, or a pronoun and its
         // reporting verb after a conjunction, opens a second report
+        // (or a finite one after a whole clause: `Roe, who said the
+        // bridge was safe, said he …` goes back to the main clause)
         let participle = is_comma(text, &toks[k])
             && toks[k + 1].word
             && toks[k + 1].is(Class::CUE)
-            && ends_ci(toks[k + 1].text(text), "ing");
+            && !toks[k + 1].is(Class::CAP)
+            && (ends_ci(toks[k + 1].text(text), "ing")
+                || (has_verb
+                    && marks % 2 == 0
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS))));
         let pronoun_reports = k + 2 <= last
             && is_any(toks[k].text(text), &["and", "but"])
             && toks[k + 1].is(Class::PRONOUN)
