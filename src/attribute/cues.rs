@@ -792,6 +792,19 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
             return Some((phrase, RuleId::CueBefore));
         }
     }
+    // `The flood led the county board to declare, “…”`: a verb that
+    // makes its object act lends the infinitive that object
+    if infinitive && s >= 2 {
+        if let Some(p) = phrase::before(text, toks, s - 1, w) {
+            let mut at = toks.partition_point(|t| t.span().start < p.span.start);
+            if at > 1 && toks[at - 1].is(Class::DETERMINER) {
+                at -= 1;
+            }
+            if at > 0 && is_any(toks[at - 1].text(text), OBJECT_CONTROL) {
+                return Some((p, RuleId::CueParticiple));
+            }
+        }
+    }
     // `…, with the union saying …`: the participle's own subject, after
     // `with`, speaks
     if ends_ci(l, "ing") && !infinitive {
@@ -1055,6 +1068,39 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
     loose_subject_before(text, toks, s)
 }
 
+/// Verbs that make their object the subject of the infinitive after it
+/// (`prompted the board to state`, `urged Roe to say`).
+const OBJECT_CONTROL: &[&str] = &[
+    "prompted",
+    "prompting",
+    "prompts",
+    "prompt",
+    "led",
+    "leading",
+    "leads",
+    "urged",
+    "urging",
+    "urges",
+    "forced",
+    "forcing",
+    "forces",
+    "caused",
+    "causing",
+    "causes",
+    "pushed",
+    "encouraged",
+    "invited",
+    "allowed",
+    "inspired",
+    "moved",
+    "challenged",
+    "pressed",
+    "begged",
+    "asked",
+    "asking",
+    "asks",
+];
+
 /// Participles whose agent issued the words of the thing they follow
 /// (`a statement released by the ministry`), unlike those whose agent
 /// only handled them (`a letter obtained by the paper`, `voters polled by
@@ -1244,7 +1290,12 @@ fn clause_subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase
 /// The subject phrase at the start of `toks` and the index after it.
 pub(super) fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
     // `HONOLULU — The mayor …`: the subject follows the dateline
-    let d = super::layout::dateline_end(text, toks);
+    let mut d = super::layout::dateline_end(text, toks);
+    // (a sentence in brackets opens after its bracket: `(Ann Roe, who
+    // founded the group, once said, “…”)`)
+    if toks.get(d).is_some_and(|t| t.text(text) == "(") {
+        d += 1;
+    }
     subject_after_dateline(text, &toks[d..], w).map(|(p, e)| (p, e + d))
 }
 
