@@ -9,7 +9,7 @@ use super::cues::{self, Found};
 use super::phrase::Phrase;
 use super::Words;
 use crate::lexicon::classes::{
-    ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, CLAUSE_VERBS, CONTRASTS, INVERTING,
+    ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, BE_FORMS, CLAUSE_VERBS, CONTRASTS, INVERTING,
     LEADING_CONNECTIVES, NOT_SOURCES, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_VERBS,
     SUBORDINATORS, TIME_OPENERS,
 };
@@ -45,13 +45,15 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         return Some(c);
     }
     // most sentences hold no reporting verb at all: one cheap pass first
-    let first_cue = toks.iter().position(|t| {
+    let Some(first_cue) = toks.iter().position(|t| {
         if t.is(Class::CUE) {
             t.word && t.span().len() > 2
         } else {
             t.span().len() == "according".len() && matches!(t.text(text), "according" | "According")
         }
-    })?;
+    }) else {
+        return reportedly(text, toks);
+    };
     // (an interrupted claim counts its words in both fragments, and
     // together: `The mayor, aides said, was furious.`)
     // (asked of each reading in turn: `Roe said December 6.` reads no
@@ -84,6 +86,70 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
                 || determined_subject(text, toks, c)
                 || opens_clause_as_subject(text, toks, c)
         })
+        .or_else(|| reportedly(text, toks))
+}
+
+/// `Its pilots are reportedly among the best paid`: a clause the writer
+/// marks as hearsay with `reportedly` is a report with no source named
+/// (`speaker: null`), from the clause's subject to its end.
+fn reportedly(text: &str, toks: &[Tok]) -> Option<Claim> {
+    // (run on every sentence without a claim: the length first)
+    let r = toks.iter().position(|t| {
+        t.span().len() == "reportedly".len() && t.word && t.text(text) == "reportedly"
+    })?;
+    // (not a report of its own verb, `reportedly said`, `with Roe
+    // reportedly yelling`: that verb's construction reads it)
+    if toks
+        .get(r + 1)
+        .is_some_and(|t| t.is(Class::CUE) || ends_ci(t.text(text), "ing"))
+    {
+        return None;
+    }
+    // the clause opens after the last joint before the adverb (`…, and
+    // its pilots are reportedly …`) or at the sentence's first word, past
+    // its connectives
+    let joint = (0..r).rev().find(|&k| {
+        let x = toks[k].text(text);
+        matches!(x, ";" | ":" | "—" | "–")
+            || (is_any(x, &["and", "but", "while", "whereas"]) && k + 1 < r)
+            || (x == "," && toks.get(k + 1).is_some_and(|n| n.is(Class::DETERMINER)))
+    });
+    let mut from = joint.map_or(0, |k| k + 1);
+    while toks
+        .get(from)
+        .is_some_and(|t| !t.word || is_any(t.text(text), LEADING_CONNECTIVES))
+    {
+        from += 1;
+    }
+    // (`When asked to leave, he reportedly refused`: the main clause
+    // opens after the fronted one's comma)
+    if is_any(toks[from].text(text), SUBORDINATORS) {
+        from = (from..r).find(|&k| toks[k].text(text) == ",")? + 1;
+    }
+    // (the clause has its own subject, not a verb that shares one, `and
+    // was reportedly targeted`; nor is it a relative or bracketed aside,
+    // `who reportedly has been`)
+    let first = toks.get(from)?;
+    if from >= r
+        || first.is(Class::CUE.with(Class::AUX))
+        || ends_ci(first.text(text), "ed")
+        || toks[from..r].iter().any(|t| {
+            matches!(t.text(text), "(" | ")") || is_any(t.text(text), &["who", "which", "that"])
+        })
+    {
+        return None;
+    }
+    let cue = toks[r].span();
+    Some(Claim {
+        more: None,
+        content: clause(text, toks, from)?,
+        found: Found {
+            cue,
+            phrase: super::phrase::nobody(cue.start),
+            rule: RuleId::ClaimUnsourced,
+            end_tok: r + 1,
+        },
+    })
 }
 
 /// Words that open a subordinate clause put before the main one.
@@ -540,15 +606,23 @@ fn said_to(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let t = |k: usize| toks.get(k).map_or("", |x| x.text(text));
     // (run on every sentence: an auxiliary's class bit and the lengths of
     // the two words first, their letters only then)
+    // (an adverb may stand between: `are also said to`, `is widely
+    // believed to`)
+    let adverb = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|a| a.word && a.is(Class::AUX) && !is_any(a.text(text), BE_FORMS))
+    };
+    let verb_at = |k: usize| k + 1 + usize::from(adverb(k));
     let be = (1..toks.len().min(SAID_TO_SUBJECT + 2)).find(|&k| {
         toks[k].is(Class::AUX)
             && (2..=4).contains(&toks[k].span().len())
             && toks
-                .get(k + 1)
+                .get(verb_at(k))
                 .is_some_and(|v| SAID_TO_VERBS.iter().any(|x| x.len() == v.span().len()))
             && is_any(t(k), &["is", "are", "was", "were"])
-            && is_any(t(k + 1), SAID_TO_VERBS)
+            && is_any(t(verb_at(k)), SAID_TO_VERBS)
     })?;
+    let verb = verb_at(be);
     // (an opener and its comma: `Meanwhile, the firm is said to …`)
     let start = match (0..be).find(|&k| t(k) == ",") {
         Some(c) if c + 1 < be && (0..c).all(|k| toks[k].word) => c + 1,
@@ -567,7 +641,7 @@ fn said_to(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     {
         return None;
     }
-    let mut k = be + 2;
+    let mut k = verb + 1;
     let mut phrase = None;
     if is_word(t(k), "by") {
         let (p, e) = super::phrase::after(text, toks, k + 1, w)?;
@@ -578,7 +652,7 @@ fn said_to(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         return None;
     }
     let rest = clause(text, toks, k)?;
-    let cue = Span::new(toks[be].span().start, toks[be + 1].span().end);
+    let cue = Span::new(toks[be].span().start, toks[verb].span().end);
     let (phrase, rule) = match phrase {
         Some(p) => (p, RuleId::CueBefore),
         None => (super::phrase::nobody(cue.start), RuleId::ClaimUnsourced),
