@@ -372,13 +372,20 @@ pub fn next_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) -> Option
         return None;
     }
     let mut k = toks.partition_point(|t| t.span().end <= first.content.end);
-    if !toks
+    // (or a conjunction with no comma: `… were fine but he said …`)
+    let bare_conjunction = toks
         .get(k)
-        .is_some_and(|t| matches!(t.text(text), "," | ";"))
+        .is_some_and(|t| is_any(t.text(text), &["but", "and", "while", "whereas"]));
+    if !bare_conjunction
+        && !toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text(text), "," | ";"))
     {
         return None;
     }
-    k += 1;
+    if !bare_conjunction {
+        k += 1;
+    }
     if toks.get(k).is_some_and(|t| {
         is_any(
             t.text(text),

@@ -149,6 +149,18 @@ fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str) -> boo
     if !before_noun {
         return false;
     }
+    // (a subject pronoun and its verb after it open the clause it
+    // reports: `Backers of the bill claim it will cut costs`)
+    if !det(k - 1)
+        && toks.get(k + 1).is_some_and(|t| is_any(t.text(text), crate::lexicon::classes::PRONOUN_SUBJECTS))
+        // (an auxiliary, as a past may be a relative's: `the insurance
+        // claim it filed`)
+        && toks.get(k + 2).is_some_and(|t| {
+            is_any(t.text(text), crate::lexicon::classes::RELATIVE_VERBS)
+        })
+    {
+        return false;
+    }
     // (`in a written statement`, `the stated aim`: any form right after an
     // article is no verb; `many said`, `some claimed` keep theirs)
     if is_any(toks[k - 1].text(text), ARTICLES) {
@@ -676,7 +688,9 @@ pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Fou
         // (the token after the verb stays in view: `made clear`)
         // (the scan starts at the verb: a cue right after it is the
         // clause's word, `said states like Ohio will …`)
-        let upto = (k + 1).min(toks.len() - 1);
+        // (and the one after, which tells a verb from a noun: `the bill
+        // claim it will …`)
+        let upto = (k + 2).min(toks.len() - 1);
         if let Some(mut f) = cue_before_from(text, &toks[..=upto], 0, k + 1, w) {
             if f.rule == RuleId::AccordingTo || f.rule == RuleId::CueParticiple {
                 continue;
