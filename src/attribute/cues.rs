@@ -44,6 +44,17 @@ pub fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
     if !toks[k].is(Class::CUE) || name_not_verb(text, toks, k) {
         return false;
     }
+    // (`That said, …`, `That being said, …`: a connective, no report)
+    if k >= 1
+        && toks.get(k + 1).is_some_and(|t| t.text(text) == ",")
+        && is_word(toks[k].text(text), "said")
+        && (is_word(toks[k - 1].text(text), "that")
+            || (k >= 2
+                && is_word(toks[k - 1].text(text), "being")
+                && is_word(toks[k - 2].text(text), "that")))
+    {
+        return false;
+    }
     let Some(lemma) = w.lemma_name(toks[k].lemma).filter(|_| toks[k].word) else {
         return false;
     };
@@ -1443,6 +1454,14 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             // `another voter, Ines Cortez told`: the name in apposition
             let (p, e) = phrase::after(text, toks, v + 1, w).filter(|_| l == ",")?;
             let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+            // (the name in commas: `hunt master, Captain Ian Fox, said`)
+            let e = if toks.get(e).is_some_and(|t| t.text(text) == ",")
+                && cue_at_any(text, toks, e + 1, w)
+            {
+                e + 1
+            } else {
+                e
+            };
             if !named || !cue_at_any(text, toks, e, w) {
                 return None;
             }

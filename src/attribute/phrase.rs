@@ -372,6 +372,21 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
             k += 1;
             continue;
         }
+        // a role in lower case between a name's words and a name: `Wales
+        // assistant coach Scott Jones`, `Labour MP Tom Hale`
+        if k > body && toks[k - 1].is(Class::CAP) {
+            let run = (k..toks.len().min(k + 3))
+                .take_while(|&j| toks[j].word && !toks[j].is(Class::CAP.with(Class::CUE)))
+                .last();
+            if let Some(r) = run {
+                if toks[r].is(Class::TITLE)
+                    && toks.get(r + 1).is_some_and(|n| n.word && n.is(Class::CAP))
+                {
+                    k = r + 1;
+                    continue;
+                }
+            }
+        }
         // lower-case modifiers before a head noun: `a senior administration official`
         if k > start
             && body == start + 1
