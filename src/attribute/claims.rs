@@ -93,9 +93,10 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 /// marks as hearsay with `reportedly` is a report with no source named
 /// (`speaker: null`), from the clause's subject to its end.
 fn reportedly(text: &str, toks: &[Tok]) -> Option<Claim> {
-    // (run on every sentence without a claim: the length first)
+    // (run on every sentence without a claim: the class bit an adverb in
+    // -ly carries first, then the length, then the letters)
     let r = toks.iter().position(|t| {
-        t.span().len() == "reportedly".len() && t.word && t.text(text) == "reportedly"
+        t.is(Class::AUX) && t.span().len() == "reportedly".len() && t.text(text) == "reportedly"
     })?;
     // (not a report of its own verb, `reportedly said`, `with Roe
     // reportedly yelling`: that verb's construction reads it)
@@ -1723,6 +1724,9 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         }
         // (`…, but that informal accords could be announced`: a second
         // clause of the same report)
+        if !is_comma(text, &toks[k]) {
+            continue;
+        }
         // (`…, and most said the mayor …`: another report of another
         // subject, after `and` too)
         // (not the same subject going on: `…, and would strive …`)
@@ -1730,8 +1734,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
             && toks
                 .get(k + 2)
                 .is_some_and(|t| !shows_verb(text, t) && !t.is(Class::CUE));
-        if !is_comma(text, &toks[k])
-            || !(is_any(toks[k + 1].text(text), CONTRASTS) || and)
+        if !(is_any(toks[k + 1].text(text), CONTRASTS) || and)
             || toks
                 .get(k + 2)
                 .is_some_and(|t| is_word(t.text(text), "that"))

@@ -45,8 +45,12 @@ pub fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         return false;
     }
     // (`That said, …`, `That being said, …`: a connective, no report)
+    // (asked of every cue: lengths first)
     if k >= 1
-        && toks.get(k + 1).is_some_and(|t| t.text(text) == ",")
+        && toks[k].span().len() == 4
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.span().len() == 1 && t.text(text) == ",")
         && is_word(toks[k].text(text), "said")
         && (is_word(toks[k - 1].text(text), "that")
             || (k >= 2
