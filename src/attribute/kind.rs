@@ -7,11 +7,15 @@ use crate::segment::Sentence;
 use crate::span::Span;
 use crate::tokens::Tok;
 
+/// The most words of a quotation any rule counts to.
+const WORDS_ASKED: usize = 8;
+
 /// What the kind rules read of a quotation itself.
 pub struct Shape {
     /// The content opens with a capital or a digit.
     pub first_upper: bool,
-    /// Words of content (an interrupted quotation counts as long).
+    /// Words of content, up to [`WORDS_ASKED`] (an interrupted quotation
+    /// counts as long).
     pub words: usize,
     /// The content ends with an end mark or a comma.
     pub ends_clause: bool,
@@ -40,7 +44,10 @@ impl Shape {
                 .chars()
                 .find(|c| c.is_alphanumeric())
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
-            words: content.split_whitespace().count() + if q.parts.len() > 1 { 5 } else { 0 },
+            // (counted no further than any rule asks: a quotation can be
+            // long)
+            words: content.split_whitespace().take(WORDS_ASKED).count()
+                + if q.parts.len() > 1 { 5 } else { 0 },
             ends_clause: last.ends_with(['.', '?', '!', ',', '…']) || stop_after,
             starts_sentence: open_s
                 .is_some_and(|s| sentences[s].span.start >= q.outer.start.saturating_sub(1)),
