@@ -103,6 +103,11 @@ fn find(
     if !near || between.len() > MAX_BETWEEN || names_someone(between.slice(text), w) {
         return None;
     }
+    // (nor does the attribution's sentence go on with another subject:
+    // `“…,” Lopez said, and his aide cut in. “…”` is the aide's)
+    if attr < from && new_subject_after(Span::new(attr, from.min(q.outer.start)).slice(text)) {
+        return None;
+    }
     let mut speaker = prev.speaker.clone()?;
     speaker.resolved_by = "continuation";
     Some((pi, *speaker, between))
@@ -132,6 +137,27 @@ fn reports_between(cx: &QuoteContext, between: Span) -> bool {
                     )
             })
         })
+}
+
+/// Whether the rest of an attribution's sentence opens a clause with a
+/// subject of its own after a conjunction: `, and his aide cut in`, `,
+/// but the mayor interrupted` (not `, and he smiled`: the speaker again).
+fn new_subject_after(rest: &str) -> bool {
+    // (a clause of background, `, as the crowd cheered`, and a second
+    // apposition, `, and a Republican who …`, say nothing of a speaker)
+    ["and", "but"].iter().any(|c| {
+        rest.match_indices(c).any(|(i, _)| {
+            let before = rest[..i].trim_end();
+            let after = &rest[i + c.len()..];
+            before.ends_with(',')
+                && after.starts_with(' ')
+                && after.split_whitespace().next().is_some_and(|w| {
+                    matches!(w, "the" | "his" | "her" | "their" | "its" | "another")
+                        || (w.starts_with(char::is_uppercase)
+                            && !matches!(w, "He" | "She" | "I" | "We" | "They"))
+                })
+        })
+    })
 }
 
 /// Whether a stretch of text names a new speaker (a reporting verb with a
