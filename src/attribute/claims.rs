@@ -1013,7 +1013,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
 }
 
 /// Verbs that put a question (`asked whether …`).
-const QUESTION_VERBS: &[&str] = &["ask"];
+const QUESTION_VERBS: &[&str] = &["ask", "question"];
 
 /// Words that open a question put as a clause.
 const QUESTION_WORDS: &[&str] = &[
