@@ -1466,8 +1466,19 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     }
     let that = |i: usize| toks.get(i).is_some_and(|t| is_word(t.text(text), "that"));
     // `telling reporters in May that`: past the addressee, to its `that`
-    if uses.is_some_and(|u| u.addressee) && !that(j) {
-        j = (j..toks.len().min(j + 6)).find(|&i| that(i))?;
+    // (or, with none, to the clause after it: `telling supporters the
+    // stakes are too high`)
+    let addressee = uses.is_some_and(|u| u.addressee) && !that(j);
+    let that_after = addressee
+        .then(|| (j..toks.len().min(j + 6)).find(|&i| that(i)))
+        .flatten();
+    if let Some(i) = that_after {
+        j = i;
+    } else if addressee {
+        j = super::phrase::after(text, toks, j, w)
+            .map(|(_, e)| e)
+            .or_else(|| toks.get(j).filter(|t| t.word).map(|_| j + 1))
+            .filter(|&e| e > j && e < toks.len())?;
     }
     // a clause opens with its subject: a word that is no function word,
     // or a pronoun or determiner (`laughing like he was a kid` reports
