@@ -10,8 +10,8 @@ use super::phrase::Phrase;
 use super::Words;
 use crate::lexicon::classes::{
     ADDRESSEES, ADJUNCT_OPENERS, ADVERBIAL, BE_FORMS, CLAUSE_VERBS, CONTRASTS, INVERTING,
-    LEADING_CONNECTIVES, NOT_SOURCES, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_VERBS,
-    SUBORDINATORS, TIME_OPENERS,
+    LEADING_CONNECTIVES, NOT_SOURCES, PREPOSITIONS, PRONOUN_SUBJECTS, RELATIVE_PRONOUNS,
+    RELATIVE_VERBS, SUBORDINATORS, TIME_OPENERS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -134,9 +134,9 @@ fn reportedly(text: &str, toks: &[Tok]) -> Option<Claim> {
     if from >= r
         || first.is(Class::CUE.with(Class::AUX))
         || ends_ci(first.text(text), "ed")
-        || toks[from..r].iter().any(|t| {
-            matches!(t.text(text), "(" | ")") || is_any(t.text(text), &["who", "which", "that"])
-        })
+        || toks[from..r]
+            .iter()
+            .any(|t| matches!(t.text(text), "(" | ")") || is_any(t.text(text), RELATIVE_PRONOUNS))
     {
         return None;
     }
@@ -821,7 +821,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     {
         let at = if toks
             .get(j)
-            .is_some_and(|t| is_any(t.text(text), QUESTION_WORDS))
+            .is_some_and(|t| is_any(t.text(text), QUESTION_OPENERS))
         {
             Some(j)
         } else {
@@ -829,7 +829,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 .map(|(_, e)| e)
                 .filter(|&e| {
                     toks.get(e)
-                        .is_some_and(|t| is_any(t.text(text), QUESTION_WORDS))
+                        .is_some_and(|t| is_any(t.text(text), QUESTION_OPENERS))
                 })
         };
         if let Some(q) = at.filter(|&q| q + 2 < toks.len()) {
@@ -854,7 +854,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         let names = |t: &Tok| {
             t.word
                 && (t.is(Class::DETERMINER) || !t.is(Class::FUNCTION.with(Class::CUE)))
-                && !is_any(t.text(text), QUESTION_WORDS)
+                && !is_any(t.text(text), QUESTION_OPENERS)
                 && !is_any(t.text(text), crate::lexicon::classes::SUBORDINATORS)
         };
         let pronoun_after = || {
@@ -941,7 +941,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                         .iter()
                         .take_while(|t| {
                             t.word
-                                && !is_any(t.text(text), &["who", "which", "that", "whom", "whose"])
+                                && !is_any(t.text(text), RELATIVE_PRONOUNS)
                         })
                         .any(|t| {
                             shows_verb(text, t) || is_any(t.text(text), &["does", "do", "did"])
@@ -1014,11 +1014,6 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
 
 /// Verbs that put a question (`asked whether …`).
 const QUESTION_VERBS: &[&str] = &["ask", "question"];
-
-/// Words that open a question put as a clause.
-const QUESTION_WORDS: &[&str] = &[
-    "whether", "if", "how", "what", "why", "who", "when", "where", "which",
-];
 
 /// Most words of an adjunct between a reporting verb and its clause.
 const ADJUNCT_WORDS: usize = 5;

@@ -435,8 +435,10 @@ pub fn apposition(text: &str, toks: &[Tok], from: usize) -> Option<Span> {
         || (!first.is(Class::CAP) && first.word);
     // (an auxiliary opens the sentence's predicate, not a role: `The
     // bridge, said Ada Brandt, will open …`)
-    // (an adverb in -ly may open a role: `formerly a nurse`)
-    let auxiliary = first.is(Class::AUX) && !ft.ends_with("ly");
+    // (an adverb may open a role: `now a senator`, `formerly a nurse`)
+    let auxiliary = first.is(Class::AUX)
+        && (is_any(&ft, crate::lexicon::classes::RELATIVE_VERBS)
+            || is_any(&ft, &["must", "did", "does"]));
     if !starts_ok || auxiliary || first.is(Class::PRONOUN.with(Class::CUE)) {
         return None;
     }

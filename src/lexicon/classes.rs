@@ -163,6 +163,9 @@ pub const RELATIVE_VERBS: &[&str] = &[
     "should", "can",
 ];
 
+/// Pronouns that open a relative clause (`voters who were new`).
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom", "whose"];
+
 /// Prepositions, which open a phrase, never a reported clause.
 pub const PREPOSITIONS: &[&str] = &[
     "like", "about", "with", "without", "for", "at", "in", "on", "to", "from", "by", "of", "into",

@@ -368,7 +368,7 @@ fn next_word(p: &str, n: usize) -> Next<'_> {
     let mut quoted = false;
     for (k, c) in chars.by_ref() {
         if is_opener(c) {
-            quoted |= matches!(c, '"' | '“' | '‘' | '«' | '\'');
+            quoted |= !matches!(c, '[' | '{');
             continue;
         }
         lead = k;

@@ -7,10 +7,12 @@ use crate::attribute::layout::{opens_paragraph, sentence_at};
 use crate::attribute::phrase::SpeakerKind;
 use crate::attribute::{Attribution, Kind, Speaker, Words};
 use crate::document::Document;
+use crate::lexicon::classes::PRONOUNS;
 use crate::quotes::Quote;
 use crate::rule::RuleId;
 use crate::segment::Sentence;
 use crate::span::Span;
+use crate::tokens::is_any;
 
 /// Records looked back over for the quotation a new one continues.
 const LOOK_BACK: usize = 8;
@@ -105,7 +107,13 @@ fn find(
     }
     // (nor does the attribution's sentence go on with another subject:
     // `“…,” Lopez said, and his aide cut in. “…”` is the aide's)
-    if attr < from && new_subject_after(Span::new(attr, from.min(q.outer.start)).slice(text)) {
+    let name = prev
+        .speaker
+        .as_ref()
+        .and_then(|s| s.name.as_deref())
+        .unwrap_or("");
+    if attr < from && new_subject_after(Span::new(attr, from.min(q.outer.start)).slice(text), name)
+    {
         return None;
     }
     let mut speaker = prev.speaker.clone()?;
@@ -141,20 +149,24 @@ fn reports_between(cx: &QuoteContext, between: Span) -> bool {
 
 /// Whether the rest of an attribution's sentence opens a clause with a
 /// subject of its own after a conjunction: `, and his aide cut in`, `,
-/// but the mayor interrupted` (not `, and he smiled`: the speaker again).
-fn new_subject_after(rest: &str) -> bool {
+/// but the mayor interrupted` (not `, and he smiled` or `, and Lopez
+/// smiled`: the speaker again).
+fn new_subject_after(rest: &str, speaker: &str) -> bool {
     // (a clause of background, `, as the crowd cheered`, and a second
     // apposition, `, and a Republican who …`, say nothing of a speaker)
     ["and", "but"].iter().any(|c| {
         rest.match_indices(c).any(|(i, _)| {
-            let before = rest[..i].trim_end();
             let after = &rest[i + c.len()..];
-            before.ends_with(',')
+            rest[..i].trim_end().ends_with(',')
                 && after.starts_with(' ')
                 && after.split_whitespace().next().is_some_and(|w| {
-                    matches!(w, "the" | "his" | "her" | "their" | "its" | "another")
-                        || (w.starts_with(char::is_uppercase)
-                            && !matches!(w, "He" | "She" | "I" | "We" | "They"))
+                    let l = w.to_lowercase();
+                    matches!(
+                        l.as_str(),
+                        "the" | "his" | "her" | "their" | "its" | "another"
+                    ) || (w.starts_with(char::is_uppercase)
+                        && !is_any(w, PRONOUNS)
+                        && !speaker.split_whitespace().any(|n| n == w))
                 })
         })
     })

@@ -42,17 +42,23 @@ impl Construction for Interrupted {
         if !same_sentence {
             return None;
         }
-        let mut words = gap
+        let words: Vec<&str> = gap
             .split(|c: char| !crate::chars::is_alnum(c))
-            .filter(|x| !x.is_empty());
+            .filter(|x| !x.is_empty())
+            .take(REST_WORDS + 1)
+            .collect();
         let leads_on = (gap.trim_end().ends_with([',', ':', '—', '–'])
             || matches!(bare, "and" | "but" | "then"))
-            && words.clone().nth(REST_WORDS).is_none()
-            // (a cue that is as often a noun is no second cue in an
-            // apposition: `a planner who ran the county forecast`)
-            && !words.any(|x| {
+            && words.len() <= REST_WORDS
+            // (a cue that is as often a noun, after a word of its noun
+            // phrase, is no second cue: `a planner who ran the county
+            // forecast`; `, warning,` is)
+            && !words.iter().enumerate().any(|(i, x)| {
                 let x = crate::tokens::lower(x);
-                w.cue_word(&x) && !w.word_classes(&x).any(Class::CUE_NOUN)
+                let noun = i > 0
+                    && w.word_classes(&x).any(Class::CUE_NOUN)
+                    && !w.cue_word(&crate::tokens::lower(words[i - 1]));
+                w.cue_word(&x) && !noun
             });
         (leads_on && !names_someone(gap, w)).then_some(Outcome::Joins)
     }

@@ -375,6 +375,9 @@ pub fn attribute_quotes(
             ..Attribution::bare(q, sentence, r.kind, r.rule, r.confidence)
         });
     }
+    if led.is_empty() {
+        return out;
+    }
     let mut continued = vec![false; out.len()];
     for p in out.iter().filter_map(Attribution::continues) {
         if let Some(c) = continued.get_mut(p) {
