@@ -59,33 +59,36 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // (asked of each reading in turn: `Roe said December 6.` reads no
     // clause after the verb, and the clause before it is still tried)
     let worded = |c: &Claim| {
-        has_words(c.content.slice(text))
+        !opens_quotation(c.content.slice(text)) && has_words(c.content.slice(text))
             || c.more.is_some_and(|m| {
                 has_words(m.slice(text)) || has_words_across(c.content.slice(text), m.slice(text))
             })
     };
+    // a claim needs a speaker the grammar can name: a loose subject
+    // (`Like Rove … claims that`) is too weak a reading for indirect
+    // speech, where no quotation marks vouch for the speech
+    // (but `according to` names a source whatever its head: `according
+    // to his biography`, `according to the summary`; not a plan or a
+    // rule followed)
+    // (asked of each reading, so that one refused leaves the next its
+    // turn: `The mayor spoke, welcoming the plan and saying that …`)
+    let sourced = |c: &Claim| {
+        worded(c)
+            && (c.found.phrase.kind != super::SpeakerKind::Unknown
+                || (c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
+                || determined_subject(text, toks, c)
+                || opens_clause_as_subject(text, toks, c))
+    };
     according_to_first(text, toks, w)
-        .filter(worded)
+        .filter(sourced)
         .or_else(|| {
             cue_then_clause_any(text, toks, first_cue, w)
                 .map(|c| within_fronted_clause(text, toks, c))
-                .filter(worded)
+                .filter(sourced)
         })
-        .or_else(|| clause_then_cue(text, toks, w).filter(worded))
-        .or_else(|| participle_after_clause(text, toks, w).filter(worded))
-        .or_else(|| with_saying(text, toks, w).filter(worded))
-        // a claim needs a speaker the grammar can name: a loose subject
-        // (`Like Rove … claims that`) is too weak a reading for indirect
-        // speech, where no quotation marks vouch for the speech
-        // (but `according to` names a source whatever its head: `according
-        // to his biography`, `according to the summary`; not a plan or a
-        // rule followed)
-        .filter(|c| {
-            c.found.phrase.kind != super::SpeakerKind::Unknown
-                || (c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
-                || determined_subject(text, toks, c)
-                || opens_clause_as_subject(text, toks, c)
-        })
+        .or_else(|| clause_then_cue(text, toks, w).filter(sourced))
+        .or_else(|| participle_after_clause(text, toks, w).filter(sourced))
+        .or_else(|| with_saying(text, toks, w).filter(sourced))
         .or_else(|| reportedly(text, toks))
 }
 
@@ -344,6 +347,29 @@ fn second_cue_at(text: &str, toks: &[Tok], mut k: usize) -> Option<usize> {
 /// second reporting verb of the first claim's subject, coordinated after
 /// its clause, reports a second claim of the same speaker.
 pub fn coordinated_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) -> Option<Claim> {
+    // `…, the charity said, adding that it had paid`, `She said the bill
+    // was unfair, saying it would cost jobs`: a reporting participle after
+    // the claim and its attribution reports for the same speaker
+    let last = first
+        .more
+        .unwrap_or(first.content)
+        .end
+        .max(first.found.cue.end)
+        .max(first.found.phrase.span.end);
+    let after = toks.partition_point(|t| t.span().end <= last);
+    if toks.get(after).is_some_and(|t| is_comma(text, t))
+        && toks.get(after + 1).is_some_and(|t| {
+            t.word
+                && t.lemma != 0
+                && t.is(Class::CUE)
+                && !t.is(Class::CAP)
+                && ends_ci(t.text(text), "ing")
+        })
+        && first.found.phrase.kind != super::SpeakerKind::Unknown
+    {
+        return participle_report(text, toks, after + 1, first.found.phrase.clone(), w)
+            .filter(|c| has_words(c.content.slice(text)));
+    }
     // (a subject before its verb: a claim after its attribution has its
     // clause first)
     if first.more.is_some() || !matches!(first.found.rule, RuleId::CueBefore) {
@@ -359,7 +385,8 @@ pub fn coordinated_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) ->
         rule: first.found.rule,
         end_tok,
     };
-    cue_then_clause(text, toks, f, w).filter(|c| has_words(c.content.slice(text)))
+    cue_then_clause(text, toks, f, w)
+        .filter(|c| has_words(c.content.slice(text)) && !opens_quotation(c.content.slice(text)))
 }
 
 /// [`has_words`] of two fragments read as one (`The mayor` + `was
@@ -405,6 +432,19 @@ pub fn next_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) -> Option
             .take(2)
             .any(|t| t.span().start == c.found.phrase.span.start);
     (c.found.rule == RuleId::CueBefore && opens && c.content.start > first.content.end).then_some(c)
+}
+
+/// Whether `s` holds a double quotation mark that it does not close
+/// (`said that “ethanol people” “do a fantastic job. And …`): the report
+/// runs on into a quotation past its sentence, and is that quotation's
+/// record, not a claim of its own.
+fn opens_quotation(s: &str) -> bool {
+    let marks = s
+        .chars()
+        .filter(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
+        .count()
+        + s.matches("''").count();
+    marks % 2 == 1
 }
 
 fn has_words_across(a: &str, b: &str) -> bool {
@@ -792,7 +832,14 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             let coordinated = k > j
                 && is_comma(text, &toks[k - 1])
                 && matches!(toks[k].text(text), "and" | "but" | "or");
+            // (`claimed, adding that …`: the `that` of another reporting
+            // verb)
+            let participle = k > j
+                && toks[k].is(Class::CUE)
+                && !toks[k].is(Class::CAP)
+                && ends_ci(toks[k].text(text), "ing");
             !coordinated
+                && !participle
                 && (toks[k].word || is_comma(text, &toks[k]))
                 && !is_any(
                     toks[k].text(text),
@@ -835,7 +882,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         if let Some(q) = at.filter(|&q| q + 2 < toks.len()) {
             return Some(Claim {
                 more: None,
-                content: clause(text, toks, q).map(|c| before_second_report(text, toks, c))?,
+                content: clause(text, toks, q).map(|c| before_second_report(text, toks, c, w))?,
                 found: f,
             });
         }
@@ -887,7 +934,8 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             {
                 return Some(Claim {
                     more: None,
-                    content: clause(text, toks, e).map(|c| before_second_report(text, toks, c))?,
+                    content: clause(text, toks, e)
+                        .map(|c| before_second_report(text, toks, c, w))?,
                     found: f,
                 });
             }
@@ -1007,7 +1055,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     }
     Some(Claim {
         more: None,
-        content: clause(text, toks, j).map(|c| before_second_report(text, toks, c))?,
+        content: clause(text, toks, j).map(|c| before_second_report(text, toks, c, w))?,
         found: f,
     })
 }
@@ -1165,6 +1213,9 @@ fn past_in(text: &str, toks: &[Tok], reach: usize) -> bool {
             toks[k].word
                 && !is_any(t, PREPOSITIONS)
                 && !is_any(t, SUBORDINATORS)
+                // (`repeating a claim that he opposed …`: a relative
+                // clause's verb is the noun's)
+                && !is_any(t, RELATIVE_PRONOUNS)
                 && !is_word(t, "even")
         })
         .any(|k| {
@@ -1304,7 +1355,14 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             && (rest.first().is_none_or(|t| !t.word)
                 || (rest.first().is_some_and(|t| is_word(t.text(text), "and"))
                     && rest.get(1).is_some_and(|t| t.is(Class::CAP))));
+        // (`…, the charity claimed, adding that …`: a reporting participle
+        // after the attribution opens a report of its own)
+        let participle = rest.first().is_some_and(|t| is_comma(text, t))
+            && rest.get(1).is_some_and(|t| {
+                t.word && t.is(Class::CUE) && !t.is(Class::CAP) && ends_ci(t.text(text), "ing")
+            });
         let ends = !rest.iter().any(|t| t.word)
+            || participle
             || f.rule == RuleId::AccordingTo
             || inverted_ends
             || adjunct_to_end(text, rest)
@@ -1433,12 +1491,14 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // (the participle first: most sentences have none, and the subject
     // is read only for those that do)
-    let k = (2..toks.len()).find(|&k| {
-        toks[k].lemma != 0
-            && toks[k].word
-            && is_comma(text, &toks[k - 1])
-            && crate::tokens::ends_ci(toks[k].text(text), "ing")
-    })?;
+    // (a participle after `and` goes on from one after a comma: `…,
+    // welcoming the plan and saying that …`)
+    let ing = |t: &Tok| t.word && crate::tokens::ends_ci(t.text(text), "ing");
+    let k = (2..toks.len()).find(|&k| ing(&toks[k]) && is_comma(text, &toks[k - 1]))?;
+    let reports = |i: usize| {
+        toks[i].lemma != 0 && ing(&toks[i]) && (i == k || is_word(toks[i - 1].text(text), "and"))
+    };
+    let first = (k..toks.len()).find(|&i| reports(i))?;
     // (the subject after a connective or an opener: `But the council
     // delayed the vote, saying …`, `On Friday, the mayor …, saying …`)
     let (phrase, e) = cues::subject_at_start(text, &toks[..k], w)?;
@@ -1448,6 +1508,22 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     {
         return None;
     }
+    participle_report(text, toks, first, phrase.clone(), w).or_else(|| {
+        let next = (first + 2..toks.len()).find(|&i| reports(i) && i != k)?;
+        participle_report(text, toks, next, phrase, w)
+    })
+}
+
+/// The report of the reporting participle at token `k` (after a comma),
+/// spoken by `phrase`: `saying (that) CLAUSE`, `pointing out that …`,
+/// `telling reporters (that) …`.
+fn participle_report(
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+    phrase: super::phrase::Phrase,
+    w: &Words,
+) -> Option<Claim> {
     let uses = w.lemma_use(toks[k].lemma);
     let mut j = k + 1;
     let mut cue = toks[k].span();
@@ -1487,8 +1563,17 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     // (a clause shows its verb: an auxiliary or modal within a few words,
     // a subject pronoun and its verb, `saying it protects …`, a bare noun
     // phrase and its verb, `saying the raise falls short`)
+    // (up to a second participle: `praising the crew and saying that the
+    // ferry would …` shows no clause of `praising`)
+    let stop = (j + 1..toks.len())
+        .find(|&i| {
+            is_word(toks[i - 1].text(text), "and")
+                && toks[i].lemma != 0
+                && ends_ci(toks[i].text(text), "ing")
+        })
+        .map_or(toks.len(), |i| i - 1);
     let shows_clause = |j: usize| {
-        let rest = &toks[j..];
+        let rest = &toks[j..stop.max(j + 1)];
         finite_within(text, rest)
             || (is_any(rest[0].text(text), PRONOUN_SUBJECTS) || contracted(rest[0].text(text)))
                 && rest
@@ -1515,6 +1600,7 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
             rule: RuleId::CueParticiple,
             end_tok: j,
         },
+        w,
     )
 }
 
@@ -1565,14 +1651,15 @@ fn with_saying(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             rule: RuleId::CueBefore,
             end_tok: e + 1,
         },
+        w,
     )
 }
 
 /// The claim of `found` whose clause opens at token `from` and runs to
 /// the sentence end or a second report.
-fn reported_from(text: &str, toks: &[Tok], from: usize, found: Found) -> Option<Claim> {
+fn reported_from(text: &str, toks: &[Tok], from: usize, found: Found, w: &Words) -> Option<Claim> {
     Some(Claim {
-        content: clause(text, toks, from).map(|c| before_second_report(text, toks, c))?,
+        content: clause(text, toks, from).map(|c| before_second_report(text, toks, c, w))?,
         more: None,
         found,
     })
@@ -1644,7 +1731,7 @@ const TRAILING_ADJUNCTS: &[&str] = &[
 /// A reported clause ends where a contrast opens another report with its
 /// own reporting verb (the clause after it belongs to someone else), or
 /// where the writer adds to it after a comma ([`TRAILING_ADJUNCTS`]).
-fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
+fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> Span {
     let inside = |t: &Tok| t.span().start >= content.start && t.span().end <= content.end;
     let Some(first) = toks.iter().position(inside) else {
         return content;
@@ -1728,6 +1815,13 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         if k > first + 2 && second_cue_at(text, toks, k).is_some() {
             return Span::new(content.start, toks[k - 1].span().end);
         }
+        // `One in three said X and one in four said Y`, `… the bill would
+        // pass, while aides have said …`: another subject and its own
+        // reporting verb open a second report (see `next_report`)
+        if k > first + 2 && has_verb && marks % 2 == 0 && subject_reports_at(text, toks, k, last, w)
+        {
+            return Span::new(content.start, toks[k - 1].span().end);
+        }
         // (`…, but that informal accords could be announced`: a second
         // clause of the same report)
         if !is_comma(text, &toks[k]) {
@@ -1761,6 +1855,86 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span) -> Span {
         }
     }
     content
+}
+
+/// The reporting verbs that open a second report of another subject
+/// inside a reported clause: the plain ones of opinion and report (`and
+/// others said`, `while critics argue`), not the many that take a noun as
+/// often (`and Obama agreed`, `and patrols … responded`).
+const SECOND_REPORT_VERBS: &[&str] = &[
+    "say", "argue", "note", "suggest", "claim", "insist", "report", "tell", "contend", "maintain",
+];
+
+/// Most words of the subject of a second report inside a reported clause.
+const SECOND_SUBJECT_WORDS: usize = 6;
+
+/// Whether a second report of its own subject opens at token `k` (up to
+/// `last`): a comma or `and`/`while`/`but`/`whereas` (or both), a subject
+/// of at most [`SECOND_SUBJECT_WORDS`] words with no relative pronoun,
+/// auxiliary or negation in it, `have`/`has`/`had` and an adverb if any,
+/// then a finite reporting verb that runs on into its clause (`, while
+/// most voters said …`, `and others have said …`; not `, the agency said,`
+/// where the attribution sits inside the clause).
+fn subject_reports_at(text: &str, toks: &[Tok], k: usize, last: usize, w: &Words) -> bool {
+    const JOINS: &[&str] = &["and", "while", "but", "whereas"];
+    let mut i = k;
+    let comma = is_comma(text, &toks[i]);
+    if comma {
+        i += 1;
+    }
+    if toks.get(i).is_some_and(|t| is_any(t.text(text), JOINS)) {
+        i += 1;
+    } else if !comma {
+        return false;
+    }
+    let subject = i;
+    while i <= last && i - subject <= SECOND_SUBJECT_WORDS {
+        let t = &toks[i];
+        let x = t.text(text);
+        if !t.word
+            || is_any(x, RELATIVE_PRONOUNS)
+            || is_any(x, DO_MUST)
+            || is_any(
+                x,
+                &[
+                    "not", "never", "would", "will", "could", "should", "can", "may", "might",
+                ],
+            )
+            || ends_ci(x, "n't")
+            || ends_ci(x, "n’t")
+        {
+            return false;
+        }
+        if is_any(x, JOINS) {
+            return false;
+        }
+        if t.is(Class::CUE)
+            && i > subject
+            && !t.is(Class::CAP)
+            && !ends_ci(x, "ing")
+            && w.lemma_name(t.lemma)
+                .is_some_and(|l| is_any(l, SECOND_REPORT_VERBS))
+        {
+            // (a noun after a determiner or possessive is no verb: `and
+            // the mayor's remarks`)
+            if toks[i - 1].is(Class::DETERMINER) {
+                return false;
+            }
+            return toks.get(i + 1).is_some_and(|n| n.word);
+        }
+        if i > subject && is_any(x, &["have", "has", "had"]) {
+            i += 1;
+            while toks
+                .get(i)
+                .is_some_and(|t| is_any(t.text(text), SECOND_CUE_ADVERBS))
+            {
+                i += 1;
+            }
+            continue;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// `t` is a comma (by its byte: this is asked of every token of a

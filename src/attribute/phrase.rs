@@ -388,10 +388,12 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
             }
         }
         // lower-case modifiers before a head noun: `a senior administration official`
+        // (a pronoun opens a clause instead: `told the paper he expected
+        // some voters …`)
         if k > start
             && body == start + 1
             && k + 1 < toks.len()
-            && !tk.is(Class::CUE)
+            && !tk.is(Class::CUE.with(Class::PRONOUN))
             && tk.text(text).chars().all(char::is_alphabetic)
         {
             let rest_head = toks[k + 1..toks.len().min(k + 4)]
