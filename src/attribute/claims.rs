@@ -83,7 +83,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .filter(sourced)
         .or_else(|| {
             cue_then_clause_any(text, toks, first_cue, w)
-                .map(|c| within_fronted_clause(text, toks, c))
+                .map(|c| within_embedded_clause(text, toks, within_fronted_clause(text, toks, c)))
                 .filter(sourced)
         })
         .or_else(|| clause_then_cue(text, toks, w).filter(sourced))
@@ -190,6 +190,89 @@ fn within_fronted_clause(text: &str, toks: &[Tok], mut c: Claim) -> Claim {
     });
     if let Some(k) = comma.filter(|&k| k > 0 && toks.get(k + 1).is_some_and(|t| t.word)) {
         c.content = Span::new(c.content.start, toks[k - 1].span().end);
+    }
+    c
+}
+
+/// `Ana Reyes, who said the bridge was safe, resigned in May`, `…, though
+/// he said the bridge was safe, engineers closed it`, `the hearing, in
+/// which she said the fees were fair, ended …`: a report inside a relative
+/// or subordinate clause after a comma ends where the sentence's own
+/// predicate or a new subject comes back after a comma.
+fn within_embedded_clause(text: &str, toks: &[Tok], mut c: Claim) -> Claim {
+    if c.more.is_some() || c.found.rule != RuleId::CueBefore {
+        return c;
+    }
+    let cue = toks.partition_point(|t| t.span().end <= c.found.cue.start);
+    let Some(comma) = (0..cue).rev().find(|&k| is_comma(text, &toks[k])) else {
+        return c;
+    };
+    let between = &toks[comma + 1..cue];
+    let opens = between
+        .first()
+        .is_some_and(|t| is_any(t.text(text), &["who", "which"]) || is_any(t.text(text), FRONTED))
+        || between.windows(2).any(|w| {
+            is_any(w[0].text(text), PREPOSITIONS) && is_any(w[1].text(text), &["which", "whom"])
+        });
+    if !opens {
+        return c;
+    }
+    // (the clause goes on to a comma before a verb, after an adverb or
+    // not, or before a subject of its own: `, resigned`, `, also said`,
+    // `, it was …`; never inside a quotation)
+    let verb_like = |t: &Tok| {
+        let x = t.text(text);
+        t.word
+            && !t.is(Class::CAP)
+            && ((ends_ci(x, "ed") && x.len() > 4)
+                || is_any(x, RELATIVE_VERBS)
+                || is_any(x, IRREGULAR_PASTS)
+                || is_any(x, &["said", "says", "did", "does"])
+                || (x.ends_with('s')
+                    && !x.ends_with("ss")
+                    && x.len() > 3
+                    && !t.is(Class::FUNCTION)))
+    };
+    // (and only once the reported clause has its own verb: `said that
+    // Ivo Renner, under fire for the delays, would resign` is one clause)
+    let mut marks = 0usize;
+    let mut has_verb = false;
+    for k in cue + 1..toks.len() {
+        let t = &toks[k];
+        if t.span().start < c.content.start {
+            continue;
+        }
+        if t.span().end > c.content.end {
+            break;
+        }
+        marks += usize::from(cues::is_quote_mark(t.text(text)));
+        if !is_comma(text, t) || marks % 2 == 1 || !has_verb {
+            // (a past after a determiner or with a hyphen is an adjective:
+            // `the self-described group`, `the elected mayor`)
+            has_verb |= t.span().start > c.content.start
+                && !t.text(text).contains('-')
+                && !toks[k - 1].is(Class::DETERMINER)
+                && (shows_verb(text, t) || is_any(t.text(text), IRREGULAR_PASTS));
+            continue;
+        }
+        let mut n = k + 1;
+        while toks.get(n).is_some_and(|t| {
+            let x = t.text(text);
+            ends_ci(x, "ly") || is_any(x, &["also", "then", "later", "now", "still", "even"])
+        }) {
+            n += 1;
+        }
+        let back = toks.get(n).is_some_and(|t| {
+            verb_like(t)
+                || is_any(
+                    t.text(text),
+                    &["he", "she", "they", "it", "we", "many", "some", "most"],
+                )
+        });
+        if back {
+            c.content = Span::new(c.content.start, toks[k - 1].span().end);
+            break;
+        }
     }
     c
 }
@@ -1763,7 +1846,22 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         // he was “encouraged” by the plan — a modest boost for …`)
         // (and a colon before a quotation: `asserted that France had lost
         // its identity: “France is no longer France”`)
-        let breaks = matches!(toks[k].text(text), ";" | "—" | "--" | "–")
+        // (a hyphen set as a dash breaks only before what plainly is no
+        // part of the clause: a quotation, a reporting participle, `but
+        // she also …`; it joins words as often: `a 10 - 2 vote`)
+        let hyphen_aside = toks[k].text(text) == "-"
+            && toks.get(k + 1).is_some_and(|n| {
+                let x = n.text(text);
+                cues::is_quote_mark(x)
+                    || (n.is(Class::CUE) && ends_ci(x, "ing"))
+                    || (is_word(x, "but")
+                        && toks.get(k + 2).is_some_and(|p| p.is(Class::PRONOUN))
+                        && toks
+                            .get(k + 3)
+                            .is_some_and(|a| is_word(a.text(text), "also")))
+            });
+        let breaks = hyphen_aside
+            || matches!(toks[k].text(text), ";" | "—" | "--" | "–")
             || (toks[k].text(text) == ":"
                 && toks
                     .get(k + 1)
