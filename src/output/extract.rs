@@ -6,6 +6,7 @@ use crate::attribute::{Attribution, Kind, Speaker, SpeakerKind};
 use crate::citations::{date_iso, BlockKind, Entry, Link, Scope};
 use crate::document::Document;
 use crate::extract::{Extraction, SCHEMA};
+use crate::rule::RuleId;
 use crate::span::{Offsets, Span};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -377,18 +378,30 @@ const SCORE_SHARE: f32 = 0.8;
 /// corpora do.
 pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::Result<()> {
     let qs = &ex.quotations;
+    // (the quoted parts of one report, `said Roe was “tired” and “angry”`,
+    // share one clause: the first is as much of it as they all are)
+    let part_of = |a: &Attribution| a.rule == RuleId::CoordinatedClause && a.continues().is_some();
+    let mut share: Vec<f32> = qs.iter().map(|a| a.quoted_share).collect();
+    let mut head: Vec<usize> = (0..qs.len()).collect();
+    for (i, a) in qs.iter().enumerate() {
+        if let Some(p) = a.continues().filter(|&p| p < i && part_of(a)) {
+            head[i] = head[p];
+            share[head[i]] += a.quoted_share;
+        }
+    }
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, a) in qs.iter().enumerate() {
-        let wanted =
-            a.kind == Kind::Direct || (a.kind == Kind::Partial && a.quoted_share >= SCORE_SHARE);
-        if !wanted || a.speaker.is_none() {
+        if a.speaker.is_none() {
             continue;
         }
         if let (Some(p), Some(g)) = (a.continues(), groups.last_mut()) {
-            if g.last() == Some(&p) {
+            if g.last() == Some(&p) && (part_of(a) || wanted(a, share[i])) {
                 g.push(i);
                 continue;
             }
+        }
+        if part_of(a) || !wanted(a, share[head[i]]) {
+            continue;
         }
         groups.push(vec![i]);
     }
@@ -407,6 +420,12 @@ pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::R
         score_line(w, doc, first, span, fragments)?;
     }
     Ok(())
+}
+
+/// Whether a quotation of `kind` whose report is `share` quoted counts as
+/// direct speech for the scorer.
+fn wanted(a: &Attribution, share: f32) -> bool {
+    a.kind == Kind::Direct || (a.kind == Kind::Partial && share >= SCORE_SHARE)
 }
 
 /// One record of the scorer's format: `span` with its `fragments`, and

@@ -211,6 +211,29 @@ fn extract_jsonl_has_contract_fields() {
 }
 
 #[test]
+fn score_format_joins_the_quoted_parts_of_one_report() {
+    // two quoted parts of one report, nearly all of its clause: one record
+    // of two fragments; a quoted term in a paraphrase: no record
+    let out = attrib_ok(
+        &["extract", "--format", "score", "-"],
+        "Ana Park said “the port has changed” because “nobody fishes the old way.” \
+         Tom Reyes said the port was quiet but the market was “lively” on Sunday."
+            .as_bytes(),
+    );
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["speaker"], "Ana Park");
+    assert_eq!(lines[0]["fragments"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        lines[0]["text"],
+        "the port has changed” because “nobody fishes the old way."
+    );
+}
+
+#[test]
 fn extract_table_is_default_and_bad_input_still_exits_2() {
     let out = attrib(
         &["extract", "corpus/000_913ef665081771dd.txt", "missing.txt"],

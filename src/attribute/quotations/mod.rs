@@ -94,6 +94,9 @@ pub enum Outcome {
         speaker: Speaker,
         cue: Span,
         rule: RuleId,
+        /// The record it is a further quoted part of, in one report
+        /// (`said Roe was “tired” and “angry”`).
+        continues: Option<usize>,
     },
     /// A record decided whole.
     Record {
@@ -299,7 +302,12 @@ pub fn attribute_quotes(
                 }
                 Some(r)
             }
-            Outcome::Inherited { speaker, cue, rule } => {
+            Outcome::Inherited {
+                speaker,
+                cue,
+                rule,
+                continues,
+            } => {
                 let kind = cx.shape().kind_inherited(rule == RuleId::CoordinatedClause);
                 let sp = Speaker {
                     resolved_by: "clause",
@@ -317,7 +325,7 @@ pub fn attribute_quotes(
                     speaker,
                     cue,
                     attr_end: None,
-                    continues: None,
+                    continues: continues.filter(|_| kind != Kind::Scare),
                     quoted_share: share(text, reported, &q.parts),
                 })
             }
