@@ -1520,6 +1520,15 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     {
         return None;
     }
+    // a subject and its apposition or relative clause, not a clause: the
+    // verb after the comma is their predicate (`Ana Park, who called the
+    // mayor, told her supporters …`, `Ivo Renner, an analyst at the
+    // bank, recalled calls with Roe`)
+    // (unless the clause goes on after the attribution: `After the war,
+    // the election, we might recall, was a rout`)
+    if more.is_none() && subject_only(text, &toks[..comma]) {
+        return None;
+    }
     // a clause, not a phrase (`In a speech last July, Perry said`): a
     // short one shows its finite verb (`The bridge was unsafe, the agency
     // said`) and opens no subordinate clause (`As it was, he said, …`)
@@ -1561,6 +1570,48 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         content: Span::new(toks[from].span().start, toks[comma - 1].span().end),
         found: f,
     })
+}
+
+/// Most words of a name or noun phrase before its apposition.
+const APPOSED_WORDS: usize = 5;
+
+/// Whether `toks` (the words before an attribution's comma) are only a
+/// subject with an apposition or relative clause after its comma: a short
+/// phrase with no verb, a comma, then `who`/`which`/`whose` (a relative
+/// clause: whatever verb follows is its own), or a determiner, preposition
+/// or adverb opening words with no verb at all.
+fn subject_only(text: &str, toks: &[Tok]) -> bool {
+    let Some(c) = toks.iter().position(|t| is_comma(text, t)) else {
+        return false;
+    };
+    let verb = |t: &Tok| t.word && (shows_verb(text, t) || is_any(t.text(text), IRREGULAR_PASTS));
+    let head = &toks[..c];
+    let words = head.iter().filter(|t| t.word).count();
+    if words == 0
+        || words > APPOSED_WORDS
+        || head.iter().any(verb)
+        || !head
+            .first()
+            .is_some_and(|t| t.is(Class::CAP.with(Class::DETERMINER)))
+    {
+        return false;
+    }
+    let Some(next) = toks.get(c + 1) else {
+        return false;
+    };
+    // (the apposition runs to the attribution: a second comma closes it
+    // before a predicate, `The trust, which owns the pier, is bankrupt`)
+    let rest = &toks[c + 1..];
+    if rest.iter().any(|t| is_comma(text, t)) {
+        return false;
+    }
+    let x = next.text(text);
+    is_any(x, &["who", "which", "whose"])
+        || ((next.is(Class::DETERMINER)
+            || is_any(x, PREPOSITIONS)
+            || ends_ci(x, "ly")
+            || is_word(x, "only"))
+            && !rest.iter().any(verb))
 }
 
 /// `SUBJECT VERB …, saying (that) CLAUSE`: a reporting participle after a
