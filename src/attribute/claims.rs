@@ -1000,7 +1000,11 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         let addressee = super::phrase::after(text, toks, j, w)
             .map(|(_, e)| e)
             .or_else(pronoun_after)
-            .or_else(|| toks.get(j).filter(|t| t.word).map(|_| j + 1));
+            .or_else(|| {
+                toks.get(j)
+                    .filter(|t| t.word && !t.is(Class::DETERMINER))
+                    .map(|_| j + 1)
+            });
         if let Some(e) = addressee {
             let rest = &toks[e.min(toks.len())..];
             // (a pronoun subject shows the clause whatever its verb: `told
@@ -1011,8 +1015,12 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 && rest
                     .get(1)
                     .is_some_and(|t| t.word && !t.is(Class::FUNCTION));
+            // (`told Roe as he left`: a subordinator opens a clause of
+            // when or why, not what was told)
             if e > j
-                && rest.first().is_some_and(|t| t.word)
+                && rest
+                    .first()
+                    .is_some_and(|t| t.word && !is_any(t.text(text), FRONTED))
                 && (finite_within(text, rest) || pronoun_clause)
             {
                 return Some(Claim {
@@ -1037,6 +1045,16 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             // (`said he’s ready`, `says they’re wrong`: a pronoun with its
             // verb contracted onto it opens a clause as the pronoun does)
             let opener = opener.split(['’', '\'']).next().unwrap_or(opener);
+            // (an object pronoun before a break is no clause: `says it,
+            // from farm aid to defense`, `said so.`; a subject may be set
+            // off, `said Trump, despite his wealth, is …`)
+            if is_any(opener, &["it", "so", "this", "them", "him"])
+                && toks
+                    .get(j + 1)
+                    .is_none_or(|t| matches!(t.text(text), "," | "." | ";" | ":" | "?" | "!" | ")"))
+            {
+                return None;
+            }
             let clause_start = is_any(
                 opener,
                 &[
@@ -1178,8 +1196,9 @@ fn past_adjunct(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
         let determined = s.is(Class::DETERMINER) && finite_in(text, &toks[k..], 4);
         pronoun || determined
     };
+    // (nor over a subordinator: `said at the hall as she sat …` is when)
     (j + 1..toks.len().min(j + 1 + ADJUNCT_WORDS))
-        .take_while(|&k| toks[k - 1].word)
+        .take_while(|&k| toks[k - 1].word && !is_any(toks[k - 1].text(text), FRONTED))
         .find(|&k| plain_clause(k))
 }
 
@@ -1680,9 +1699,14 @@ fn participle_report(
     if let Some(i) = that_after {
         j = i;
     } else if addressee {
+        // (a determiner alone is none: `telling the story of …`)
         j = super::phrase::after(text, toks, j, w)
             .map(|(_, e)| e)
-            .or_else(|| toks.get(j).filter(|t| t.word).map(|_| j + 1))
+            .or_else(|| {
+                toks.get(j)
+                    .filter(|t| t.word && !t.is(Class::DETERMINER))
+                    .map(|_| j + 1)
+            })
             .filter(|&e| e > j && e < toks.len())?;
     }
     // a clause opens with its subject: a word that is no function word,

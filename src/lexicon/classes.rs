@@ -253,6 +253,20 @@ pub const CALENDAR: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
+    // abbreviated months (`said Dec. 6 on CNN`); not `Jan`, a first name
+    "feb.",
+    "aug.",
+    "sept.",
+    "sep.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Words that may stand between a speaker and its verb.
