@@ -67,6 +67,55 @@ pub fn tokenize(text: &str, window: Span, w: &Lexicon) -> Vec<Tok> {
     out
 }
 
+/// Least words of a line written in title case.
+const TITLE_CASE_WORDS: usize = 4;
+
+/// In a line written in title case (`Mayor Says Bridge Will Reopen`, a
+/// headline), a capitalised reporting verb after its first word is a verb
+/// as in running text, not a word of a name: its capital says nothing.
+/// A line is in title case when nine words in ten, at least
+/// [`TITLE_CASE_WORDS`], open with a capital. Returns the tokens with
+/// those verbs' capitals dropped, or `None` for any other line (most:
+/// the test reads no further than its first capitalised verb). For the
+/// reading of reported claims only: a headline's quotation and names are
+/// left to the rules that read capitals.
+pub fn verbs_in_title_case(text: &str, toks: &[Tok]) -> Option<Vec<Tok>> {
+    let capital_cue = |t: &Tok| t.is(Class::CUE) && t.is(Class::CAP);
+    if !toks.iter().skip(1).any(capital_cue) {
+        return None;
+    }
+    // (a headline with a quotation keeps its capitals: which word is its
+    // speaker's there is for the quotation rules, `Roe: ‘Not A Radical
+    // Idea’ To Ask For More`)
+    if toks.iter().any(|t| {
+        !t.word
+            && matches!(
+                t.text(text),
+                "\"" | "“" | "”" | "‘" | "’" | "'" | "''" | "«" | "»"
+            )
+    }) {
+        return None;
+    }
+    let (mut words, mut capitals) = (0usize, 0usize);
+    for t in toks.iter().filter(|t| t.word) {
+        let Some(c) = t.text(text).chars().next() else {
+            continue;
+        };
+        if c.is_alphabetic() {
+            words += 1;
+            capitals += usize::from(c.is_uppercase());
+        }
+    }
+    if words < TITLE_CASE_WORDS || capitals * 10 < words * 9 {
+        return None;
+    }
+    let mut out = toks.to_vec();
+    for t in out.iter_mut().skip(1).filter(|t| capital_cue(t)) {
+        t.class = t.class.without(Class::CAP);
+    }
+    Some(out)
+}
+
 /// The tokens of every sentence of a document, tokenized once for the
 /// stages that read whole sentences (entity tracking, claims).
 pub struct SentenceTokens<'s> {

@@ -210,7 +210,9 @@ pub fn attribute(
     let mut found: Vec<(usize, claims::Claim)> = Vec::new();
     if with_claims {
         for si in 0..sentences.len() {
-            let toks = sentence_toks.get(si);
+            // (a headline in title case reads its capitalised verbs as verbs)
+            let title_case = tokens::verbs_in_title_case(&doc.text, sentence_toks.get(si));
+            let toks = title_case.as_deref().unwrap_or(sentence_toks.get(si));
             // (`Asked whether …, X said …`: the question, before the answer)
             found.extend(claims::asked(&doc.text, toks, w).map(|q| (si, q)));
             let Some(c) = claims::in_sentence(&doc.text, toks, w) else {

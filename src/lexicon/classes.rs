@@ -69,6 +69,10 @@ impl Class {
     pub fn with(self, c: Class) -> Class {
         Class(self.0 | c.0)
     }
+
+    pub fn without(self, c: Class) -> Class {
+        Class(self.0 & !c.0)
+    }
 }
 
 pub const DETERMINERS: &[&str] = &[
