@@ -76,7 +76,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         worded(c)
             && (c.found.phrase.kind != super::SpeakerKind::Unknown
                 || (c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
-                || determined_subject(text, toks, c)
+                || determined_subject(text, toks, c, w)
                 || opens_clause_as_subject(text, toks, c))
     };
     according_to_first(text, toks, w)
@@ -281,13 +281,20 @@ fn within_embedded_clause(text: &str, toks: &[Tok], mut c: Claim) -> Claim {
 /// verb (`her friend said`, `the airline said`): a subject whose head the
 /// lexicon does not know, still a speaker when nothing else stands
 /// between it and the verb.
-fn determined_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
+fn determined_subject(text: &str, toks: &[Tok], c: &Claim, w: &Words) -> bool {
     let f = &c.found;
-    if f.rule != RuleId::CueBefore {
-        return false;
-    }
     let first = toks.partition_point(|t| t.span().end <= f.phrase.span.start);
     let cue = toks.partition_point(|t| t.span().end <= f.cue.start);
+    // (after its clause, with a plain verb of saying only: `…, his brother
+    // said`; `…, the group announced` is as often a new clause's verb)
+    let after = f.rule == RuleId::CueAfter
+        && toks
+            .get(cue)
+            .and_then(|t| w.lemma_name(t.lemma))
+            .is_some_and(|l| is_any(l, &["say", "tell", "add", "note", "write"]));
+    if f.rule != RuleId::CueBefore && !after {
+        return false;
+    }
     // (auxiliaries and adverbs may stand before the verb: `many delegates
     // have publicly said`)
     let verb = toks.partition_point(|t| t.span().end <= f.phrase.span.end);
@@ -1510,8 +1517,16 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             .iter()
             .rposition(|t| t.span().end <= f.cue.start)
             .is_some_and(|k| super::phrase::possessive_len(tail[k].text(text)) > 0);
+        // (or, after a plain verb of saying, any short noun phrase that a
+        // determiner opens, `…, his brother said`, which `in_sentence`
+        // checks)
         let known = (f.phrase.kind != super::SpeakerKind::Unknown
-            || (f.rule == RuleId::AccordingTo && names_a_source(text, &f)))
+            || (f.rule == RuleId::AccordingTo && names_a_source(text, &f))
+            || (f.rule == RuleId::CueAfter
+                && toks
+                    .iter()
+                    .find(|t| t.span().start == f.phrase.span.start)
+                    .is_some_and(|t| t.is(Class::DETERMINER))))
             && !possessed;
         let more = if mid {
             clause(text, toks, comma + f.end_tok + addressed + 1)
