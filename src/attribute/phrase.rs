@@ -390,15 +390,26 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         // lower-case modifiers before a head noun: `a senior administration official`
         // (a pronoun opens a clause instead: `told the paper he expected
         // some voters …`)
-        if k > start
-            && body == start + 1
+        // (and with no determiner, one or two words right before the
+        // head: `according to exit polls`, `security specialists`)
+        let bare = k == start && body == start;
+        if (bare || (k > start && body == start + 1))
             && k + 1 < toks.len()
             && !tk.is(Class::CUE.with(Class::PRONOUN))
+            && !(bare && tk.is(Class::FUNCTION.with(Class::CAP)))
             && tk.text(text).chars().all(char::is_alphabetic)
         {
-            let rest_head = toks[k + 1..toks.len().min(k + 4)]
+            // (a bare one, before a group or body only: `legal director
+            // for …` is a role, read as one after a name)
+            let (reach, head) = if bare {
+                (3, Class::ORG.with(Class::GROUP))
+            } else {
+                (4, Class::HEAD)
+            };
+            let rest_head = toks[k + 1..toks.len().min(k + reach)]
                 .iter()
-                .any(|t| t.is(Class::HEAD));
+                .take_while(|t| t.word)
+                .any(|t| t.is(head));
             if rest_head {
                 k += 1;
                 continue;
