@@ -24,6 +24,16 @@ const MIN_WORDS: usize = 4;
 /// Dec. 13 that`).
 const THAT_REACH: usize = 16;
 
+/// Most words of a prepositional phrase between a reporting verb and its
+/// `that` (`reported to the tax agency that`).
+const PHRASE_BEFORE_THAT: usize = 6;
+
+/// Prepositions that open such a phrase (not `with`: `agreed with that`,
+/// nor `on`, `about`: `talk on the condition that`, the noun's clause).
+const THAT_PHRASE_PREPOSITIONS: &[&str] = &[
+    "for", "to", "through", "in", "at", "during", "over", "after", "before", "via",
+];
+
 /// A claim found in a sentence: the cue and speaker, the content span.
 pub struct Claim {
     pub found: Found,
@@ -494,14 +504,19 @@ pub fn next_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) -> Option
     let bare_conjunction = toks
         .get(k)
         .is_some_and(|t| is_any(t.text(text), &["but", "and", "while", "whereas"]));
+    // (or the clause ended on a quotation's closing mark after its comma:
+    // `… “for some time,” he claimed …`)
+    let after_quote =
+        k >= 2 && cues::is_quote_mark(toks[k - 1].text(text)) && is_comma(text, &toks[k - 2]);
     if !bare_conjunction
+        && !after_quote
         && !toks
             .get(k)
             .is_some_and(|t| matches!(t.text(text), "," | ";"))
     {
         return None;
     }
-    if !bare_conjunction {
+    if !bare_conjunction && !after_quote {
         k += 1;
     }
     if toks.get(k).is_some_and(|t| {
@@ -948,6 +963,22 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 || (k > j
                     && k - j <= 4
                     && toks[k - 1].is(Class::CONTENT_NOUN))
+                // `has said for months that`, `reported to the agency
+                // that`, `explained through a spokesman that`: a short
+                // phrase of a preposition, with no verb, after a verb that
+                // takes a clause
+                || (k - j <= PHRASE_BEFORE_THAT
+                    && is_any(toks[j].text(text), THAT_PHRASE_PREPOSITIONS)
+                    && w.lemma_use(lemma).is_some_and(|u| u.bare || u.finite)
+                    // (by a speaker the grammar knows: `the strongest
+                    // signals to date that …` is a noun's clause)
+                    && f.phrase.kind != super::SpeakerKind::Unknown
+                    && toks[j + 1..k]
+                        .iter()
+                        .all(|t| t.word && !shows_verb(text, t) && !t.is(Class::CUE))
+                    // (a `that` before its verb is the phrase's relative
+                    // pronoun: `adds to the drama that has surrounded …`)
+                    && !toks.get(k + 1).is_some_and(|t| shows_verb(text, t)))
         });
     // `asked whether the bill would pass`, `asked the mayor how she was
     // feeling`: a question verb reports the question it puts, from its
@@ -2006,9 +2037,16 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         // `One in three said X and one in four said Y`, `… the bill would
         // pass, while aides have said …`: another subject and its own
         // reporting verb open a second report (see `next_report`)
-        if k > first + 2 && has_verb && marks % 2 == 0 && subject_reports_at(text, toks, k, last, w)
+        // (counting a closing mark at `k` itself, which the clause keeps:
+        // `… “been friends for some time,” he claimed …`)
+        let closing = cues::is_quote_mark(toks[k].text(text));
+        if k > first + 2
+            && has_verb
+            && (marks + usize::from(closing)) % 2 == 0
+            && subject_reports_at(text, toks, k, last, w)
         {
-            return Span::new(content.start, toks[k - 1].span().end);
+            let end = if closing { k } else { k - 1 };
+            return Span::new(content.start, toks[end].span().end);
         }
         // (`…, but that informal accords could be announced`: a second
         // clause of the same report)
@@ -2066,7 +2104,10 @@ const SECOND_SUBJECT_WORDS: usize = 6;
 fn subject_reports_at(text: &str, toks: &[Tok], k: usize, last: usize, w: &Words) -> bool {
     const JOINS: &[&str] = &["and", "while", "but", "whereas"];
     let mut i = k;
-    let comma = is_comma(text, &toks[i]);
+    // (or a quotation's closing mark after its comma: `“… some time,” he
+    // claimed …`)
+    let comma = is_comma(text, &toks[i])
+        || (k > 0 && is_comma(text, &toks[k - 1]) && cues::is_quote_mark(toks[k].text(text)));
     if comma {
         i += 1;
     }
