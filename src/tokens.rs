@@ -80,6 +80,18 @@ const TITLE_CASE_WORDS: usize = 4;
 /// reading of reported claims only: a headline's quotation and names are
 /// left to the rules that read capitals.
 pub fn verbs_in_title_case(text: &str, toks: &[Tok]) -> Option<Vec<Tok>> {
+    // (asked of every sentence: most show two words in lower case among
+    // their first four, and are done with at once)
+    if toks
+        .iter()
+        .filter(|t| t.word)
+        .take(4)
+        .filter(|t| !t.is(Class::CAP))
+        .count()
+        >= 2
+    {
+        return None;
+    }
     let capital_cue = |t: &Tok| t.is(Class::CUE) && t.is(Class::CAP);
     if !toks.iter().skip(1).any(capital_cue) {
         return None;

@@ -343,7 +343,8 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         let (phrase, end) = phrase::after(text, toks, i + 2, w)
             .filter(|(_, e)| toks.get(*e).is_none_or(|t| !t.word))
             .or_else(|| loose_phrase_after(text, toks, i + 2, w))
-            .or_else(|| phrase::after(text, toks, i + 2, w))?;
+            .or_else(|| phrase::after(text, toks, i + 2, w))
+            .or_else(|| bare_source_after(text, toks, i + 2, w))?;
         return Some(Found {
             cue: Span::new(first.span().start, toks[i + 1].span().end),
             phrase,
@@ -1538,6 +1539,35 @@ pub(super) fn loose_phrase_after(
         || is_any(toks[e].text(text), &["who", "that", "which"]);
     let named = opens || toks[j..e].iter().any(|t| t.is(Class::CAP));
     (stops && named && e > j + 1).then(|| (phrase::classify(text, &toks[j..e], w), e))
+}
+
+/// Most words of a source in lower case after `according to`.
+const SOURCE_WORDS: usize = 12;
+
+/// A source after `according to` that opens in lower case with no
+/// determiner (`according to early returns`, `according to media
+/// trackers`, `according to preliminary exit polling reported by CNN`):
+/// its words up to the next mark or relative pronoun, at most
+/// [`SOURCE_WORDS`]; a function word does not open one.
+pub(super) fn bare_source_after(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    w: &Words,
+) -> Option<(Phrase, usize)> {
+    // (an adverb may open it as an adjective: `early returns`)
+    toks.get(j)
+        .filter(|t| t.word && !t.is(Class::FUNCTION.with(Class::PRONOUN).with(Class::CUE)))?;
+    let mut e = j;
+    while e < toks.len()
+        && toks[e].word
+        && e - j < SOURCE_WORDS
+        && !is_any(toks[e].text(text), &["who", "that", "which"])
+    {
+        e += 1;
+    }
+    let stops = toks.get(e).is_none_or(|t| !t.word);
+    stops.then(|| (phrase::classify(text, &toks[j..e], w), e))
 }
 
 /// Whether a reporting verb stands at `k`, after any auxiliaries.

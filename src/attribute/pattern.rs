@@ -395,11 +395,13 @@ fn atom_at(
             (end > p).then_some((end, Some(phrase), None))
         }
         Atom::Source => {
-            let (phrase, end) = match reads {
+            let phrase = match reads {
                 Some(r) => r.speaker(text, toks, p, w),
                 None => phrase::after(text, toks, p, w),
             }
-            .or_else(|| cues::loose_phrase_after(text, toks, p, w))?;
+            .or_else(|| cues::loose_phrase_after(text, toks, p, w))
+            .or_else(|| cues::bare_source_after(text, toks, p, w));
+            let (phrase, end) = phrase?;
             (end > p).then_some((end, Some(phrase), None))
         }
         Atom::OpeningCue => (t.is(Class::CAP) && t.is(Class::CUE) && !ends_ci(t.text(text), "ing"))
