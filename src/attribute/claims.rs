@@ -69,7 +69,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // (asked of each reading in turn: `Roe said December 6.` reads no
     // clause after the verb, and the clause before it is still tried)
     let worded = |c: &Claim| {
-        !opens_quotation(c.content.slice(text)) && has_words(c.content.slice(text))
+        !opens_quotation(text, toks, c.content) && has_words(c.content.slice(text))
             || c.more.is_some_and(|m| {
                 has_words(m.slice(text)) || has_words_across(c.content.slice(text), m.slice(text))
             })
@@ -109,7 +109,7 @@ fn reportedly(text: &str, toks: &[Tok]) -> Option<Claim> {
     // (run on every sentence without a claim: the class bit an adverb in
     // -ly carries first, then the length, then the letters)
     let r = toks.iter().position(|t| {
-        t.is(Class::AUX) && t.span().len() == "reportedly".len() && t.text(text) == "reportedly"
+        t.span().len() == "reportedly".len() && t.is(Class::AUX) && t.text(text) == "reportedly"
     })?;
     // (not a report of its own verb, `reportedly said`, `with Roe
     // reportedly yelling`: that verb's construction reads it)
@@ -222,7 +222,10 @@ fn within_embedded_clause(text: &str, toks: &[Tok], mut c: Claim) -> Claim {
         .first()
         .is_some_and(|t| is_any(t.text(text), &["who", "which"]) || is_any(t.text(text), FRONTED))
         || between.windows(2).any(|w| {
-            is_any(w[0].text(text), PREPOSITIONS) && is_any(w[1].text(text), &["which", "whom"])
+            // (the pronoun first: short, and rare)
+            matches!(w[1].span().len(), 4 | 5)
+                && is_any(w[1].text(text), &["which", "whom"])
+                && is_any(w[0].text(text), PREPOSITIONS)
         });
     if !opens {
         return c;
@@ -486,7 +489,7 @@ pub fn coordinated_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) ->
         end_tok,
     };
     cue_then_clause(text, toks, f, w)
-        .filter(|c| has_words(c.content.slice(text)) && !opens_quotation(c.content.slice(text)))
+        .filter(|c| has_words(c.content.slice(text)) && !opens_quotation(text, toks, c.content))
 }
 
 /// [`has_words`] of two fragments read as one (`The mayor` + `was
@@ -543,31 +546,15 @@ pub fn next_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) -> Option
 /// (`said that “ethanol people” “do a fantastic job. And …`): the report
 /// runs on into a quotation past its sentence, and is that quotation's
 /// record, not a claim of its own.
-fn opens_quotation(s: &str) -> bool {
-    // (by bytes, as this is asked of every reading: `"`, `''`, and the
-    // UTF-8 of `“ ” „` (E2 80 9C–9E) and `« »` (C2 AB, C2 BB))
-    let b = s.as_bytes();
-    let mut marks = 0usize;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'"' => marks += 1,
-            b'\'' if b.get(i + 1) == Some(&b'\'') => {
-                marks += 1;
-                i += 1;
-            }
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C..=0x9E)) => {
-                marks += 1;
-                i += 2;
-            }
-            0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => {
-                marks += 1;
-                i += 1;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
+fn opens_quotation(text: &str, toks: &[Tok], content: Span) -> bool {
+    // (by its tokens, as this is asked of every reading: marks are
+    // tokens of their own, and few)
+    let from = toks.partition_point(|t| t.span().start < content.start);
+    let marks = toks[from..]
+        .iter()
+        .take_while(|t| t.span().end <= content.end)
+        .filter(|t| !t.word && matches!(t.text(text), "\"" | "“" | "”" | "«" | "»" | "„" | "''"))
+        .count();
     marks % 2 == 1
 }
 
@@ -1577,8 +1564,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             || (f.rule == RuleId::AccordingTo && names_a_source(text, &f))
             || (f.rule == RuleId::CueAfter
                 && toks
-                    .iter()
-                    .find(|t| t.span().start == f.phrase.span.start)
+                    .get(toks.partition_point(|t| t.span().start < f.phrase.span.start))
                     .is_some_and(|t| t.is(Class::DETERMINER))))
             && !possessed;
         let more = if mid {
@@ -1715,7 +1701,7 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     // (a participle after `and` goes on from one after a comma: `…,
     // welcoming the plan and saying that …`)
     let ing = |t: &Tok| t.word && crate::tokens::ends_ci(t.text(text), "ing");
-    let k = (2..toks.len()).find(|&k| ing(&toks[k]) && is_comma(text, &toks[k - 1]))?;
+    let k = (2..toks.len()).find(|&k| is_comma(text, &toks[k - 1]) && ing(&toks[k]))?;
     let reports = |i: usize| {
         toks[i].lemma != 0 && ing(&toks[i]) && (i == k || is_word(toks[i - 1].text(text), "and"))
     };
@@ -2053,7 +2039,9 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         }
         // `… would rise, and predicted that …`: the same subject reports
         // again (a claim of its own, see `coordinated_report`)
-        if k > first + 2 && second_cue_at(text, toks, k).is_some() {
+        // (cheap first: a comma, `and` or `but`)
+        let joins = is_comma(text, &toks[k]) || toks[k].span().len() == 3;
+        if joins && k > first + 2 && second_cue_at(text, toks, k).is_some() {
             return Span::new(content.start, toks[k - 1].span().end);
         }
         // `One in three said X and one in four said Y`, `… the bill would
@@ -2065,7 +2053,9 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         // (cheap first: only at a comma, a closing mark or a conjunction)
         let may_open = closing
             || is_comma(text, &toks[k])
-            || (toks[k].word && (3..=7).contains(&toks[k].span().len()));
+            || (toks[k].word
+                && matches!(toks[k].span().len(), 3 | 5 | 7)
+                && is_any(toks[k].text(text), SECOND_JOINS));
         if may_open
             && k > first + 2
             && has_verb
@@ -2128,8 +2118,11 @@ const SECOND_SUBJECT_WORDS: usize = 6;
 /// then a finite reporting verb that runs on into its clause (`, while
 /// most voters said …`, `and others have said …`; not `, the agency said,`
 /// where the attribution sits inside the clause).
+/// Conjunctions that may open a second report of another subject.
+const SECOND_JOINS: &[&str] = &["and", "while", "but", "whereas"];
+
 fn subject_reports_at(text: &str, toks: &[Tok], k: usize, last: usize, w: &Words) -> bool {
-    const JOINS: &[&str] = &["and", "while", "but", "whereas"];
+    const JOINS: &[&str] = SECOND_JOINS;
     let mut i = k;
     // (or a quotation's closing mark after its comma: `“… some time,” he
     // claimed …`)
@@ -2147,21 +2140,22 @@ fn subject_reports_at(text: &str, toks: &[Tok], k: usize, last: usize, w: &Words
     while i <= last && i - subject <= SECOND_SUBJECT_WORDS {
         let t = &toks[i];
         let x = t.text(text);
+        // (the word lists hold short words only: longer ones are asked
+        // no further)
+        let short = x.len() <= 7;
         if !t.word
-            || is_any(x, RELATIVE_PRONOUNS)
-            || is_any(x, DO_MUST)
-            || is_any(
-                x,
-                &[
-                    "not", "never", "would", "will", "could", "should", "can", "may", "might",
-                ],
-            )
-            || ends_ci(x, "n't")
-            || ends_ci(x, "n’t")
+            || (short && is_any(x, RELATIVE_PRONOUNS))
+            || (short && is_any(x, DO_MUST))
+            || (short
+                && is_any(
+                    x,
+                    &[
+                        "not", "never", "would", "will", "could", "should", "can", "may", "might",
+                    ],
+                ))
+            || (x.ends_with('t') && (ends_ci(x, "n't") || ends_ci(x, "n’t")))
+            || (short && is_any(x, JOINS))
         {
-            return false;
-        }
-        if is_any(x, JOINS) {
             return false;
         }
         if t.is(Class::CUE)
