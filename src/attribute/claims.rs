@@ -44,7 +44,9 @@ pub struct Claim {
 }
 
 /// The claims of one sentence; `toks` cover the whole sentence.
-pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+/// `hearsay`: whether the document holds `reportedly` at all (asked once
+/// a document, so that its sentences need not be read for it).
+pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option<Claim> {
     if let Some(c) = in_view_of(text, toks, w) {
         return Some(c).filter(|c| has_words(c.content.slice(text)));
     }
@@ -62,7 +64,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             t.span().len() == "according".len() && matches!(t.text(text), "according" | "According")
         }
     }) else {
-        return reportedly(text, toks);
+        return hearsay.then(|| reportedly(text, toks)).flatten();
     };
     // (an interrupted claim counts its words in both fragments, and
     // together: `The mayor, aides said, was furious.`)
@@ -99,7 +101,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .or_else(|| clause_then_cue(text, toks, w).filter(sourced))
         .or_else(|| participle_after_clause(text, toks, w).filter(sourced))
         .or_else(|| with_saying(text, toks, w).filter(sourced))
-        .or_else(|| reportedly(text, toks))
+        .or_else(|| hearsay.then(|| reportedly(text, toks)).flatten())
 }
 
 /// `Its pilots are reportedly among the best paid`: a clause the writer
@@ -498,7 +500,13 @@ pub fn coordinated_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) ->
 /// said Y`, `The union said X; the company said Y`: after a claim whose
 /// clause ended at a comma or semicolon, a second subject with its own
 /// reporting verb and clause is a second claim (of its own speaker).
-pub fn next_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) -> Option<Claim> {
+pub fn next_report(
+    text: &str,
+    toks: &[Tok],
+    first: &Claim,
+    w: &Words,
+    hearsay: bool,
+) -> Option<Claim> {
     if first.more.is_some() || first.found.rule != RuleId::CueBefore {
         return None;
     }
@@ -533,7 +541,7 @@ pub fn next_report(text: &str, toks: &[Tok], first: &Claim, w: &Words) -> Option
     let rest = toks.get(k..).filter(|r| r.len() >= 4)?;
     // (the second speaker opens what follows: its verb comes within a
     // few words, not after a clause of the writer's)
-    let c = in_sentence(text, rest, w)?;
+    let c = in_sentence(text, rest, w, hearsay)?;
     let opens = c.found.phrase.span.start == rest[0].span().start
         || rest
             .iter()
@@ -2247,7 +2255,7 @@ mod tests {
     fn content(text: &str) -> Option<String> {
         let w = Lexicon::builtin();
         let toks = crate::tokens::tokenize(text, Span::new(0, text.len()), &w);
-        in_sentence(text, &toks, &w).map(|c| c.content.slice(text).to_string())
+        in_sentence(text, &toks, &w, true).map(|c| c.content.slice(text).to_string())
     }
 
     #[test]

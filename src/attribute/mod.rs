@@ -209,19 +209,22 @@ pub fn attribute(
 ) -> Attributed {
     let mut found: Vec<(usize, claims::Claim)> = Vec::new();
     if with_claims {
+        // (one search of the text for `reportedly`, not one of each
+        // sentence's words: most documents have none)
+        let hearsay = memchr::memmem::find(doc.text.as_bytes(), b"eportedly").is_some();
         for si in 0..sentences.len() {
             // (a headline in title case reads its capitalised verbs as verbs)
             let title_case = tokens::verbs_in_title_case(&doc.text, sentence_toks.get(si));
             let toks = title_case.as_deref().unwrap_or(sentence_toks.get(si));
             // (`Asked whether …, X said …`: the question, before the answer)
             found.extend(claims::asked(&doc.text, toks, w).map(|q| (si, q)));
-            let Some(c) = claims::in_sentence(&doc.text, toks, w) else {
+            let Some(c) = claims::in_sentence(&doc.text, toks, w, hearsay) else {
                 continue;
             };
             // (`…, and predicted that …`: a second claim of the speaker)
             let second = claims::coordinated_report(&doc.text, toks, &c, w)
                 // (`…, while 92% said …`: another speaker's)
-                .or_else(|| claims::next_report(&doc.text, toks, &c, w));
+                .or_else(|| claims::next_report(&doc.text, toks, &c, w, hearsay));
             found.push((si, c));
             found.extend(second.map(|c| (si, c)));
         }
