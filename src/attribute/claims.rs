@@ -95,8 +95,9 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
         .filter(sourced)
         .or_else(|| {
             cue_then_clause_any(text, toks, first_cue, w)
-                .map(|c| within_embedded_clause(text, toks, within_fronted_clause(text, toks, c)))
+                .map(|c| within_fronted_clause(text, toks, c))
                 .filter(sourced)
+                .map(|c| within_embedded_clause(text, toks, c))
         })
         .or_else(|| clause_then_cue(text, toks, w).filter(sourced))
         .or_else(|| participle_after_clause(text, toks, w).filter(sourced))
@@ -1253,7 +1254,11 @@ fn past_adjunct(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
     };
     // (nor over a subordinator: `said at the hall as she sat …` is when)
     (j + 1..toks.len().min(j + 1 + ADJUNCT_WORDS))
-        .take_while(|&k| toks[k - 1].word && !is_any(toks[k - 1].text(text), FRONTED))
+        .take_while(|&k| {
+            let t = &toks[k - 1];
+            // (a subordinator is a function word: the list only for those)
+            t.word && !(t.is(Class::FUNCTION) && is_any(t.text(text), FRONTED))
+        })
         .find(|&k| plain_clause(k))
 }
 
@@ -1952,11 +1957,21 @@ const TRAILING_ADJUNCTS: &[&str] = &[
 /// own reporting verb (the clause after it belongs to someone else), or
 /// where the writer adds to it after a comma ([`TRAILING_ADJUNCTS`]).
 fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> Span {
-    let inside = |t: &Tok| t.span().start >= content.start && t.span().end <= content.end;
-    let Some(first) = toks.iter().position(inside) else {
+    // (the clause's tokens by binary search: this is asked of every claim)
+    let first = toks.partition_point(|t| t.span().start < content.start);
+    if toks.get(first).is_none_or(|t| t.span().end > content.end) {
         return content;
-    };
-    let last = toks.iter().rposition(inside).unwrap_or(first);
+    }
+    let last = toks
+        .partition_point(|t| t.span().end <= content.end)
+        .saturating_sub(1)
+        .max(first);
+    // (a second report needs a reporting verb after the clause's start:
+    // most clauses hold none, and are spared the test at every comma)
+    let later_cue = toks[first..=last]
+        .iter()
+        .skip(3)
+        .any(|t| t.word && t.is(Class::CUE));
     // what the clause holds before token `k`, kept as `k` moves (asking
     // it again at every cut would read a long clause once per comma):
     // whether it has its verb yet, and how many quotation marks
@@ -2065,6 +2080,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
                 && matches!(toks[k].span().len(), 3 | 5 | 7)
                 && is_any(toks[k].text(text), SECOND_JOINS));
         if may_open
+            && later_cue
             && k > first + 2
             && has_verb
             && (marks + usize::from(closing)) % 2 == 0

@@ -71,14 +71,13 @@ const LINK_WORDS: usize = 6;
 fn same_report(cx: &QuoteContext, stretch: &[Tok], sentence: usize) -> Option<Outcome> {
     let text = cx.text;
     let prev = cx.out.last()?;
-    let words = stretch.iter().filter(|t| t.word).count();
     if prev.sentence as usize != sentence
         || cx.titled
         || prev.kind == Kind::Scare
         || prev.attr_end().is_some()
         || prev.span().end > cx.q.outer.start
         || cx.prev_outer_end > cx.q.outer.start
-        || words > LINK_WORDS
+        || stretch.iter().filter(|t| t.word).count() > LINK_WORDS
         || stretch.iter().any(|t| {
             (t.word && t.is(Class::CUE))
                 || matches!(t.text(text), "." | ";" | ":" | "?" | "!" | "(" | ")")
