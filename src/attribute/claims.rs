@@ -1979,10 +1979,12 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
     let mut marks = 0usize;
     for k in first + 1..last {
         let before = &toks[k - 1];
-        marks += usize::from(cues::is_quote_mark(before.text(text)));
-        if k - 1 > first {
+        // (quotation marks are no words)
+        marks += usize::from(!before.word && cues::is_quote_mark(before.text(text)));
+        // (once found, the verb is not looked for again)
+        if !has_verb && k - 1 > first {
             // (`doesn’t`, `did`, `must`: a clause shows its verb by these too)
-            has_verb |= before.word
+            has_verb = before.word
                 && (shows_verb(text, before)
                     || ends_ci(before.text(text), "n't")
                     || ends_ci(before.text(text), "n’t")
@@ -2001,7 +2003,8 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         // (a hyphen set as a dash breaks only before what plainly is no
         // part of the clause: a quotation, a reporting participle, `but
         // she also …`; it joins words as often: `a 10 - 2 vote`)
-        let hyphen_aside = toks[k].text(text) == "-"
+        let hyphen_aside = toks[k].span().len() == 1
+            && text.as_bytes()[toks[k].span().start] == b'-'
             && toks.get(k + 1).is_some_and(|n| {
                 let x = n.text(text);
                 cues::is_quote_mark(x)
@@ -2012,12 +2015,14 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
                             .get(k + 3)
                             .is_some_and(|a| is_word(a.text(text), "also")))
             });
-        let breaks = hyphen_aside
-            || matches!(toks[k].text(text), ";" | "—" | "--" | "–")
-            || (toks[k].text(text) == ":"
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| cues::is_quote_mark(t.text(text))));
+        // (marks only: a word is never one)
+        let breaks = !toks[k].word
+            && (hyphen_aside
+                || matches!(toks[k].text(text), ";" | "—" | "--" | "–")
+                || (toks[k].text(text) == ":"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| cues::is_quote_mark(t.text(text)))));
         if k > first + 2
             && (breaks
                 || (is_comma(text, &toks[k]) && is_any(toks[k + 1].text(text), TRAILING_ADJUNCTS))
