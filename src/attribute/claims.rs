@@ -253,6 +253,7 @@ fn within_embedded_clause(text: &str, toks: &[Tok], mut c: Claim) -> Claim {
     // Ivo Renner, under fire for the delays, would resign` is one clause)
     let mut marks = 0usize;
     let mut has_verb = false;
+    let mut nested = false;
     for k in cue + 1..toks.len() {
         let t = &toks[k];
         if t.span().start < c.content.start {
@@ -262,6 +263,25 @@ fn within_embedded_clause(text: &str, toks: &[Tok], mut c: Claim) -> Claim {
             break;
         }
         marks += usize::from(cues::is_quote_mark(t.text(text)));
+        // (a relative clause inside the report, `said the plan, which was
+        // rushed, would fail`, is passed over whole: its verb is not the
+        // report's, and its closing comma no end)
+        if is_comma(text, t) && marks % 2 == 0 {
+            if nested {
+                nested = false;
+                continue;
+            }
+            if toks
+                .get(k + 1)
+                .is_some_and(|n| is_any(n.text(text), &["which", "who", "whose"]))
+            {
+                nested = true;
+                continue;
+            }
+        }
+        if nested {
+            continue;
+        }
         if !is_comma(text, t) || marks % 2 == 1 || !has_verb {
             // (a past after a determiner or with a hyphen is an adjective:
             // `the self-described group`, `the elected mayor`)
@@ -1104,10 +1124,22 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             // (an object pronoun before a break is no clause: `says it,
             // from farm aid to defense`, `said so.`; a subject may be set
             // off, `said Trump, despite his wealth, is …`)
+            // (a comma only before a phrase of a preposition: `says it,
+            // too, will appeal` goes on as a clause)
             if is_any(opener, &["it", "so", "this", "them", "him"])
-                && toks
-                    .get(j + 1)
-                    .is_none_or(|t| matches!(t.text(text), "," | "." | ";" | ":" | "?" | "!" | ")"))
+                && toks.get(j + 1).is_none_or(|t| {
+                    matches!(t.text(text), "." | ";" | ":" | "?" | "!" | ")")
+                        || (t.text(text) == ","
+                            && toks
+                                .get(j + 2)
+                                .is_some_and(|n| is_any(n.text(text), PREPOSITIONS))
+                            // (unless the phrase is set off before the
+                            // verb: `said this, in his view, is …`)
+                            && !(j + 3..toks.len().min(j + 10)).any(|c| {
+                                is_comma(text, &toks[c])
+                                    && toks.get(c + 1).is_some_and(|v| shows_verb(text, v))
+                            }))
+                })
             {
                 return None;
             }
@@ -1125,7 +1157,9 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 // (`said Dec. 6 on CNN`: a date after the verb is when, not
                 // what, unless a clause follows it, which `past_adjunct`
                 // reads)
-                && !toks[j].is(Class::CALENDAR))
+                && !toks[j].is(Class::CALENDAR)
+                // (`Officials Warn Of Flooding`: a preposition opens none)
+                && !is_any(opener, PREPOSITIONS))
                 || bare_clause(text, &toks[j..]);
             // (after a verb that takes a noun as often as a clause, a
             // determiner opens an object unless a verb follows: `noted the
