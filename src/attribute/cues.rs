@@ -473,7 +473,10 @@ pub fn ends_with_cue(text: &str, toks: &[Tok], w: &Words) -> bool {
 /// that goes on (`“…” — the mayor’s words — shaped the debate`) is no
 /// attribution.
 pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
-    let dash = toks.first().filter(|t| is_dash(t.text(text)))?;
+    // (a hyphen set apart as a dash too: `- Ana Park.`)
+    let dash = toks
+        .first()
+        .filter(|t| is_dash(t.text(text)) || t.text(text) == "-")?;
     let (phrase, end) = phrase::after(text, toks, 1, w)?;
     let named = (phrase.kind == SpeakerKind::Person && phrase.name.is_some() && !phrase.pronoun)
         || phrase.kind == SpeakerKind::Organization;
@@ -481,6 +484,8 @@ pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let apposition = match rest.first() {
         None => true,
         Some(t) if t.text(text) == "," => !(1..rest.len()).any(|k| rest[k].is(Class::CUE)),
+        // (a signature may end with a full stop: `- Ana Park.`)
+        Some(t) if rest.len() == 1 && t.text(text) == "." => true,
         Some(_) => false,
     };
     (named && apposition).then_some(Found {

@@ -234,6 +234,23 @@ fn score_format_joins_the_quoted_parts_of_one_report() {
 }
 
 #[test]
+fn a_quotation_paragraph_is_signed_by_a_dash_line_after_it() {
+    let out = attrib_ok(
+        &["extract", "--format", "jsonl", "-"],
+        "“The ferry must run all winter.”\n\n- Ana Park.\n\n“The port is quiet.”\n\n- The roads were closed for a week.\n"
+            .as_bytes(),
+    );
+    let records: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records[0]["rule"], "dash-after");
+    assert_eq!(records[0]["speaker"]["name"], "Ana Park");
+    // (a sentence after a dash is no signature)
+    assert_ne!(records[1]["rule"], "dash-after", "{records:?}");
+}
+
+#[test]
 fn extract_table_is_default_and_bad_input_still_exits_2() {
     let out = attrib(
         &["extract", "corpus/000_913ef665081771dd.txt", "missing.txt"],

@@ -16,7 +16,7 @@ impl Construction for Signed {
 
     fn apply(&self, cx: &QuoteContext) -> Option<Outcome> {
         let (text, w) = (cx.text, cx.w);
-        let s = cx.sentence_after()?;
+        let s = cx.sentence_after().or_else(|| signing_paragraph(cx))?;
         let next = &cx.sentences[s];
         // (a dash first, before any tokenizing; or a user's construction,
         // which may open with anything)
@@ -44,4 +44,30 @@ impl Construction for Signed {
             between: Vec::new(),
         })
     }
+}
+
+/// Longest line, in bytes, read as a signature on a paragraph of its own.
+const SIGNATURE_BYTES: usize = 80;
+
+/// `“…”` as a paragraph of its own, then `- Jane Roe.` as the next (quote
+/// collections, fact-check lists): the sentence of that next paragraph,
+/// when it is its paragraph's only one, short, and opens with a dash.
+fn signing_paragraph(cx: &QuoteContext) -> Option<usize> {
+    let (q, sentences) = (cx.q, cx.sentences);
+    if cx.titled || !crate::attribute::layout::opens_paragraph(cx.doc, q) {
+        return None;
+    }
+    let s = cx
+        .close_s
+        .filter(|&s| sentences[s].span.end <= q.outer.end + 1)?;
+    let n = sentences.get(s + 1)?;
+    let alone = sentences
+        .get(s + 2)
+        .is_none_or(|after| after.paragraph != n.paragraph);
+    (n.paragraph == sentences[s].paragraph + 1
+        && alone
+        && n.span.len() <= SIGNATURE_BYTES
+        && n.span.start < cx.next_start
+        && n.span.slice(cx.text).starts_with(['—', '―', '–', '-']))
+    .then_some(s + 1)
 }
