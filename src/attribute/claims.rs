@@ -128,7 +128,7 @@ fn reportedly(text: &str, toks: &[Tok]) -> Option<Claim> {
     let joint = (0..r).rev().find(|&k| {
         let x = toks[k].text(text);
         matches!(x, ";" | ":" | "—" | "–")
-            || (is_any(x, &["and", "but", "while", "whereas"]) && k + 1 < r)
+            || (is_any(x, SECOND_JOINS) && k + 1 < r)
             || (x == "," && toks.get(k + 1).is_some_and(|n| n.is(Class::DETERMINER)))
     });
     let mut from = joint.map_or(0, |k| k + 1);
@@ -535,7 +535,7 @@ pub fn next_report(
     // (or a conjunction with no comma: `… were fine but he said …`)
     let bare_conjunction = toks
         .get(k)
-        .is_some_and(|t| is_any(t.text(text), &["but", "and", "while", "whereas"]));
+        .is_some_and(|t| is_any(t.text(text), SECOND_JOINS));
     // (or the clause ended on a quotation's closing mark after its comma:
     // `… “for some time,” he claimed …`)
     let after_quote =
@@ -2181,11 +2181,11 @@ const SECOND_SUBJECT_WORDS: usize = 6;
 /// then a finite reporting verb that runs on into its clause (`, while
 /// most voters said …`, `and others have said …`; not `, the agency said,`
 /// where the attribution sits inside the clause).
-/// Conjunctions that may open a second report of another subject.
+/// Conjunctions that join a second clause, or a second report of another
+/// subject, to a first (`…, while most said …`).
 const SECOND_JOINS: &[&str] = &["and", "while", "but", "whereas"];
 
 fn subject_reports_at(text: &str, toks: &[Tok], k: usize, last: usize, w: &Words) -> bool {
-    const JOINS: &[&str] = SECOND_JOINS;
     let mut i = k;
     // (or a quotation's closing mark after its comma: `“… some time,” he
     // claimed …`)
@@ -2194,7 +2194,10 @@ fn subject_reports_at(text: &str, toks: &[Tok], k: usize, last: usize, w: &Words
     if comma {
         i += 1;
     }
-    if toks.get(i).is_some_and(|t| is_any(t.text(text), JOINS)) {
+    if toks
+        .get(i)
+        .is_some_and(|t| is_any(t.text(text), SECOND_JOINS))
+    {
         i += 1;
     } else if !comma {
         return false;
@@ -2217,7 +2220,7 @@ fn subject_reports_at(text: &str, toks: &[Tok], k: usize, last: usize, w: &Words
                     ],
                 ))
             || (x.ends_with('t') && (ends_ci(x, "n't") || ends_ci(x, "n’t")))
-            || (short && is_any(x, JOINS))
+            || (short && is_any(x, SECOND_JOINS))
         {
             return false;
         }
