@@ -832,6 +832,17 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
             return Some((phrase, RuleId::CueBefore));
         }
     }
+    // `Roe was prompted to say, “…”`, `the board was forced to admit`:
+    // the subject of a passive speaks its infinitive
+    if infinitive
+        && s >= 3
+        && ends_ci(toks[s - 2].text(text), "ed")
+        && is_any(toks[s - 3].text(text), BE_FORMS)
+    {
+        if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, s - 2), w) {
+            return Some((phrase, RuleId::CueParticiple));
+        }
+    }
     // `The flood led the county board to declare, “…”`: a verb that
     // makes its object act lends the infinitive that object
     if infinitive && s >= 2 {
@@ -1347,12 +1358,60 @@ fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase
     if i >= toks.len() {
         // (`But the council delayed the vote, saying …`: past the
         // connective)
-        return opening.or_else(|| {
-            let j = past_connectives(text, toks, 0);
-            (j > 0).then(|| phrase::after(text, toks, j, w)).flatten()
-        });
+        return opening
+            .or_else(|| {
+                let j = past_connectives(text, toks, 0);
+                (j > 0).then(|| phrase::after(text, toks, j, w)).flatten()
+            })
+            .or_else(|| determined_clause_subject(text, toks, w));
     }
-    phrase::after(text, toks, after_date(text, toks, i), w)
+    let i = after_date(text, toks, i);
+    // (the loose reading only for a clause a participle's comma closes,
+    // `…, saying`; not for any clause: `The weather was cold and said`)
+    let before_participle = toks.last().is_some_and(|t| t.text(text) == ",");
+    phrase::after(text, toks, i, w).or_else(|| {
+        before_participle
+            .then(|| determined_clause_subject(text, &toks[i..], w))
+            .flatten()
+            .map(|(p, e)| (p, e + i))
+    })
+}
+
+/// `The magazine opposed him, saying …`, `The retired surgeon has given
+/// no details, saying …`: a clause that opens with a determiner, one to
+/// three words in lower case and a verb (an auxiliary or a past in -ed)
+/// has that noun phrase for subject, whatever noun heads it (the lexicon
+/// cannot list every role and medium: `surgeon`, `publication`).
+fn determined_clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase, usize)> {
+    if !toks.first()?.is(Class::DETERMINER) || toks[0].is(Class::PRONOUN) {
+        return None;
+    }
+    for e in 2..toks.len().min(5) {
+        let t = &toks[e - 1];
+        let x = t.text(text);
+        // (a possessive may stand in it: `The mayor's aide`)
+        let plain = x.trim_end_matches("'s").trim_end_matches("’s");
+        if !t.word
+            || !plain.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || is_function_word(t)
+        {
+            return None;
+        }
+        let verb = &toks[e];
+        let v = verb.text(text);
+        let finite =
+            verb.is(Class::AUX) || (ends_ci(v, "ed") && v.bytes().all(|b| b.is_ascii_lowercase()));
+        // (the head is a noun: no adverb or participle, `the newly elected`)
+        let head = plain.len() == x.len()
+            && x.len() > 2
+            && !ends_ci(x, "ed")
+            && !ends_ci(x, "ly")
+            && !ends_ci(x, "ing");
+        if finite && head {
+            return Some((phrase::classify(text, &toks[..e], w), e));
+        }
+    }
+    None
 }
 
 /// Where a clause's subject may start past an opening adverbial up to the

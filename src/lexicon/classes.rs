@@ -303,6 +303,7 @@ pub const AUX: &[&str] = &[
     "should",
     "can",
     "just",
+    "only",
     "further",
     "previously",
     "earlier",
