@@ -1160,7 +1160,10 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 && !toks[j].is(Class::CALENDAR)
                 // (`Officials Warn Of Flooding`: a preposition opens none)
                 && !is_any(opener, PREPOSITIONS))
-                || bare_clause(text, &toks[j..]);
+                || bare_clause(text, &toks[j..])
+                || (w.lemma_name(lemma).is_some_and(|l| is_any(l, CLAUSE_VERBS))
+                    && !after_relative(text, toks, &f)
+                    && present_clause(text, &toks[j..]));
             // (after a verb that takes a noun as often as a clause, a
             // determiner opens an object unless a verb follows: `noted the
             // dichotomy between …`, `claimed the prize`, but `noted the
@@ -1339,6 +1342,55 @@ fn bare_clause(text: &str, toks: &[Tok]) -> bool {
     ) || opener.starts_with(|c: char| c.is_ascii_digit());
     (quantifier || !first.is(Class::FUNCTION))
         && (finite_in(text, toks, BARE_REACH) || past_in(text, toks, BARE_REACH))
+}
+
+/// `said smugglers dig tunnels`, `says older voters want change`: a
+/// plural noun (after at most two modifiers) and a present verb in lower
+/// case right after it open a clause. A plural's present has no ending of
+/// its own: the verb shows by its place, a word that cannot go on the noun
+/// phrase (no ending in -s, -ed, -ing or -ly, no function word) with a
+/// word after it. For verbs of saying only (`noted rising costs hit …` is
+/// as often an object).
+fn present_clause(text: &str, toks: &[Tok]) -> bool {
+    let lower_word = |t: &Tok| t.word && t.text(text).bytes().all(|b| b.is_ascii_lowercase());
+    for i in 0..toks.len().min(3) {
+        let t = &toks[i];
+        if super::phrase::plural_noun(text, t) {
+            let Some(v) = toks.get(i + 1) else {
+                return false;
+            };
+            let x = v.text(text);
+            return lower_word(v)
+                && x.len() >= 3
+                && !["s", "ed", "ing", "ly"].iter().any(|e| ends_ci(x, e))
+                && !v.is(Class::FUNCTION
+                    .with(Class::AUX)
+                    .with(Class::CUE)
+                    .with(Class::DETERMINER)
+                    .with(Class::PRONOUN))
+                && !is_any(x, PREPOSITIONS)
+                && !is_any(x, &["him", "her", "them", "us", "me", "familiar", "close"])
+                && toks.get(i + 2).is_some_and(|n| n.word);
+        }
+        if !lower_word(t) || t.is(Class::FUNCTION.with(Class::AUX).with(Class::CUE)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The speaker stands right after a relative word (`a gap that experts
+/// say renders …`, `what he said frightens him`): the reported clause has
+/// no subject of its own, so its first word is a verb.
+fn after_relative(text: &str, toks: &[Tok], f: &Found) -> bool {
+    // (past the modifiers a bare plural leaves out: `that homeland
+    // security experts say`)
+    let at = toks.partition_point(|t| t.span().end <= f.phrase.span.start);
+    toks[at.saturating_sub(4)..at]
+        .iter()
+        .rev()
+        .take_while(|t| t.word && !t.is(Class::CAP))
+        .any(|t| is_any(t.text(text), &["that", "which", "who", "what"]))
 }
 
 /// Irregular past forms that show a clause's verb after its subject

@@ -288,7 +288,7 @@ const NOT_PLURAL: &[&str] = &[
 /// it. Returns the phrase's first token.
 /// A lower-case word that reads as a plural noun (`donors`, `residents`),
 /// not a verb, function word or a singular in -s.
-fn plural_noun(text: &str, t: &Tok) -> bool {
+pub(super) fn plural_noun(text: &str, t: &Tok) -> bool {
     let x = t.text(text);
     t.word
         && x.len() > 4
