@@ -911,15 +911,35 @@ fn view_owner(text: &str, toks: &[Tok], v: usize, w: &Words) -> Option<Phrase> {
 /// How far the comma after a fronted `According to SOURCE` may stand.
 const SOURCE_REACH: usize = 18;
 
+/// Most words of an opener before a fronted `according to`.
+const OPENER_WORDS: usize = 3;
+
 fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let t = |k: usize| toks.get(k).map(|x| x.text(text));
-    if !is_word(t(0)?, "according") || !is_word(t(1)?, "to") {
+    // (after a connective or a short opener and its comma: `But according
+    // to X, …`, `In addition, according to X, …`)
+    let a = if is_any(t(0)?, LEADING_CONNECTIVES) {
+        1
+    } else {
+        (1..toks.len().min(OPENER_WORDS + 1))
+            .find(|&k| is_comma(text, &toks[k]))
+            // (an adverbial, opened by a preposition or an adverb the
+            // lexicon knows for a sentence's opener: `Ticket sales,
+            // according to …, have doubled` is a subject)
+            .filter(|&k| {
+                toks[0].is(Class::STARTER)
+                    && !toks[0].is(Class::DETERMINER.with(Class::PRONOUN))
+                    && toks[..k].iter().all(|x| x.word && !x.is(Class::CUE))
+            })
+            .map_or(0, |k| k + 1)
+    };
+    if !is_word(t(a)?, "according") || !is_word(t(a + 1)?, "to") {
         return None;
     }
     // (read up to the comma: `According to the summary, two aides asked`
     // has a cue of its own after it)
-    let comma = (2..toks.len().min(SOURCE_REACH)).find(|&k| is_comma(text, &toks[k]))?;
-    let f = cues::before(text, &toks[..comma], 0, w).filter(|f| f.rule == RuleId::AccordingTo)?;
+    let comma = (a + 2..toks.len().min(a + SOURCE_REACH)).find(|&k| is_comma(text, &toks[k]))?;
+    let f = cues::before(text, &toks[a..comma], 0, w).filter(|f| f.rule == RuleId::AccordingTo)?;
     Some(Claim {
         more: None,
         content: clause(text, toks, comma + 1)?,
@@ -1717,12 +1737,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // the clause opens after the last break before it: a line break (a
     // headline over its first line), a dash, a colon or a semicolon
     // (`She praised the staff — all of whom, she said, had worked …`)
-    let from = (1..comma)
-        .rev()
-        .find(|&k| {
-            matches!(toks[k - 1].text(text), ";" | ":" | "—" | "–" | "--")
-                || text[toks[k - 1].span().end..toks[k].span().start].contains('\n')
-        })
+    let from = clause_break_before(text, &toks[..comma])
         .filter(|&k| toks[k..comma].iter().filter(|t| t.word).count() >= 2 || more.is_some())
         .unwrap_or(0);
     // (`And yet, aides say, Syria remains a priority`: connectives alone
@@ -1742,6 +1757,33 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         content: Span::new(toks[from].span().start, toks[comma - 1].span().end),
         found: f,
     })
+}
+
+/// The token after the last break in `toks`: a line break (a headline
+/// over its first line), a dash, a colon or a semicolon. A pair of dashes
+/// sets off an aside inside the clause (`led by 1,500 votes — or 0.2
+/// points — in early returns`), no break: the search goes on before it.
+fn clause_break_before(text: &str, toks: &[Tok]) -> Option<usize> {
+    let dash = |k: usize| matches!(toks[k].text(text), "—" | "–" | "--");
+    let mut k = toks.len();
+    while k > 1 {
+        k -= 1;
+        let line = text[toks[k - 1].span().end..toks[k].span().start].contains('\n');
+        if line || matches!(toks[k - 1].text(text), ";" | ":") {
+            return Some(k);
+        }
+        if dash(k - 1) {
+            // (the opening dash of a pair, with no other break between)
+            let open = (0..k - 1)
+                .rev()
+                .find(|&d| dash(d) || matches!(toks[d].text(text), ";" | ":"));
+            match open {
+                Some(d) if dash(d) => k = d + 1,
+                _ => return Some(k),
+            }
+        }
+    }
+    None
 }
 
 /// Most words of a name or noun phrase before its apposition.
