@@ -313,7 +313,7 @@ fn resolve_claims(
             sentence: si as u32,
             // (an unsourced report names no one)
             speaker: (!matches!(c.found.rule, RuleId::ClaimUnsourced | RuleId::ClaimAsked))
-                .then(|| Box::new(speaker_of(tracker, text, &c.found.phrase))),
+                .then(|| Box::new(speaker_of(tracker, text, &c.found.phrase, c.found.cue))),
             cue: Some(c.found.cue),
             rule: match c.found.rule {
                 r @ (RuleId::ClaimUnsourced | RuleId::ClaimAsked) => r,

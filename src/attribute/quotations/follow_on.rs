@@ -27,7 +27,7 @@ impl Construction for FollowOn {
             kind: Kind::Direct,
             rule: RuleId::FollowOn,
             confidence: 0.6,
-            speaker: Some(speaker_of(cx.tracker, cx.text, &f.phrase)),
+            speaker: Some(speaker_of(cx.tracker, cx.text, &f.phrase, f.cue)),
             cue: Some(f.cue),
             continues: None,
         })

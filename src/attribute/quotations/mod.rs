@@ -418,7 +418,7 @@ struct RecordFields {
 /// words between cue and mark), the share of the reported words quoted.
 fn from_cue(cx: &QuoteContext, f: Found, attr_end: Option<usize>, between: &[Tok]) -> RecordFields {
     let (text, q, sentences) = (cx.text, cx.q, cx.sentences);
-    let speaker = speaker_of(cx.tracker, text, &f.phrase);
+    let speaker = speaker_of(cx.tracker, text, &f.phrase, f.cue);
     let kind = match attr_end {
         Some(_) => cx.shape().kind_after(),
         None => cx.shape().kind_before(text, between),
@@ -487,16 +487,50 @@ fn led_in(cx: &QuoteContext) -> bool {
     share(text, Span::new(from + cut, q.outer.end), &q.parts) < LEAD_SHARE
 }
 
-/// The speaker a phrase names, resolved in the document.
-pub fn speaker_of(tracker: &Tracker, text: &str, phrase: &super::phrase::Phrase) -> Speaker {
+/// The speaker a phrase names, resolved in the document. In `Jo Roe, who
+/// said …` the cue's subject is the relative pronoun: it is the mention,
+/// as a pronoun would be, and the phrase it stands for gives the name.
+pub fn speaker_of(
+    tracker: &Tracker,
+    text: &str,
+    phrase: &super::phrase::Phrase,
+    cue: Span,
+) -> Speaker {
     let resolved = tracker.resolve(text, phrase);
+    let kind = resolved.kind.unwrap_or(phrase.kind);
+    if let Some(who) = relative_subject(text, phrase.span, cue) {
+        return Speaker {
+            name: resolved
+                .name
+                .or_else(|| Some(phrase.span.slice(text).to_string())),
+            mention: who,
+            kind,
+            role: phrase.role,
+            resolved_by: "relative",
+        };
+    }
     Speaker {
         name: resolved.name,
         mention: phrase.span,
-        kind: resolved.kind.unwrap_or(phrase.kind),
+        kind,
         role: phrase.role,
         resolved_by: resolved.resolved_by,
     }
+}
+
+/// The `who` between a phrase and the cue after it (`Roe, who said`, `Roe,
+/// who has long argued`): only adverbs and auxiliaries may follow it.
+fn relative_subject(text: &str, phrase: Span, cue: Span) -> Option<Span> {
+    let between = text.get(phrase.end..cue.start)?;
+    let rest = between.trim_start_matches([',', ' ']);
+    let after = rest.strip_prefix("who ")?;
+    let start = phrase.end + (between.len() - rest.len());
+    // (a few short words at most: `who has also`, `who later`)
+    let plain = after.len() <= 24
+        && after
+            .split_whitespace()
+            .all(|x| x.bytes().all(|b| b.is_ascii_lowercase()));
+    plain.then(|| Span::new(start, start + "who".len()))
 }
 
 /// Speaker, cue and rule of a record of `kind`: none for a scare quote.
