@@ -1038,6 +1038,25 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                     // pronoun: `adds to the drama that has surrounded …`)
                     && !toks.get(k + 1).is_some_and(|t| shows_verb(text, t)))
         });
+    // `the Rust Belt states that have suffered`, `the four states that
+    // held primaries`: a cue word in -s is a plural noun when the `that`
+    // after it is a relative pronoun, its verb right after it
+    // (of a subject that names no one: `He says that was …`, `Roe notes
+    // that was …` have `that` for the clause's subject)
+    let relative_verb = |t: &Tok| {
+        let x = t.text(text);
+        is_any(x, RELATIVE_VERBS) || (ends_ci(x, "ed") && x.bytes().all(|b| b.is_ascii_lowercase()))
+    };
+    if that == Some(j)
+        && !f.phrase.pronoun
+        && f.phrase.name.is_none()
+        && toks.get(j + 1).is_some_and(relative_verb)
+    {
+        let cue = cue_tok(text, toks, &f).map_or("", |t| t.text(text));
+        if cue.ends_with('s') && !cue.ends_with("ss") {
+            return None;
+        }
+    }
     // `asked whether the bill would pass`, `asked the mayor how she was
     // feeling`: a question verb reports the question it puts, from its
     // wh-word, after any addressee
