@@ -6,7 +6,8 @@ use super::pattern;
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::Words;
 use crate::lexicon::classes::{
-    ARTICLES, BE_FORMS, CONTRACTED, LEADING_CONNECTIVES, PARTICLE_CLOSERS, RAISING, SUBORDINATORS,
+    ARTICLES, BE_FORMS, CONTRACTED, LEADING_CONNECTIVES, PARTICLE_CLOSERS, PREPOSITIONS, RAISING,
+    SUBORDINATORS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -63,6 +64,7 @@ pub fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         return false;
     };
     if passive(text, toks, k, lemma)
+        || after_preposition(text, toks, k)
         || adjective_after_possessive(text, toks, k, w)
         || noun_after_singular_name(text, toks, k, lemma, w)
         || noun_after_determiner(text, toks, k, lemma)
@@ -102,6 +104,20 @@ fn passive(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
                 let t = p.text(text);
                 (p.is(Class::AUX) && is_any(t, BE_FORMS)) || is_any(t, &["be", "being"])
             })
+}
+
+/// `the executive in charge of …`, `a drop in reported crime`: right
+/// after a preposition a cue word is a noun or an adjective (its -ing form
+/// goes on as a verb: `by saying`, `without adding`).
+fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
+    // (in lower case, not a name's word, `From said`; nor one that is
+    // also a noun or particle, `a voice over says`, `to say`)
+    let p = toks.get(k.wrapping_sub(1)).map_or("", |t| t.text(text));
+    k > 0
+        && p.starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_any(p, &["to", "like", "over", "about", "through"])
+        && is_any(p, PREPOSITIONS)
+        && !ends_ci(toks[k].text(text), "ing")
 }
 
 /// `the congressman’s alleged affair`, `the group’s stated aim`, `Roe’s
