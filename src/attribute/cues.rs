@@ -827,7 +827,7 @@ fn in_the_words_of_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<F
 /// subject of the first of two coordinated verbs.
 fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phrase, RuleId)> {
     let l = toks[k].text(text);
-    let s = back_over_aux(toks, k);
+    let s = back_over_day(text, toks, back_over_aux(toks, k));
     // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
     // clause's subject speaks
     let infinitive = s >= 1 && is_word(toks[s - 1].text(text), "to");
@@ -918,6 +918,20 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
         }
     }
     None
+}
+
+/// `Roe later Thursday told`, `Roe on Monday said`: a day right before a
+/// verb (after its auxiliaries) says when, and the subject stands before
+/// it, past `on` or a word of time and any auxiliaries.
+fn back_over_day(text: &str, toks: &[Tok], s: usize) -> usize {
+    if s < 2 || !phrase::is_day(text, &toks[s - 1]) {
+        return s;
+    }
+    let mut d = s - 1;
+    if is_any(toks[d - 1].text(text), &["on", "late", "early", "last"]) {
+        d -= 1;
+    }
+    back_over_aux(toks, d)
 }
 
 /// The first of the auxiliaries right before token `i` (`has been`), or
