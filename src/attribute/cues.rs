@@ -6,8 +6,7 @@ use super::pattern;
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::Words;
 use crate::lexicon::classes::{
-    ARTICLES, BE_FORMS, CONTRACTED, LEADING_CONNECTIVES, PARTICLE_CLOSERS, PREPOSITIONS, RAISING,
-    SUBORDINATORS,
+    ARTICLES, BE_FORMS, CONTRACTED, LEADING_CONNECTIVES, PARTICLE_CLOSERS, RAISING, SUBORDINATORS,
 };
 use crate::lexicon::Class;
 use crate::rule::RuleId;
@@ -112,11 +111,26 @@ fn passive(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
 fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
     // (in lower case, not a name's word, `From said`; nor one that is
     // also a noun or particle, `a voice over says`, `to say`)
-    let p = toks.get(k.wrapping_sub(1)).map_or("", |t| t.text(text));
+    // (asked of every cue: one match on the word, no list walked)
     k > 0
-        && p.starts_with(|c: char| c.is_ascii_lowercase())
-        && !is_any(p, &["to", "like", "over", "about", "through"])
-        && is_any(p, PREPOSITIONS)
+        && matches!(
+            toks[k - 1].text(text),
+            "in" | "on"
+                | "at"
+                | "of"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "into"
+                | "under"
+                | "during"
+                | "against"
+                | "without"
+                | "toward"
+                | "towards"
+                | "via"
+        )
         && !ends_ci(toks[k].text(text), "ing")
 }
 
