@@ -7,7 +7,8 @@ use crate::attribute::layout::{opens_paragraph, sentence_at};
 use crate::attribute::phrase::SpeakerKind;
 use crate::attribute::{Attribution, Kind, Speaker, Words};
 use crate::document::Document;
-use crate::lexicon::classes::PRONOUNS;
+use crate::lexicon::classes::{LEADING_CONNECTIVES, PRONOUNS};
+use crate::lexicon::Class;
 use crate::quotes::Quote;
 use crate::rule::RuleId;
 use crate::segment::Sentence;
@@ -27,7 +28,7 @@ impl Construction for Continuation {
     }
 
     fn apply(&self, cx: &QuoteContext) -> Option<Outcome> {
-        let full = cx.full_sentence();
+        let full = cx.full_sentence() || after_opener(cx);
         let (pi, speaker, between) = find(cx.doc, cx.sentences, cx.out, cx.q, full, cx.w)?;
         if reports_between(cx, between) {
             return None;
@@ -41,6 +42,34 @@ impl Construction for Continuation {
             continues: Some(pi),
         })
     }
+}
+
+/// Most tokens of an opener before a quotation that goes on from the
+/// last one (`In Europe, by contrast, “…”`).
+const OPENER_TOKENS: usize = 12;
+
+/// `But “the rest is history.”`, `Now, “within the council there is a
+/// sizable bloc for it.”`: a quoted clause of six words or more that ends
+/// its sentence after nothing but a connective or an opener closed by a
+/// comma, with no reporting verb, is the speaker's sentence as a whole
+/// one is (the writer's lead-in is no clause of its own).
+fn after_opener(cx: &QuoteContext) -> bool {
+    let shape = cx.shape();
+    if !shape.to_end || shape.words < 6 || shape.starts_sentence || cx.q.parts.len() > 1 {
+        return false;
+    }
+    let Some(b) = cx.before() else {
+        return false;
+    };
+    let toks = &b.toks[b.from..];
+    let text = cx.text;
+    let connective = |t: &crate::tokens::Tok| is_any(t.text(text), LEADING_CONNECTIVES);
+    let opener = toks.len() <= OPENER_TOKENS
+        && toks.last().is_some_and(|t| t.text(text) == ",")
+        && toks
+            .iter()
+            .all(|t| !t.is(Class::CUE) && !cues::is_quote_mark(t.text(text)));
+    !b.after_earlier && !toks.is_empty() && (opener || toks.iter().all(connective))
 }
 
 /// The earlier record `q` continues and its speaker: the last direct one
