@@ -608,9 +608,10 @@ fn has_words(s: &str) -> bool {
 /// [`has_words`] over words given one by one.
 fn words_hold_clause<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
     // (in lower case: `in late May` holds no modal)
+    // (`she wasn’t coming`: a negated auxiliary is one too)
     let verb = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        !w.chars().any(char::is_uppercase) && is_any(w, RELATIVE_VERBS)
+        !w.chars().any(char::is_uppercase) && (is_any(w, RELATIVE_VERBS) || negated_finite(w))
     };
     match (
         words.next(),
