@@ -1236,7 +1236,10 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             // (whatever the verb's tense: `which the campaign says
             // includes …`, `who aides said backed …`)
             let relative = subject_tok > 0
-                && matches!(toks[subject_tok - 1].text(text), "which" | "who")
+                && matches!(
+                    toks[subject_tok - 1].text(text),
+                    "which" | "who" | "that" | "what"
+                )
                 && (is_any(opener, RELATIVE_VERBS)
                     || (toks[j].word
                         && !toks[j].is(Class::FUNCTION.with(Class::CAP))
