@@ -45,7 +45,7 @@ pub struct Phrase {
     pub pronoun: bool,
 }
 
-use crate::tokens::{is_any, is_word, lower};
+use crate::tokens::{ends_ci, is_any, is_word, lower};
 
 fn is_cap(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
@@ -392,10 +392,16 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         // some voters …`)
         // (and with no determiner, one or two words right before the
         // head: `according to exit polls`, `security specialists`)
-        let bare = k == start && body == start;
+        // (a bare phrase's modifiers run up to its head: `according to
+        // state corporate records`)
+        let bare = body == start && toks[start..k].iter().all(|t| !t.is(Class::CAP));
+        // (a cue word may open a bare phrase as a modifier before its head:
+        // `according to state records`)
+        let modifier_cue = bare && !ends_ci(tk.text(text), "ing");
         if (bare || (k > start && body == start + 1))
             && k + 1 < toks.len()
-            && !tk.is(Class::CUE.with(Class::PRONOUN))
+            && !tk.is(Class::PRONOUN)
+            && (!tk.is(Class::CUE) || modifier_cue)
             && !(bare && tk.is(Class::FUNCTION.with(Class::CAP)))
             && tk.text(text).chars().all(char::is_alphabetic)
         {
