@@ -31,7 +31,20 @@ const PHRASE_BEFORE_THAT: usize = 6;
 /// Prepositions that open such a phrase (not `with`: `agreed with that`,
 /// nor `on`, `about`: `talk on the condition that`, the noun's clause).
 const THAT_PHRASE_PREPOSITIONS: &[&str] = &[
-    "for", "to", "through", "in", "at", "during", "over", "after", "before", "via",
+    "for",
+    "to",
+    "through",
+    "in",
+    "at",
+    "during",
+    "over",
+    "after",
+    "before",
+    "via",
+    "from",
+    "on",
+    "since",
+    "throughout",
 ];
 
 /// A claim found in a sentence: the cue and speaker, the content span.
