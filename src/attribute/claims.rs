@@ -29,7 +29,7 @@ const THAT_REACH: usize = 16;
 const PHRASE_BEFORE_THAT: usize = 6;
 
 /// Prepositions that open such a phrase (not `with`: `agreed with that`,
-/// nor `on`, `about`: `talk on the condition that`, the noun's clause).
+/// nor `on`, `about`: `spoke on the condition that`, the noun's clause).
 const THAT_PHRASE_PREPOSITIONS: &[&str] = &[
     "for",
     "to",
@@ -42,7 +42,6 @@ const THAT_PHRASE_PREPOSITIONS: &[&str] = &[
     "before",
     "via",
     "from",
-    "on",
     "since",
     "throughout",
 ];
@@ -933,7 +932,12 @@ fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // (after a connective or a short opener and its comma: `But according
     // to X, …`, `In addition, according to X, …`)
     let a = if is_any(t(0)?, LEADING_CONNECTIVES) {
-        1
+        // (`Still, according to X, …`)
+        if t(1) == Some(",") {
+            2
+        } else {
+            1
+        }
     } else {
         (1..toks.len().min(OPENER_WORDS + 1))
             .find(|&k| is_comma(text, &toks[k]))
@@ -1061,13 +1065,15 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         let x = t.text(text);
         is_any(x, RELATIVE_VERBS) || (ends_ci(x, "ed") && x.bytes().all(|b| b.is_ascii_lowercase()))
     };
-    if that == Some(j)
-        && !f.phrase.pronoun
-        && f.phrase.name.is_none()
-        && toks.get(j + 1).is_some_and(relative_verb)
-    {
+    // (nor for a verb of saying, whose -s form is no plural: `The mayor
+    // says that has been the plan`)
+    if that == Some(j) && !f.phrase.pronoun && f.phrase.name.is_none() {
         let cue = cue_tok(text, toks, &f).map_or("", |t| t.text(text));
-        if cue.ends_with('s') && !cue.ends_with("ss") {
+        if cue.ends_with('s')
+            && !cue.ends_with("ss")
+            && !w.lemma_name(lemma).is_some_and(|l| is_any(l, CLAUSE_VERBS))
+            && toks.get(j + 1).is_some_and(relative_verb)
+        {
             return None;
         }
     }
@@ -1249,10 +1255,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             // (whatever the verb's tense: `which the campaign says
             // includes …`, `who aides said backed …`)
             let relative = subject_tok > 0
-                && matches!(
-                    toks[subject_tok - 1].text(text),
-                    "which" | "who" | "that" | "what"
-                )
+                && is_any(toks[subject_tok - 1].text(text), RELATIVE_WORDS)
                 && (is_any(opener, RELATIVE_VERBS)
                     || (toks[j].word
                         && !toks[j].is(Class::FUNCTION.with(Class::CAP))
@@ -1425,7 +1428,8 @@ fn present_clause(text: &str, toks: &[Tok]) -> bool {
                     .with(Class::DETERMINER)
                     .with(Class::PRONOUN))
                 && !is_any(x, PREPOSITIONS)
-                && !is_any(x, &["him", "her", "them", "us", "me", "familiar", "close"])
+                && !is_any(x, ADDRESSEES)
+                && !is_any(x, &["familiar", "close"])
                 && toks.get(i + 2).is_some_and(|n| n.word);
         }
         if !lower_word(t) || t.is(Class::FUNCTION.with(Class::AUX).with(Class::CUE)) {
@@ -1434,6 +1438,10 @@ fn present_clause(text: &str, toks: &[Tok]) -> bool {
     }
     false
 }
+
+/// Words that open a relative clause whose subject may be a speaker (`a
+/// letter that she said was …`, `what he said were …`).
+const RELATIVE_WORDS: &[&str] = &["which", "who", "that", "what"];
 
 /// The speaker stands right after a relative word (`a gap that experts
 /// say renders …`, `what he said frightens him`): the reported clause has
@@ -1446,7 +1454,7 @@ fn after_relative(text: &str, toks: &[Tok], f: &Found) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.word && !t.is(Class::CAP))
-        .any(|t| is_any(t.text(text), &["that", "which", "who", "what"]))
+        .any(|t| is_any(t.text(text), RELATIVE_WORDS))
 }
 
 /// Irregular past forms that show a clause's verb after its subject

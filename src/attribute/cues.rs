@@ -115,23 +115,15 @@ fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
     k > 0
         && matches!(
             toks[k - 1].text(text),
-            "in" | "on"
-                | "at"
-                | "of"
-                | "for"
-                | "from"
-                | "with"
-                | "by"
-                | "into"
-                | "under"
-                | "during"
-                | "against"
-                | "without"
-                | "toward"
-                | "towards"
-                | "via"
+            "in" | "on" | "at" | "of" | "for" | "from" | "with" | "by" | "into" | "under"
+                | "during" | "against" | "without" | "toward" | "towards" | "via"
         )
         && !ends_ci(toks[k].text(text), "ing")
+        // (a preposition a relative clause leaves at its end is no
+        // phrase's: `The people she worked with said`)
+        && !toks[k.saturating_sub(4)..k - 1]
+            .iter()
+            .any(|t| t.is(Class::PRONOUN))
 }
 
 /// `the congressman’s alleged affair`, `the group’s stated aim`, `Roe’s

@@ -281,11 +281,6 @@ const NOT_PLURAL: &[&str] = &[
     "overseas",
 ];
 
-/// `But residents said`, `Last year, engineers said`, `Many delegates
-/// said`, `So far, 520 delegates have said`: a plural noun in lower case,
-/// alone or after a count, as its clause's subject (opening it, or after a
-/// comma or a connective) is a group, whether or not the lexicon lists
-/// it. Returns the phrase's first token.
 /// A lower-case word that reads as a plural noun (`donors`, `residents`),
 /// not a verb, function word or a singular in -s.
 pub(super) fn plural_noun(text: &str, t: &Tok) -> bool {
@@ -304,6 +299,11 @@ pub(super) fn plural_noun(text: &str, t: &Tok) -> bool {
         && !is_any(x, NOT_PLURAL)
 }
 
+/// `But residents said`, `Last year, engineers said`, `Many delegates
+/// said`, `So far, 520 delegates have said`: a plural noun in lower case,
+/// alone or after a count, as its clause's subject (opening it, or after a
+/// comma or a connective) is a group, whether or not the lexicon lists
+/// it. Returns the phrase's first token.
 fn bare_plural(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let t = &toks[k];
     let counted = k >= 1 && {
@@ -390,18 +390,16 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         // lower-case modifiers before a head noun: `a senior administration official`
         // (a pronoun opens a clause instead: `told the paper he expected
         // some voters …`)
-        // (and with no determiner, one or two words right before the
-        // head: `according to exit polls`, `security specialists`)
-        // (a bare phrase's modifiers run up to its head: `according to
-        // state corporate records`)
+        // (and with no determiner, the words up to a head of the lexicon
+        // close after them: `according to exit polls`, `security
+        // specialists`, `according to state corporate records`)
         let bare = body == start && toks[start..k].iter().all(|t| !t.is(Class::CAP));
         // (a cue word may open a bare phrase as a modifier before its head:
         // `according to state records`)
-        let modifier_cue = bare && !ends_ci(tk.text(text), "ing");
         if (bare || (k > start && body == start + 1))
             && k + 1 < toks.len()
             && !tk.is(Class::PRONOUN)
-            && (!tk.is(Class::CUE) || modifier_cue)
+            && (!tk.is(Class::CUE) || (bare && !ends_ci(tk.text(text), "ing")))
             && !(bare && tk.is(Class::FUNCTION.with(Class::CAP)))
             && tk.text(text).chars().all(char::is_alphabetic)
         {

@@ -62,14 +62,21 @@ fn after_opener(cx: &QuoteContext) -> bool {
         return false;
     };
     let toks = &b.toks[b.from..];
+    if b.after_earlier || toks.is_empty() {
+        return false;
+    }
     let text = cx.text;
     let connective = |t: &crate::tokens::Tok| is_any(t.text(text), LEADING_CONNECTIVES);
+    // (an adverbial, opened by a word the lexicon knows for a sentence's
+    // opener: `The town, “…”` is a subject)
     let opener = toks.len() <= OPENER_TOKENS
         && toks.last().is_some_and(|t| t.text(text) == ",")
+        && toks[0].is(Class::STARTER)
+        && !toks[0].is(Class::DETERMINER.with(Class::PRONOUN))
         && toks
             .iter()
             .all(|t| !t.is(Class::CUE) && !cues::is_quote_mark(t.text(text)));
-    !b.after_earlier && !toks.is_empty() && (opener || toks.iter().all(connective))
+    opener || toks.iter().all(connective)
 }
 
 /// The earlier record `q` continues and its speaker: the last direct one

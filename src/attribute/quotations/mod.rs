@@ -498,11 +498,15 @@ pub fn speaker_of(
 ) -> Speaker {
     let resolved = tracker.resolve(text, phrase);
     let kind = resolved.kind.unwrap_or(phrase.kind);
-    if let Some(who) = relative_subject(text, phrase.span, cue) {
+    // (when the phrase resolves to a name: `An official, who said` keeps
+    // its phrase, the only words that say who spoke)
+    if let Some(who) = resolved
+        .name
+        .as_ref()
+        .and_then(|_| relative_subject(text, phrase.span, cue))
+    {
         return Speaker {
-            name: resolved
-                .name
-                .or_else(|| Some(phrase.span.slice(text).to_string())),
+            name: resolved.name,
             mention: who,
             kind,
             role: phrase.role,
@@ -525,11 +529,12 @@ fn relative_subject(text: &str, phrase: Span, cue: Span) -> Option<Span> {
     let rest = between.trim_start_matches([',', ' ']);
     let after = rest.strip_prefix("who ")?;
     let start = phrase.end + (between.len() - rest.len());
-    // (a few short words at most: `who has also`, `who later`)
+    // (auxiliaries and adverbs only: in `Officials who run the port say`
+    // the `who` is the subject of `run`)
     let plain = after.len() <= 24
         && after
             .split_whitespace()
-            .all(|x| x.bytes().all(|b| b.is_ascii_lowercase()));
+            .all(|x| crate::tokens::is_any(x, crate::lexicon::classes::AUX));
     plain.then(|| Span::new(start, start + "who".len()))
 }
 
