@@ -541,6 +541,9 @@ fn takes_period(text: &str, start: usize, end: usize, listed: bool) -> bool {
 
 /// A dash token, as news text sets one between phrases: an em dash, a
 /// horizontal bar, an en dash, or a hyphen or two standing alone.
+/// The characters a dash token opens with (`--` opens with a hyphen).
+pub const DASH_CHARS: [char; 4] = ['—', '―', '–', '-'];
+
 pub fn is_dash(t: &str) -> bool {
     matches!(t, "—" | "―" | "–" | "-" | "--")
 }

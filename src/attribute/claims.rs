@@ -367,7 +367,7 @@ fn determined_subject(text: &str, toks: &[Tok], c: &Claim, w: &Words) -> bool {
     let nouns = toks[first + 1..verb].iter().all(|t| {
         t.word && !t.is(Class::AUX.with(Class::FUNCTION)) && (!t.is(Class::CUE) || t.is(Class::CAP))
     });
-    let noun_head = noun_head(head);
+    let noun_head = super::phrase::noun_head(head);
     // and a clause after it, opened as a clause opens (not `of …`, `would
     // …`: what the grammar took for a subject was no subject)
     let opens = toks
@@ -408,19 +408,6 @@ fn subject_meets_verb(text: &str, between: &[Tok]) -> bool {
 /// Most tokens of a parenthetical between a subject and its verb.
 const PARENTHETICAL_TOKENS: usize = 16;
 
-/// A word that can head a noun phrase that speaks: no number or modifier
-/// (`the four cast votes`, `the same`, `the detailed`).
-fn noun_head(head: &str) -> bool {
-    head.chars().all(char::is_alphabetic)
-        && head.len() > 2
-        && !ends_ci(head, "ed")
-        && !ends_ci(head, "ly")
-        && !is_any(head, MODIFIERS)
-}
-
-/// Modifiers that head no phrase of their own (`the same`, `the other`).
-const MODIFIERS: &[&str] = &["same", "other", "first", "last", "new", "old", "own"];
-
 /// `Hospital administrators say …`, `Those over 60 say …`: a subject the
 /// lexicon does not know is still a speaker when it opens its clause (the
 /// sentence, or after a comma or a connective) and runs up to its verb:
@@ -439,7 +426,7 @@ fn opens_clause_as_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
     opens
         && end > first
         // (`The same said …`: a determiner and a modifier name no one)
-        && !(end - first <= 2 && is_any(toks[end - 1].text(text), MODIFIERS))
+        && !(end - first <= 2 && is_any(toks[end - 1].text(text), super::phrase::MODIFIERS))
         && end <= cue
         && subject_meets_verb(text, &toks[end..cue])
 }
@@ -2312,6 +2299,11 @@ const SECOND_REPORT_VERBS: &[&str] = &[
 /// Most words of the subject of a second report inside a reported clause.
 const SECOND_SUBJECT_WORDS: usize = 6;
 
+/// Conjunctions that join a second clause, or a second report of another
+/// subject, to a first (`…, while most said …`): `and` and the
+/// [`CONTRASTS`].
+const SECOND_JOINS: &[&str] = &["and", "while", "but", "whereas"];
+
 /// Whether a second report of its own subject opens at token `k` (up to
 /// `last`): a comma or `and`/`while`/`but`/`whereas` (or both), a subject
 /// of at most [`SECOND_SUBJECT_WORDS`] words with no relative pronoun,
@@ -2319,10 +2311,6 @@ const SECOND_SUBJECT_WORDS: usize = 6;
 /// then a finite reporting verb that runs on into its clause (`, while
 /// most voters said …`, `and others have said …`; not `, the agency said,`
 /// where the attribution sits inside the clause).
-/// Conjunctions that join a second clause, or a second report of another
-/// subject, to a first (`…, while most said …`).
-const SECOND_JOINS: &[&str] = &["and", "while", "but", "whereas"];
-
 fn subject_reports_at(text: &str, toks: &[Tok], k: usize, last: usize, w: &Words) -> bool {
     let mut i = k;
     // (or a quotation's closing mark after its comma: `“… some time,” he

@@ -109,15 +109,13 @@ fn passive(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
 /// after a preposition a cue word is a noun or an adjective (its -ing form
 /// goes on as a verb: `by saying`, `without adding`).
 fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
-    // (in lower case, not a name's word, `From said`; nor one that is
-    // also a noun or particle, `a voice over says`, `to say`)
-    // (asked of every cue: one match on the word, no list walked)
+    // (the class first, asked of every cue; in lower case, not a name's
+    // word, `From said`; nor one that is also a noun or particle, `a voice
+    // over says`, `to say`)
     k > 0
-        && matches!(
-            toks[k - 1].text(text),
-            "in" | "on" | "at" | "of" | "for" | "from" | "with" | "by" | "into" | "under"
-                | "during" | "against" | "without" | "toward" | "towards" | "via"
-        )
+        && toks[k - 1].is(Class::PREPOSITION)
+        && !toks[k - 1].is(Class::CAP)
+        && !is_any(toks[k - 1].text(text), &["to", "like", "over", "about", "through"])
         && !ends_ci(toks[k].text(text), "ing")
         // (a preposition a relative clause leaves at its end is no
         // phrase's: `The people she worked with said`)
@@ -495,10 +493,8 @@ pub fn ends_with_cue(text: &str, toks: &[Tok], w: &Words) -> bool {
 /// that goes on (`“…” — the mayor’s words — shaped the debate`) is no
 /// attribution.
 pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
-    // (a hyphen set apart as a dash too: `- Ana Park.`)
-    let dash = toks
-        .first()
-        .filter(|t| is_dash(t.text(text)) || t.text(text) == "-")?;
+    // (a hyphen set apart is one too: `- Ana Park.`)
+    let dash = toks.first().filter(|t| is_dash(t.text(text)))?;
     let (phrase, end) = phrase::after(text, toks, 1, w)?;
     let named = (phrase.kind == SpeakerKind::Person && phrase.name.is_some() && !phrase.pronoun)
         || phrase.kind == SpeakerKind::Organization;
@@ -933,11 +929,7 @@ fn back_over_day(text: &str, toks: &[Tok], s: usize) -> usize {
     if s < 2 || !phrase::is_day(text, &toks[s - 1]) {
         return s;
     }
-    let mut d = s - 1;
-    if is_any(toks[d - 1].text(text), &["on", "late", "early", "last"]) {
-        d -= 1;
-    }
-    back_over_aux(toks, d)
+    back_over_aux(toks, phrase::date_start(text, toks, 0, s))
 }
 
 /// The first of the auxiliaries right before token `i` (`has been`), or
@@ -1438,11 +1430,7 @@ fn determined_clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<(Phr
         let finite =
             verb.is(Class::AUX) || (ends_ci(v, "ed") && v.bytes().all(|b| b.is_ascii_lowercase()));
         // (the head is a noun: no adverb or participle, `the newly elected`)
-        let head = plain.len() == x.len()
-            && x.len() > 2
-            && !ends_ci(x, "ed")
-            && !ends_ci(x, "ly")
-            && !ends_ci(x, "ing");
+        let head = plain.len() == x.len() && phrase::noun_head(x) && !ends_ci(x, "ing");
         if finite && head {
             return Some((phrase::classify(text, &toks[..e], w), e));
         }

@@ -281,6 +281,19 @@ const NOT_PLURAL: &[&str] = &[
     "overseas",
 ];
 
+/// A word that can head a noun phrase that speaks: no number or modifier
+/// (`the four cast votes`, `the same`, `the detailed`).
+pub(super) fn noun_head(head: &str) -> bool {
+    head.chars().all(char::is_alphabetic)
+        && head.len() > 2
+        && !ends_ci(head, "ed")
+        && !ends_ci(head, "ly")
+        && !is_any(head, MODIFIERS)
+}
+
+/// Modifiers that head no phrase of their own (`the same`, `the other`).
+pub(super) const MODIFIERS: &[&str] = &["same", "other", "first", "last", "new", "old", "own"];
+
 /// A lower-case word that reads as a plural noun (`donors`, `residents`),
 /// not a verb, function word or a singular in -s.
 pub(super) fn plural_noun(text: &str, t: &Tok) -> bool {

@@ -54,6 +54,8 @@ impl Class {
     /// Capitalised, the word is a sentence starter (`the` → `The`): a
     /// function word.
     pub const FUNCTION: Class = Class(1 << 20);
+    /// A preposition ([`PREPOSITIONS`]).
+    pub const PREPOSITION: Class = Class(1 << 21);
 
     /// Heads and modifiers of a speaker phrase: titles, organisations,
     /// groups and anonymous modifiers.
@@ -424,6 +426,7 @@ pub fn table(lx: &Lexicon) -> ClassTable {
         (AUX, Class::AUX),
         (CALENDAR, Class::CALENDAR),
         (super::MONTHS, Class::CALENDAR),
+        (PREPOSITIONS, Class::PREPOSITION),
     ];
     for (list, c) in closed {
         for w in list.iter().filter(|w| **w != "may" || c != Class::CALENDAR) {

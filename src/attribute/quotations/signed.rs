@@ -20,7 +20,8 @@ impl Construction for Signed {
         let next = &cx.sentences[s];
         // (a dash first, before any tokenizing; or a user's construction,
         // which may open with anything)
-        if !next.span.slice(text).starts_with(['—', '―', '–', '-']) && w.constructions.is_empty()
+        if !next.span.slice(text).starts_with(crate::tokens::DASH_CHARS)
+            && w.constructions.is_empty()
         {
             return None;
         }
@@ -68,6 +69,6 @@ fn signing_paragraph(cx: &QuoteContext) -> Option<usize> {
         && alone
         && n.span.len() <= SIGNATURE_BYTES
         && n.span.start < cx.next_start
-        && n.span.slice(cx.text).starts_with(['—', '―', '–', '-']))
+        && n.span.slice(cx.text).starts_with(crate::tokens::DASH_CHARS))
     .then_some(s + 1)
 }
