@@ -976,7 +976,38 @@ fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
 const OPENERS: usize = 3;
 
 fn subject_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    if let Some(p) = ticker_subject(text, toks, s, w) {
+        return Some(p);
+    }
     subject_ending_before(text, toks, s, w).map(|p| head_before_of(text, toks, p, w))
+}
+
+/// Most tokens inside a wire story's angle brackets (`<ACME>`,
+/// `<Northfield Mills Inc>`).
+const TICKER_TOKENS: usize = 6;
+
+/// `Acme Corp <ACME> said`, `<Northfield Mills Inc> said`: wire copy puts
+/// a company's ticker, or the company itself, in angle brackets right
+/// before its verb. The company before the ticker speaks; a bracketed
+/// name opening the clause speaks itself.
+fn ticker_subject(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    if s < 3 || toks[s - 1].text(text) != ">" {
+        return None;
+    }
+    let open = (s.saturating_sub(TICKER_TOKENS + 2)..s - 1)
+        .rev()
+        .find(|&j| toks[j].text(text) == "<")?;
+    let inside = &toks[open + 1..s - 1];
+    if inside.is_empty() || !inside.iter().all(|t| t.word && t.is(Class::CAP)) {
+        return None;
+    }
+    let opens_clause = open == 0 || matches!(toks[open - 1].text(text), "," | ";" | ":");
+    if opens_clause {
+        let mut p = phrase::classify(text, inside, w);
+        p.kind = SpeakerKind::Organization;
+        return Some(p);
+    }
+    subject_ending_before(text, toks, open, w)
 }
 
 /// `Supporters of the deal said`, `Jo Park of Northgate Securities said`:
