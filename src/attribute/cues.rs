@@ -1424,7 +1424,23 @@ fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase
             })
             .or_else(|| determined_clause_subject(text, toks, w));
     }
-    let i = after_date(text, toks, i);
+    let mut i = after_date(text, toks, i);
+    // `On Monday, after weeks of silence, the mayor …`: a second opener
+    // (a preposition's or a participle's phrase up to its comma) before
+    // the subject
+    for _ in 1..OPENERS {
+        if i == 0 || phrase::after(text, toks, i, w).is_some() {
+            break;
+        }
+        let (_, past) = past_opener(text, &toks[i..], w);
+        let prepositional = toks[i].is(Class::PREPOSITION.with(Class::STARTER))
+            && !toks[i].is(Class::DETERMINER)
+            || is_any(toks[i].text(text), SUBORDINATORS);
+        if past == 0 || !prepositional || i + past >= toks.len() {
+            break;
+        }
+        i = after_date(text, toks, past_connectives(text, toks, i + past));
+    }
     // (the loose reading only for a clause a participle's comma closes,
     // `…, saying`; not for any clause: `The weather was cold and said`)
     let before_participle = toks.last().is_some_and(|t| t.text(text) == ",");

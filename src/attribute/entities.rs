@@ -147,7 +147,9 @@ impl<'a> Tracker<'a> {
                 } else if let Some(n) = p.name.filter(|_| p.kind == SpeakerKind::Person) {
                     // a surname alone refers back to the nearest full mention
                     // within reach
-                    let surname = lower(n.slice(text));
+                    // (`De Blasio`: the last word is the key)
+                    let n = n.slice(text);
+                    let surname = lower(n.rsplit(char::is_whitespace).next().unwrap_or(n));
                     if let Some(&k) = latest
                         .get(surname.as_str())
                         .filter(|&&k| mentions.len() - k <= REACH)
@@ -199,10 +201,11 @@ impl<'a> Tracker<'a> {
             SpeakerKind::Person => {
                 if let Some(n) = p.name {
                     let name = clean(n.slice(text));
-                    if name.split_whitespace().count() >= 2 {
+                    // (`De Blasio` is a surname alone, its particle and all)
+                    if phrase::name_words(&name) >= 2 {
                         return Resolved::named(name, "direct");
                     }
-                    let surname = name.to_lowercase();
+                    let surname = name.split_whitespace().last().unwrap_or("").to_lowercase();
                     let found = self
                         .before(pos)
                         .take(REACH)
@@ -312,7 +315,7 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
         return None;
     }
     let name = clean(p.name?.slice(text));
-    if name.split_whitespace().count() < 2 {
+    if phrase::name_words(&name) < 2 {
         return None;
     }
     let surname = name.split_whitespace().last()?.to_lowercase();

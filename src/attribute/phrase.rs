@@ -104,6 +104,35 @@ pub fn date_start(text: &str, toks: &[Tok], floor: usize, end: usize) -> usize {
     d
 }
 
+/// Connectors that are particles inside a name (`Ed van der Berg`,
+/// `Osama bin Laden`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "bin", "al", "la", "le", "da", "du",
+];
+
+/// Those that also open a surname (`Van Buren`, `De Souza`, `Le Pen`);
+/// not `Al` (`Al Gore` is a given name; `Al Qaeda` a group) or `bin`.
+const SURNAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "la", "le", "da", "du"];
+
+/// A capitalised surname particle before a capitalised word (`Van Buren`,
+/// `De Souza`): a name's first word, not a connector.
+fn opening_particle(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks[k].is(Class::CAP)
+        && is_any(toks[k].text(text), SURNAME_PARTICLES)
+        && toks.get(k + 1).is_some_and(|n| n.word && n.is(Class::CAP))
+}
+
+/// The words of a name past the particles it opens with (`De Blasio`:
+/// one, a surname; `Bill de Blasio`: three).
+pub(super) fn name_words(name: &str) -> usize {
+    name.split_whitespace()
+        .skip_while(|x| is_any(x, SURNAME_PARTICLES))
+        .count()
+}
+
+/// Possessive determiners: a noun phrase's own start.
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+
 /// Words before a share that belong to it (`some 87%`, `nearly 40%`).
 const SHARE_WORDS: &[&str] = &[
     "some", "about", "around", "nearly", "almost", "over", "under", "only", "just", "roughly",
@@ -193,6 +222,22 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         if lt.is(Class::GROUP) && p.text(text).starts_with(|c: char| c.is_ascii_digit()) {
             start -= 1;
             continue;
+        }
+        // `Van Buren said`: the particle opens the name
+        if opening_particle(text, toks, start - 1) && (start == 1 || !toks[start - 2].word) {
+            start -= 1;
+            break;
+        }
+        // `Ed van der Berg`: a run of particles inside a name
+        if is_any(p.text(text), NAME_PARTICLES) {
+            let mut j = start - 1;
+            while j > 0 && is_any(toks[j - 1].text(text), NAME_PARTICLES) {
+                j -= 1;
+            }
+            if j > 0 && toks[j - 1].word && toks[j - 1].is(Class::CAP) {
+                start = j;
+                continue;
+            }
         }
         if p.is(Class::CONNECTOR) && !is_word(p.text(text), "and") {
             // `ambassador to Russia`, `head of the department`
@@ -362,6 +407,10 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         if !tk.word {
             break;
         }
+        if k == body && opening_particle(text, toks, k) {
+            k += 1;
+            continue;
+        }
         if tk.is(Class::CONNECTOR) && !is_word(tk.text(text), "and") {
             let next = toks.get(k + 1);
             // (a connector before a day does not join it to the name: `Roe
@@ -423,9 +472,18 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
             } else {
                 (4, Class::HEAD)
             };
+            // (no possessive stands between a modifier and its head: `The
+            // mayor shook her head` has its head already; a connector may,
+            // after a noun, `an email from the president`, not after a
+            // verb's past, `the judge sided with the Democrats`)
+            let past = ends_ci(tk.text(text), "ed");
             let rest_head = toks[k + 1..toks.len().min(k + reach)]
                 .iter()
-                .take_while(|t| t.word)
+                .take_while(|t| {
+                    t.word
+                        && !is_any(t.text(text), POSSESSIVES)
+                        && !(past && t.is(Class::CONNECTOR.with(Class::PREPOSITION)))
+                })
                 .any(|t| t.is(head));
             if rest_head {
                 k += 1;
@@ -629,13 +687,7 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
         while k > 0 {
             let tk = &toks[k - 1];
             let t = tk.text(text);
-            let particle = tk.is(Class::CONNECTOR)
-                && is_any(
-                    t,
-                    &[
-                        "de", "van", "von", "der", "bin", "al", "la", "le", "da", "du",
-                    ],
-                );
+            let particle = tk.is(Class::CONNECTOR) && is_any(t, NAME_PARTICLES);
             if (tk.is(Class::CAP)
                 && !tk.is(Class::TITLE.with(Class::ORG).with(Class::STARTER))
                 && possessive_len(t) == 0)
