@@ -980,6 +980,18 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             }
         }
     }
+    // `Roe’s claim that …`, `the union’s report that …`: a noun reports,
+    // and a nominal report is no claim (a quotation may still go by it:
+    // `Roe’s mention of “…”`); but a copula makes it one: `the senator’s
+    // answer was that …`
+    if k > 0
+        && cues::possessor_noun(text, toks, k, w)
+        && !toks
+            .get(k + 1)
+            .is_some_and(|t| is_any(t.text(text), BE_FORMS))
+    {
+        return None;
+    }
     let mut j = f.end_tok;
     // a quotation right after the cue is a quotation record, not a claim
     if toks

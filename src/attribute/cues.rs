@@ -67,6 +67,8 @@ pub fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         || adjective_after_possessive(text, toks, k, w)
         || noun_after_singular_name(text, toks, k, lemma, w)
         || noun_after_determiner(text, toks, k, lemma)
+        || counted_plural(text, toks, k, lemma)
+        || noun_before_verb(text, toks, k, w)
     {
         return false;
     }
@@ -74,6 +76,62 @@ pub fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         return particle_closes(text, toks, k, p);
     }
     lemma != "call" || call_reports(text, toks, k)
+}
+
+/// `The strong jobs report has cleared the way`, `the committee report
+/// was finalized`: a cue that is also a noun, right before an auxiliary
+/// or a form of `be`, is that verb's subject (a reported clause opens with
+/// its own subject); not after a pronoun (`the plan she claims was
+/// stolen`), nor after a possessive, whose noun reports through the
+/// copula (`the senator’s answer was that …`).
+fn noun_before_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
+    k > 0
+        && toks.get(k + 1).is_some_and(|n| {
+            n.is(Class::AUX) && is_any(n.text(text), crate::lexicon::classes::RELATIVE_VERBS)
+        })
+        && !toks[k - 1].is(Class::PRONOUN)
+        && phrase::possessive_len(toks[k - 1].text(text)) == 0
+        && {
+            let t = toks[k].text(text);
+            w.word_classes(&lower(t.strip_suffix('s').unwrap_or(t)))
+                .any(Class::CUE_NOUN)
+        }
+}
+
+/// Number words that count a plural noun after them.
+const COUNTS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
+/// `the four states that voted`, `all 50 states`, `two reports`: a cue
+/// word in -s after a number greater than one is a plural noun (a plural
+/// subject would take `state`, not `states`); not after a label's
+/// number (`Section 4 states that …`).
+fn counted_plural(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
+    if k == 0 {
+        return false;
+    }
+    let x = toks[k].text(text);
+    if x.len() != lemma.len() + 1 || !ends_ci(x, "s") {
+        return false;
+    }
+    let n = toks[k - 1].text(text);
+    let digits = n.starts_with(|c: char| c.is_ascii_digit())
+        && n.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let label = k >= 2 && toks[k - 2].is(Class::CAP) && !toks[k - 2].is(Class::FUNCTION);
+    (digits && n != "1" && !label) || is_any(n, COUNTS)
 }
 
 /// `the United States` is a name, not a verb: a capitalised cue word
@@ -122,6 +180,18 @@ fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
         && !toks[k.saturating_sub(4)..k - 1]
             .iter()
             .any(|t| t.is(Class::PRONOUN))
+}
+
+/// `Roe’s claim`, `the union’s reports`: a cue that is also a noun, after
+/// a possessive (not a contraction: `he’s said`).
+pub fn possessor_noun(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
+    let p = toks[k - 1].text(text);
+    let stem = &p[..p.len() - phrase::possessive_len(p)];
+    let t = toks[k].text(text);
+    stem.len() < p.len()
+        && !is_any(stem, CONTRACTED)
+        && w.word_classes(&lower(t.strip_suffix('s').unwrap_or(t)))
+            .any(Class::CUE_NOUN)
 }
 
 /// `the congressman’s alleged affair`, `the group’s stated aim`, `Roe’s
