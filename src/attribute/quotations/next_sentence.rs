@@ -54,6 +54,10 @@ fn q_ends_question(cx: &QuoteContext) -> bool {
 /// the county's new budget plan.`).
 const OF_WORDS: usize = 6;
 
+/// How far after a comma past the verb a `that` still opens its clause
+/// (`said, twice, that`).
+const THAT_AFTER_COMMA: usize = 5;
+
 /// A whole attribution ends at its verb (`Roe said.`): a sentence that goes
 /// on (`Roe said the plan …`) reports something new.
 fn ends_attribution(text: &str, toks: &[Tok], mut after: usize) -> bool {
@@ -79,6 +83,15 @@ fn ends_attribution(text: &str, toks: &[Tok], mut after: usize) -> bool {
     let opens_quote = toks
         .get(after + 1)
         .is_some_and(|t| cues::is_quote_mark(t.text(text)));
+    // `He said, twice, that he …`: an aside and `that` open a clause it
+    // reports, something new
+    if toks.get(after).is_some_and(|t| t.text(text) == ",")
+        && toks[after + 1..toks.len().min(after + THAT_AFTER_COMMA)]
+            .iter()
+            .any(|t| tokens::is_word(t.text(text), "that"))
+    {
+        return false;
+    }
     toks.get(after)
         .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?") && !opens_quote)
 }
