@@ -27,6 +27,8 @@ pub enum RuleId {
     AccordingTo,
     /// `“…” — Jane Roe`
     DashAfter,
+    /// `HOST: …`, `SMITH: …`, `Q: …`: a transcript's turn, by its label.
+    Transcript,
     /// `“…,” Ivanov said, “…”`: one record, two parts.
     Interrupted,
     /// A quotation with no cue right after one of a known speaker.
@@ -68,6 +70,7 @@ impl RuleId {
         RuleId::ColonIntro,
         RuleId::AccordingTo,
         RuleId::DashAfter,
+        RuleId::Transcript,
         RuleId::Interrupted,
         RuleId::Continuation,
         RuleId::FollowOn,
@@ -93,6 +96,7 @@ impl RuleId {
             RuleId::ColonIntro => "colon-intro",
             RuleId::AccordingTo => "according-to",
             RuleId::DashAfter => "dash-after",
+            RuleId::Transcript => "transcript",
             RuleId::Interrupted => "interrupted",
             RuleId::Continuation => "continuation",
             RuleId::FollowOn => "follow-on",

@@ -285,6 +285,27 @@ impl<'a> Tracker<'a> {
             })
     }
 
+    /// The full name of the person with this surname (lower case): the
+    /// mention nearest before `pos`, else the first after it.
+    pub fn person_by_surname(&self, surname: &str, pos: usize) -> Option<&str> {
+        let person = |m: &&Mention| m.kind == SpeakerKind::Person && *m.surname == *surname;
+        self.before(pos)
+            .take(REACH)
+            .find(person)
+            .or_else(|| self.after(pos).take(REACH).find(person))
+            .map(|m| &*m.name)
+    }
+
+    /// The full names of the people mentioned before `pos`, in text order
+    /// (a name as often as it is mentioned).
+    pub fn people_before(&self, pos: usize) -> impl Iterator<Item = &str> {
+        let k = self.mentions.partition_point(|m| m.pos < pos);
+        self.mentions[..k]
+            .iter()
+            .filter(|m| m.kind == SpeakerKind::Person)
+            .map(|m| &*m.name)
+    }
+
     /// Mentions from `pos` on, nearest first.
     fn after(&self, pos: usize) -> impl Iterator<Item = &Mention> {
         let k = self.mentions.partition_point(|m| m.pos < pos);

@@ -20,6 +20,7 @@ mod layout;
 mod pattern;
 mod phrase;
 mod quotations;
+mod transcript;
 
 pub use crate::rule::RuleId;
 
@@ -232,10 +233,14 @@ pub fn attribute(
     // mentions matter up to the last statement's paragraph and the one
     // after it (a surname may come before its full name there); the rest
     // of a long article need not be read for names
+    // (`HOST: …`, `SMITH: …`: a transcript's turns, if the document has
+    // one)
+    let turns = transcript::turns(doc);
     let last = quotes
         .last()
         .map(|q| q.outer.end)
-        .max(found.last().map(|(_, c)| c.more.unwrap_or(c.content).end));
+        .max(found.last().map(|(_, c)| c.more.unwrap_or(c.content).end))
+        .max(turns.last().and_then(|t| t.parts.last()).map(|p| p.end));
     let reach = last.map_or(0, |end| {
         let p = doc.paragraph_at(end);
         doc.paragraphs
@@ -246,6 +251,8 @@ pub fn attribute(
     let read = sentences.partition_point(|s| s.span.start < reach);
     let tracker = Tracker::build(doc, sentence_toks, read, w);
     let mut quotations = attribute_quotes(doc, sentences, sentence_toks, quotes, &tracker, w);
+    let turns = transcript::attribute(doc, sentences, turns, &tracker, w);
+    transcript::merge(&mut quotations, turns);
     let claims = resolve_claims(doc, sentences, found, &mut quotations, &tracker);
     Attributed { quotations, claims }
 }

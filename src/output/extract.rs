@@ -423,9 +423,12 @@ pub fn write_score(w: &mut impl Write, doc: &Document, ex: &Extraction) -> io::R
 }
 
 /// Whether a quotation of `kind` whose report is `share` quoted counts as
-/// direct speech for the scorer.
+/// direct speech for the scorer. (A transcript's turn, `HOST: …`, is
+/// speech without quotation marks, which the scorer's `direct` is not:
+/// its content is "mostly inside quotation marks".)
 fn wanted(a: &Attribution, share: f32) -> bool {
-    a.kind == Kind::Direct || (a.kind == Kind::Partial && share >= SCORE_SHARE)
+    (a.kind == Kind::Direct && a.rule != RuleId::Transcript)
+        || (a.kind == Kind::Partial && share >= SCORE_SHARE)
 }
 
 /// One record of the scorer's format: `span` with its `fragments`, and

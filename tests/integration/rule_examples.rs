@@ -129,6 +129,7 @@ mod per_rule {
         colon_intro => ColonIntro,
         according_to => AccordingTo,
         dash_after => DashAfter,
+        transcript => Transcript,
         interrupted => Interrupted,
         continuation => Continuation,
         follow_on => FollowOn,
