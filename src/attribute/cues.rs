@@ -996,7 +996,12 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
 /// verb (after its auxiliaries) says when, and the subject stands before
 /// it, past `on` or a word of time and any auxiliaries.
 fn back_over_day(text: &str, toks: &[Tok], s: usize) -> usize {
-    if s < 2 || !phrase::is_day(text, &toks[s - 1]) {
+    // (or a time of that day: `Roe on Monday evening said`)
+    let day = |k: usize| phrase::is_day(text, &toks[k]);
+    if s < 2
+        || !(day(s - 1)
+            || (s >= 3 && is_any(toks[s - 1].text(text), phrase::TIMES_OF_DAY) && day(s - 2)))
+    {
         return s;
     }
     back_over_aux(toks, phrase::date_start(text, toks, 0, s))

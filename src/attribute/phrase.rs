@@ -89,6 +89,10 @@ pub fn is_day(text: &str, t: &Tok) -> bool {
 pub fn date_start(text: &str, toks: &[Tok], floor: usize, end: usize) -> usize {
     let date = |t: &Tok| is_day(text, t) || t.text(text).starts_with(|c: char| c.is_ascii_digit());
     let mut d = end;
+    // (`on Thursday evening`: a time of day after its day)
+    if d >= floor + 2 && is_any(toks[d - 1].text(text), TIMES_OF_DAY) && date(&toks[d - 2]) {
+        d -= 1;
+    }
     while d > floor && date(&toks[d - 1]) {
         d -= 1;
     }
@@ -132,6 +136,9 @@ pub(super) fn name_words(name: &str) -> usize {
 
 /// Possessive determiners: a noun phrase's own start.
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+
+/// Times of a day, after the day (`Monday morning`).
+pub const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// Words before a share that belong to it (`some 87%`, `nearly 40%`).
 const SHARE_WORDS: &[&str] = &[
