@@ -3,6 +3,7 @@
 //! check` and the test suite: above extraction and output, as it reads
 //! their records.
 
+use crate::attribute::Kind;
 use crate::document::Document;
 use crate::extract::Extractor;
 use crate::lexicon::examples::{clauses, Clause, Example};
@@ -26,6 +27,8 @@ fn holds(c: &Clause, r: &Record) -> bool {
             .any(|c| c.entry.outlet == Some(o.as_str())),
         Clause::Rule(x) => r.rule == x,
         Clause::Text(x) => r.text == x.as_str(),
+        // (the record's share is rounded to hundredths already)
+        Clause::QuotedShare(n) => (r.quoted_share * 100.0).round() >= f64::from(*n),
         Clause::NoSpeaker => sp.is_none(),
         Clause::Uncited => r.citations.is_empty(),
         Clause::Nothing | Clause::Sentences(_) | Clause::CrossReference => true,
@@ -181,6 +184,9 @@ fn describe(recs: &[Record]) -> String {
                 if let Some(o) = c.entry.outlet {
                     parts.push(format!("outlet {o}"));
                 }
+            }
+            if r.kind == Kind::Partial {
+                parts.push(format!("quoted-share {}", r.quoted_share));
             }
             parts.push(format!("rule {}", r.rule));
             format!("[{}]", parts.join("; "))

@@ -1001,60 +1001,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         return None;
     }
     let lemma = cue_tok(text, toks, &f).map_or(0, |t| t.lemma);
-    // `that` opens the clause only right after the cue, after an addressee
-    // of a verb marked `=addressee` (`told Putin that`) or after adverbials (`said on Monday that`); a
-    // `that` further on is a relative pronoun (`a speech that included`)
-    let that = (j..toks.len().min(j + THAT_REACH))
-        // (a subordinate clause is no adverbial: `said, because Russia
-        // intends over that period`)
-        .take_while(|&k| {
-            // (`, and the panel has conditioned that`: a new clause)
-            let coordinated = k > j
-                && is_comma(text, &toks[k - 1])
-                && matches!(toks[k].text(text), "and" | "but" | "or");
-            // (`claimed, adding that …`: the `that` of another reporting
-            // verb)
-            let participle = k > j
-                && toks[k].is(Class::CUE)
-                && !toks[k].is(Class::CAP)
-                && ends_ci(toks[k].text(text), "ing");
-            !coordinated
-                && !participle
-                && (toks[k].word || is_comma(text, &toks[k]))
-                && !is_any(
-                    toks[k].text(text),
-                    &["because", "although", "though", "if", "unless", "whereas"],
-                )
-        })
-        .find(|&k| is_word(toks[k].text(text), "that"))
-        .filter(|&k| {
-            k == j
-                || w.lemma_use(lemma).is_some_and(|u| u.addressee)
-                || is_any(toks[j].text(text), ADVERBIAL)
-                // (`said Tuesday that`: a day is an adverbial too)
-                || super::phrase::is_day(text, &toks[j])
-                // `reiterating Moscow’s belief that`: the content of a noun
-                // that names a claim
-                || (k > j
-                    && k - j <= 4
-                    && toks[k - 1].is(Class::CONTENT_NOUN))
-                // `has said for months that`, `reported to the agency
-                // that`, `explained through a spokesman that`: a short
-                // phrase of a preposition, with no verb, after a verb that
-                // takes a clause
-                || (k - j <= PHRASE_BEFORE_THAT
-                    && is_any(toks[j].text(text), THAT_PHRASE_PREPOSITIONS)
-                    && w.lemma_use(lemma).is_some_and(|u| u.bare || u.finite)
-                    // (by a speaker the grammar knows: `the strongest
-                    // signals to date that …` is a noun's clause)
-                    && f.phrase.kind != super::SpeakerKind::Unknown
-                    && toks[j + 1..k]
-                        .iter()
-                        .all(|t| t.word && !shows_verb(text, t) && !t.is(Class::CUE))
-                    // (a `that` before its verb is the phrase's relative
-                    // pronoun: `adds to the drama that has surrounded …`)
-                    && !toks.get(k + 1).is_some_and(|t| shows_verb(text, t)))
-        });
+    let that = clause_that(text, toks, j, &f, w);
     // `the Rust Belt states that have suffered`, `the four states that
     // held primaries`: a cue word in -s is a plural noun when the `that`
     // after it is a relative pronoun, its verb right after it
@@ -1596,6 +1543,75 @@ fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
                         .get(k + 1)
                         .is_some_and(|n| is_any(n.text(text), &["not", "n't"]))))
     })
+}
+
+/// The `that` (its token) that opens the clause of the cue `f`, whose
+/// words end before token `j`: right after the cue, or after its
+/// addressee or an adverbial; a `that` further on is a relative pronoun
+/// or a determiner. (Also the quotations' measure of the clause a
+/// partial quotation stands in.)
+pub(super) fn clause_that(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    f: &Found,
+    w: &Words,
+) -> Option<usize> {
+    // `that` opens the clause only right after the cue, after an addressee
+    // of a verb marked `=addressee` (`told Putin that`) or after adverbials (`said on Monday that`); a
+    // `that` further on is a relative pronoun (`a speech that included`)
+    let lemma = cue_tok(text, toks, f).map_or(0, |t| t.lemma);
+    (j..toks.len().min(j + THAT_REACH))
+        // (a subordinate clause is no adverbial: `said, because Russia
+        // intends over that period`)
+        .take_while(|&k| {
+            // (`, and the panel has conditioned that`: a new clause)
+            let coordinated = k > j
+                && is_comma(text, &toks[k - 1])
+                && matches!(toks[k].text(text), "and" | "but" | "or");
+            // (`claimed, adding that …`: the `that` of another reporting
+            // verb)
+            let participle = k > j
+                && toks[k].is(Class::CUE)
+                && !toks[k].is(Class::CAP)
+                && ends_ci(toks[k].text(text), "ing");
+            !coordinated
+                && !participle
+                && (toks[k].word || is_comma(text, &toks[k]))
+                && !is_any(
+                    toks[k].text(text),
+                    &["because", "although", "though", "if", "unless", "whereas"],
+                )
+        })
+        .find(|&k| is_word(toks[k].text(text), "that"))
+        .filter(|&k| {
+            k == j
+                || w.lemma_use(lemma).is_some_and(|u| u.addressee)
+                || is_any(toks[j].text(text), ADVERBIAL)
+                // (`said Tuesday that`: a day is an adverbial too)
+                || super::phrase::is_day(text, &toks[j])
+                // `reiterating Moscow’s belief that`: the content of a noun
+                // that names a claim
+                || (k > j
+                    && k - j <= 4
+                    && toks[k - 1].is(Class::CONTENT_NOUN))
+                // `has said for months that`, `reported to the agency
+                // that`, `explained through a spokesman that`: a short
+                // phrase of a preposition, with no verb, after a verb that
+                // takes a clause
+                || (k - j <= PHRASE_BEFORE_THAT
+                    && is_any(toks[j].text(text), THAT_PHRASE_PREPOSITIONS)
+                    && w.lemma_use(lemma).is_some_and(|u| u.bare || u.finite)
+                    // (by a speaker the grammar knows: `the strongest
+                    // signals to date that …` is a noun's clause)
+                    && f.phrase.kind != super::SpeakerKind::Unknown
+                    && toks[j + 1..k]
+                        .iter()
+                        .all(|t| t.word && !shows_verb(text, t) && !t.is(Class::CUE))
+                    // (a `that` before its verb is the phrase's relative
+                    // pronoun: `adds to the drama that has surrounded …`)
+                    && !toks.get(k + 1).is_some_and(|t| shows_verb(text, t)))
+        })
 }
 
 /// The token of the cue's verb (`was quoted` → `quoted`).

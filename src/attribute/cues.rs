@@ -474,34 +474,42 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
             }
         }
     }
-    if toks.get(j).is_some_and(|t| t.text(text) == ",") {
-        // `Langton, a research fellow …, said`, `Harry Bond, 30, of
-        // Raleigh, N.C., who was among those polled, said`: the first
-        // reporting verb after a comma, within the sentence
-        let mut k = j + 1;
-        while k < toks.len()
-            && k - j < 40
-            && !matches!(toks[k].text(text), "“" | "”" | "\"" | "«" | "»")
-        {
-            let t = toks[k].text(text);
-            if toks[k - 1].text(text) == "," && cue_at(text, toks, k, w) && !ends_ci(t, "ing") {
-                j = k;
-                break;
-            }
-            // (an abbreviation's point before a comma ends no sentence:
-            // `McConnell, R-Ky., said`, `of Cambridge, Mass., said`)
-            let abbreviation = t == "." && toks.get(k + 1).is_some_and(|n| n.text(text) == ",");
-            if matches!(t, "." | ";" | "?" | "!") && !abbreviation {
-                break;
-            }
-            k += 1;
-        }
+    if let Some(k) = cue_past_aside(text, toks, j, w) {
+        j = k;
     }
     while toks.get(j).is_some_and(|t| t.is(Class::AUX)) {
         j += 1;
     }
     toks.get(j)?;
     finite_cue_after(text, toks, j, phrase, w).or_else(|| loose_subject_then_verb(text, toks, i, w))
+}
+
+/// The first reporting verb after a comma, within the sentence, when
+/// token `j` is a comma that sets an aside after a subject apart:
+/// `Langton, a research fellow …, said`, `Harry Bond, 30, of Raleigh,
+/// N.C., who was among those polled, said`.
+fn cue_past_aside(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<usize> {
+    if toks.get(j).is_none_or(|t| t.text(text) != ",") {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < toks.len()
+        && k - j < 40
+        && !matches!(toks[k].text(text), "“" | "”" | "\"" | "«" | "»")
+    {
+        let t = toks[k].text(text);
+        if toks[k - 1].text(text) == "," && cue_at(text, toks, k, w) && !ends_ci(t, "ing") {
+            return Some(k);
+        }
+        // (an abbreviation's point before a comma ends no sentence:
+        // `McConnell, R-Ky., said`, `of Cambridge, Mass., said`)
+        let abbreviation = t == "." && toks.get(k + 1).is_some_and(|n| n.text(text) == ",");
+        if matches!(t, "." | ";" | "?" | "!") && !abbreviation {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// `phrase` and the finite reporting verb at token `j` after it (not a
@@ -1651,15 +1659,40 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         let l = toks[v].text(text);
         // `the bespectacled, 71-year-old diplomat said`: a comma between
         // two modifiers
-        if l == "," && v + 2 < stop {
+        // (not after a name, which ends the subject: `delegate Ana Roe,
+        // wearing a red scarf, said` sets an aside apart)
+        if l == "," && v + 2 < stop && !toks[v - 1].is(Class::CAP) {
             let next = &toks[v + 1];
             if next.word && !next.is(Class::CAP) && !is_function_word(next) && toks[v + 2].word {
                 continue;
             }
         }
         if !toks[v].word {
+            // `council member Ana Roe, wearing a red scarf, said`: a name
+            // the grammar does not read whole (a role in lower case before
+            // it), then an aside that names no one, then the verb
+            // (a subject, not an adverbial: `Of Roe, Lee, who knows her,
+            // said` is Lee's; and a name right before the comma)
+            let aside = || {
+                if first.is(Class::PREPOSITION) || !toks[v - 1].is(Class::CAP) {
+                    return None;
+                }
+                let k = cue_past_aside(text, toks, v, w)?;
+                let phrase = phrase::classify(text, &toks[i..v], w);
+                let named =
+                    phrase.kind == SpeakerKind::Person && phrase.name.is_some() && !phrase.pronoun;
+                let (cue, end) = cue_span(text, toks, k, w);
+                named.then_some(Found {
+                    cue,
+                    phrase,
+                    rule: RuleId::CueAfter,
+                    end_tok: end,
+                })
+            };
             // `another voter, Ines Cortez told`: the name in apposition
-            let (p, e) = phrase::after(text, toks, v + 1, w).filter(|_| l == ",")?;
+            let Some((p, e)) = phrase::after(text, toks, v + 1, w).filter(|_| l == ",") else {
+                return aside();
+            };
             let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
             // (the name in commas: `hunt master, Captain Ian Fox, said`)
             let e = if toks.get(e).is_some_and(|t| t.text(text) == ",")
@@ -1670,7 +1703,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
                 e
             };
             if !named || !cue_at_any(text, toks, e, w) {
-                return None;
+                return aside();
             }
             let mut k = e;
             while toks[k].is(Class::AUX) {

@@ -21,6 +21,7 @@
 //! | `outlet NAME` | one of its citations names the outlet NAME |
 //! | `rule ID` | the rule ID made it (a built-in rule or a user's construction) |
 //! | `no speaker` | it has no speaker |
+//! | `quoted-share N` | its `quoted_share` is at least N, from 0 to 1 (the score format keeps a partial quotation from 0.8 on) |
 //! | `uncited` | no citation covers it |
 //! | `nothing` | the sentence gives no record at all |
 //! | `sentences N` | the segmenter cuts the text into N sentences |
@@ -133,6 +134,8 @@ pub enum Clause {
     Rule(String),
     /// The record's text (a claim's content, a quotation's words).
     Text(String),
+    /// Its quoted share is at least this many hundredths.
+    QuotedShare(u32),
     NoSpeaker,
     Uncited,
     Nothing,
@@ -190,6 +193,16 @@ fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
                     return Err(format!("unknown rule `{v}` (known: {})", known.join(", ")));
                 }
             },
+            ("quoted-share", false) => Clause::QuotedShare(
+                value
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|x| (0.0..=1.0).contains(x))
+                    .map(|x| (x * 100.0).round() as u32)
+                    .ok_or_else(|| {
+                        format!("`quoted-share` needs a number from 0 to 1, not `{value}`")
+                    })?,
+            ),
             ("sentences", false) => Clause::Sentences(
                 value
                     .parse()

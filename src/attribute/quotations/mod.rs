@@ -425,9 +425,23 @@ fn from_cue(cx: &QuoteContext, f: Found, attr_end: Option<usize>, between: &[Tok
     };
     let (speaker, cue, rule) = speech(kind, speaker, f.cue, f.rule);
     let confidence = if kind == Kind::Direct { 0.9 } else { 0.7 };
+    // a cue before the quotation reports the clause after its `that`: the
+    // cue's addressee and adverbials (`told reporters on Friday that`) are
+    // the writer's frame, no words the quotation could have quoted; a
+    // `that` further on is no clause's opener (`said the vote was a sign
+    // that`), so the clause runs from the cue
+    let clause_start = match (attr_end, between.first(), cx.before()) {
+        (None, Some(first), Some(b)) => {
+            let j = b
+                .toks
+                .partition_point(|t| t.span().start < first.span().start);
+            super::claims::clause_that(text, &b.toks, j, &f, cx.w).map(|k| b.toks[k].span().end)
+        }
+        _ => None,
+    };
     let reported = match (attr_end, cx.close_s, cx.open_s) {
         (None, Some(s), _) => Span::new(
-            f.cue.end.min(q.outer.start),
+            clause_start.unwrap_or(f.cue.end).min(q.outer.start),
             ceil_char(text, sentences[s].span.end.min(q.outer.end + HEAD_REACH)),
         ),
         (Some(_), _, Some(s)) => Span::new(
