@@ -120,14 +120,21 @@ const COUNTS: &[&str] = &[
 /// subject would take `state`, not `states`); not after a label's
 /// number (`Section 4 states that …`).
 fn counted_plural(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
-    if k == 0 {
+    // (asked of every cue word: the word before first, by its first
+    // byte, a digit or the first letter of a word of COUNTS)
+    let Some(n) = k.checked_sub(1).map(|j| toks[j].text(text)) else {
+        return false;
+    };
+    let first = n.as_bytes().first().copied().unwrap_or(0);
+    if !(first.is_ascii_digit()
+        || matches!(first | 0x20, b't' | b'f' | b's' | b'e' | b'n' | b'd' | b'h'))
+    {
         return false;
     }
     let x = toks[k].text(text);
     if x.len() != lemma.len() + 1 || !ends_ci(x, "s") {
         return false;
     }
-    let n = toks[k - 1].text(text);
     let digits = n.starts_with(|c: char| c.is_ascii_digit())
         && n.bytes().all(|b| b.is_ascii_digit() || b == b',');
     let label = k >= 2 && toks[k - 2].is(Class::CAP) && !toks[k - 2].is(Class::FUNCTION);

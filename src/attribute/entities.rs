@@ -202,7 +202,7 @@ impl<'a> Tracker<'a> {
                 if let Some(n) = p.name {
                     let name = clean(n.slice(text));
                     // (`De Blasio` is a surname alone, its particle and all)
-                    if phrase::name_words(&name) >= 2 {
+                    if phrase::full_name(&name) {
                         return Resolved::named(name, "direct");
                     }
                     let surname = name.split_whitespace().last().unwrap_or("").to_lowercase();
@@ -336,10 +336,11 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
         return None;
     }
     let name = clean(p.name?.slice(text));
-    if phrase::name_words(&name) < 2 {
+    if !phrase::full_name(&name) {
         return None;
     }
-    let surname = name.split_whitespace().last()?.to_lowercase();
+    // (words one space apart, as `clean` leaves them)
+    let surname = name.rsplit(' ').next()?.to_lowercase();
     Some(Mention {
         pos: p.span.start,
         name: name.into(),

@@ -122,16 +122,24 @@ const SURNAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "la", "le", "da"
 /// `De Souza`): a name's first word, not a connector.
 fn opening_particle(text: &str, toks: &[Tok], k: usize) -> bool {
     toks[k].is(Class::CAP)
-        && is_any(toks[k].text(text), SURNAME_PARTICLES)
+        && particle(toks[k].text(text), SURNAME_PARTICLES)
         && toks.get(k + 1).is_some_and(|n| n.word && n.is(Class::CAP))
 }
 
-/// The words of a name past the particles it opens with (`De Blasio`:
-/// one, a surname; `Bill de Blasio`: three).
-pub(super) fn name_words(name: &str) -> usize {
-    name.split_whitespace()
-        .skip_while(|x| is_any(x, SURNAME_PARTICLES))
-        .count()
+/// Whether a name (its words one space apart) has two words or more past
+/// the particles it opens with: a full name (`Bill de Blasio`), not a
+/// surname alone (`De Blasio`).
+pub(super) fn full_name(name: &str) -> bool {
+    name.split(' ')
+        .skip_while(|x| particle(x, SURNAME_PARTICLES))
+        .nth(1)
+        .is_some()
+}
+
+/// Whether `t` is one of the `particles` (each of two or three letters:
+/// the length first, as most words asked are longer).
+fn particle(t: &str, particles: &[&str]) -> bool {
+    (2..=3).contains(&t.len()) && is_any(t, particles)
 }
 
 /// Possessive determiners: a noun phrase's own start.
@@ -236,9 +244,9 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
             break;
         }
         // `Ed van der Berg`: a run of particles inside a name
-        if is_any(p.text(text), NAME_PARTICLES) {
+        if particle(p.text(text), NAME_PARTICLES) {
             let mut j = start - 1;
-            while j > 0 && is_any(toks[j - 1].text(text), NAME_PARTICLES) {
+            while j > 0 && particle(toks[j - 1].text(text), NAME_PARTICLES) {
                 j -= 1;
             }
             if j > 0 && toks[j - 1].word && toks[j - 1].is(Class::CAP) {
@@ -488,7 +496,7 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
                 .iter()
                 .take_while(|t| {
                     t.word
-                        && !is_any(t.text(text), POSSESSIVES)
+                        && !(t.span().len() <= 5 && is_any(t.text(text), POSSESSIVES))
                         && !(past && t.is(Class::CONNECTOR.with(Class::PREPOSITION)))
                 })
                 .any(|t| t.is(head));
@@ -694,7 +702,7 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
         while k > 0 {
             let tk = &toks[k - 1];
             let t = tk.text(text);
-            let particle = tk.is(Class::CONNECTOR) && is_any(t, NAME_PARTICLES);
+            let particle = tk.is(Class::CONNECTOR) && particle(t, NAME_PARTICLES);
             if (tk.is(Class::CAP)
                 && !tk.is(Class::TITLE.with(Class::ORG).with(Class::STARTER))
                 && possessive_len(t) == 0)

@@ -51,19 +51,20 @@ fn question_or_answer(label: &str) -> Option<bool> {
 /// a colon, a space and words that are no quotation (`ROE: “…”` is a
 /// colon's introduction, read as such).
 fn label(t: &str) -> Option<(usize, usize)> {
-    let head = &t.as_bytes()[..t.len().min(LABEL_BYTES + 1)];
-    let colon = head.iter().position(|&b| b == b':')?;
-    let name = &t[..colon];
-    let words: Vec<&str> = name.split(' ').collect();
-    if name.is_empty() || words.len() > LABEL_WORDS {
+    // (most paragraphs fail at their first character or find no colon in
+    // their first bytes: asked of every paragraph, cheap first)
+    if !t.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
+    let head = &t.as_bytes()[..t.len().min(LABEL_BYTES + 1)];
+    let colon = memchr::memchr(b':', head)?;
+    let name = &t[..colon];
     let word_ok = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
     };
-    if !words.iter().all(|w| word_ok(w)) {
+    if name.split(' ').count() > LABEL_WORDS || !name.split(' ').all(word_ok) {
         return None;
     }
     let rest = &t[colon + 1..];
@@ -115,6 +116,15 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
             }
             None => {}
         }
+    }
+    // (the shape of a dialogue before any name is looked up: two labels
+    // or more, one back again; an article with a lone `Related: …` line
+    // keeps no turn, and the tracker need not read on to it)
+    let mut labels: Vec<&str> = out.iter().map(|t| t.label.slice(&doc.text)).collect();
+    labels.sort_unstable();
+    labels.dedup();
+    if labels.len() < 2 || out.len() <= labels.len() {
+        out.clear();
     }
     out
 }
