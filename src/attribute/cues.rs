@@ -91,6 +91,11 @@ fn noun_before_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         })
         && !toks[k - 1].is(Class::PRONOUN)
         && phrase::possessive_len(toks[k - 1].text(text)) == 0
+        // (the noun of a phrase a determiner opens, `the jobs report`;
+        // not a subject of its own, `What Roe claims is`, `What critics
+        // claim is`)
+        && (k.saturating_sub(4)..k).any(|j| toks[j].is(Class::DETERMINER))
+        && !toks[k - 1].is(Class::CAP.with(Class::GROUP))
         && {
             let t = toks[k].text(text);
             w.word_classes(&lower(t.strip_suffix('s').unwrap_or(t)))
@@ -192,7 +197,9 @@ fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
 /// `Roe’s claim`, `the union’s reports`: a cue that is also a noun, after
 /// a possessive (not a contraction: `he’s said`).
 pub fn possessor_noun(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
-    let p = toks[k - 1].text(text);
+    let Some(p) = k.checked_sub(1).map(|j| toks[j].text(text)) else {
+        return false;
+    };
     let stem = &p[..p.len() - phrase::possessive_len(p)];
     let t = toks[k].text(text);
     stem.len() < p.len()
@@ -1519,7 +1526,7 @@ fn subject_after_dateline(text: &str, toks: &[Tok], w: &Words) -> Option<(Phrase
     // (a preposition's or a participle's phrase up to its comma) before
     // the subject
     for _ in 1..OPENERS {
-        if i == 0 || phrase::after(text, toks, i, w).is_some() {
+        if i == 0 || i >= toks.len() || phrase::after(text, toks, i, w).is_some() {
             break;
         }
         let (_, past) = past_opener(text, &toks[i..], w);
@@ -1681,7 +1688,12 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             // (a subject, not an adverbial: `Of Roe, Lee, who knows her,
             // said` is Lee's; and a name right before the comma)
             let aside = || {
-                if first.is(Class::PREPOSITION) || !toks[v - 1].is(Class::CAP) {
+                // (nor a name after `of` or `for`: `a friend of Tom Baker,
+                // wearing a cap, said` is the friend's)
+                if first.is(Class::PREPOSITION)
+                    || !toks[v - 1].is(Class::CAP)
+                    || toks[i..v].iter().any(|t| t.is(Class::CONNECTOR.with(Class::PREPOSITION)))
+                {
                     return None;
                 }
                 let k = cue_past_aside(text, toks, v, w)?;

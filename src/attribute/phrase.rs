@@ -244,12 +244,14 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
             break;
         }
         // `Ed van der Berg`: a run of particles inside a name
+        // (at most three particles, within the phrase's ten words: `van
+        // der`, `de la`)
         if particle(p.text(text), NAME_PARTICLES) {
             let mut j = start - 1;
-            while j > 0 && particle(toks[j - 1].text(text), NAME_PARTICLES) {
+            while j > 0 && start - j < 3 && particle(toks[j - 1].text(text), NAME_PARTICLES) {
                 j -= 1;
             }
-            if j > 0 && toks[j - 1].word && toks[j - 1].is(Class::CAP) {
+            if j > 0 && last - (j - 1) < 10 && toks[j - 1].word && toks[j - 1].is(Class::CAP) {
                 start = j;
                 continue;
             }

@@ -87,11 +87,24 @@ fn label(t: &str) -> Option<(usize, usize)> {
     Some((colon, colon + 1 + (rest.len() - content.len())))
 }
 
+/// Whether paragraph text `t` opens with a label whose words are a
+/// quotation (`ROE: “We will win.”`).
+fn quoted_after_label(t: &str) -> bool {
+    let head = &t.as_bytes()[..t.len().min(LABEL_BYTES + 1)];
+    memchr::memchr(b':', head).is_some_and(|colon| {
+        t[colon + 1..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(['"', '“', '\'', '‘', '«'])
+    })
+}
+
 /// Every paragraph that opens with a label; unlabelled paragraphs between
 /// two of them go on with the first (a long answer).
 pub fn turns(doc: &Document) -> Vec<Turn> {
     let mut out: Vec<Turn> = Vec::new();
     let mut pending: Vec<Span> = Vec::new();
+    // (paragraphs without a label go on with the turn before them)
+    let mut collecting = false;
     for para in &doc.paragraphs {
         let t = para.span.slice(&doc.text);
         let start = para.span.start;
@@ -101,6 +114,7 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                     prev.parts.append(&mut pending);
                 }
                 pending.clear();
+                collecting = true;
                 out.push(Turn {
                     label: Span::new(start, start + colon),
                     colon: Span::new(start + colon, start + colon + 1),
@@ -108,7 +122,16 @@ pub fn turns(doc: &Document) -> Vec<Turn> {
                     paragraph: para.index,
                 });
             }
-            None if !out.is_empty() => {
+            // (`ROE: “…”`: a speaker's own quotation, read by the
+            // colon's introduction; it ends the turn before, which a
+            // paragraph after it does not go on with)
+            None if !out.is_empty() && quoted_after_label(t) => {
+                if let Some(prev) = out.last_mut() {
+                    prev.parts.append(&mut pending);
+                }
+                collecting = false;
+            }
+            None if collecting => {
                 let s = para.span.trim(&doc.text);
                 if !s.is_empty() {
                     pending.push(s);
@@ -189,9 +212,11 @@ impl Lead {
             by_name.into_iter().map(|(n, (c, k))| (n, c, k)).collect();
         // (most mentions first; among equals, the first named)
         counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        // (a tie names no one: who answers is not known)
+        let tie = counts.len() >= 2 && counts[0].1 == counts[1].1;
         Lead {
-            interviewee: counts.first().map(|c| c.0.to_string()),
-            interviewer: (counts.len() == 2).then(|| counts[1].0.to_string()),
+            interviewee: counts.first().filter(|_| !tie).map(|c| c.0.to_string()),
+            interviewer: (counts.len() == 2 && !tie).then(|| counts[1].0.to_string()),
         }
     }
 }
@@ -245,7 +270,14 @@ pub fn attribute(
     }
     // (a dialogue comes back to a speaker; a list names each once:
     // `Sanders: Win in a walk. Clinton: Keep it close.`)
-    let named = labels.values().filter(|s| s.is_some()).count();
+    // (distinct speakers, not labels: `LEE:` and `MS. LEE:` are one)
+    let mut who: Vec<String> = labels
+        .iter()
+        .filter_map(|(l, s)| s.as_ref().map(|s| s.name.clone().unwrap_or_else(|| l.clone())))
+        .collect();
+    who.sort_unstable();
+    who.dedup();
+    let named = who.len();
     if named < 2 || out.len() <= named {
         out.clear();
     }

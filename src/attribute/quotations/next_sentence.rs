@@ -7,6 +7,7 @@ use crate::attribute::cues;
 use crate::lexicon::classes::ADDRESSEES;
 use crate::rule::RuleId;
 use crate::span::Span;
+use crate::lexicon::Class;
 use crate::tokens::{self, Tok};
 
 pub struct NextSentence;
@@ -84,13 +85,17 @@ fn ends_attribution(text: &str, toks: &[Tok], mut after: usize) -> bool {
         .get(after + 1)
         .is_some_and(|t| cues::is_quote_mark(t.text(text)));
     // `He said, twice, that he …`: an aside and `that` open a clause it
-    // reports, something new
-    if toks.get(after).is_some_and(|t| t.text(text) == ",")
-        && toks[after + 1..toks.len().min(after + THAT_AFTER_COMMA)]
+    // reports, something new (not the `that` of another verb or clause:
+    // `She said, adding that …`, `She said, and that was all.`)
+    if toks.get(after).is_some_and(|t| t.text(text) == ",") {
+        let window = &toks[after + 1..toks.len().min(after + THAT_AFTER_COMMA)];
+        let that = window
             .iter()
-            .any(|t| tokens::is_word(t.text(text), "that"))
-    {
-        return false;
+            .take_while(|t| !t.is(Class::CUE) && !tokens::is_any(t.text(text), &["and", "but", "or"]))
+            .any(|t| tokens::is_word(t.text(text), "that"));
+        if that {
+            return false;
+        }
     }
     toks.get(after)
         .is_none_or(|t| matches!(t.text(text), "." | "," | ";" | "!" | "?") && !opens_quote)
