@@ -125,8 +125,13 @@ const COUNTS: &[&str] = &[
 /// subject would take `state`, not `states`); not after a label's
 /// number (`Section 4 states that …`).
 fn counted_plural(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
-    // (asked of every cue word: the word before first, by its first
-    // byte, a digit or the first letter of a word of COUNTS)
+    // (asked of every cue word: a plural's length and last letter first,
+    // from the span alone; then the word before, by its first byte, a
+    // digit or the first letter of a word of COUNTS)
+    let sp = toks[k].span();
+    if sp.len() != lemma.len() + 1 || text.as_bytes()[sp.end - 1] | 0x20 != b's' {
+        return false;
+    }
     let Some(n) = k.checked_sub(1).map(|j| toks[j].text(text)) else {
         return false;
     };
@@ -134,10 +139,6 @@ fn counted_plural(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
     if !(first.is_ascii_digit()
         || matches!(first | 0x20, b't' | b'f' | b's' | b'e' | b'n' | b'd' | b'h'))
     {
-        return false;
-    }
-    let x = toks[k].text(text);
-    if x.len() != lemma.len() + 1 || !ends_ci(x, "s") {
         return false;
     }
     let digits = n.starts_with(|c: char| c.is_ascii_digit())
@@ -1692,7 +1693,9 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
                 // wearing a cap, said` is the friend's)
                 if first.is(Class::PREPOSITION)
                     || !toks[v - 1].is(Class::CAP)
-                    || toks[i..v].iter().any(|t| t.is(Class::CONNECTOR.with(Class::PREPOSITION)))
+                    || toks[i..v]
+                        .iter()
+                        .any(|t| t.is(Class::CONNECTOR.with(Class::PREPOSITION)))
                 {
                     return None;
                 }

@@ -273,7 +273,10 @@ pub fn attribute(
     // (distinct speakers, not labels: `LEE:` and `MS. LEE:` are one)
     let mut who: Vec<String> = labels
         .iter()
-        .filter_map(|(l, s)| s.as_ref().map(|s| s.name.clone().unwrap_or_else(|| l.clone())))
+        .filter_map(|(l, s)| {
+            s.as_ref()
+                .map(|s| s.name.clone().unwrap_or_else(|| l.clone()))
+        })
         .collect();
     who.sort_unstable();
     who.dedup();

@@ -5,9 +5,9 @@
 use super::{cue_after_end, Construction, Outcome, QuoteContext};
 use crate::attribute::cues;
 use crate::lexicon::classes::ADDRESSEES;
+use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
-use crate::lexicon::Class;
 use crate::tokens::{self, Tok};
 
 pub struct NextSentence;
@@ -91,7 +91,9 @@ fn ends_attribution(text: &str, toks: &[Tok], mut after: usize) -> bool {
         let window = &toks[after + 1..toks.len().min(after + THAT_AFTER_COMMA)];
         let that = window
             .iter()
-            .take_while(|t| !t.is(Class::CUE) && !tokens::is_any(t.text(text), &["and", "but", "or"]))
+            .take_while(|t| {
+                !t.is(Class::CUE) && !tokens::is_any(t.text(text), &["and", "but", "or"])
+            })
             .any(|t| tokens::is_word(t.text(text), "that"));
         if that {
             return false;
