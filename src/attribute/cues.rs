@@ -96,11 +96,7 @@ fn noun_before_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         // claim is`)
         && (k.saturating_sub(4)..k).any(|j| toks[j].is(Class::DETERMINER))
         && !toks[k - 1].is(Class::CAP.with(Class::GROUP))
-        && {
-            let t = toks[k].text(text);
-            w.word_classes(&lower(t.strip_suffix('s').unwrap_or(t)))
-                .any(Class::CUE_NOUN)
-        }
+        && noun_form(toks[k].text(text), w)
 }
 
 /// Number words that count a plural noun after them.
@@ -198,15 +194,24 @@ fn after_preposition(text: &str, toks: &[Tok], k: usize) -> bool {
 /// `Roe’s claim`, `the union’s reports`: a cue that is also a noun, after
 /// a possessive (not a contraction: `he’s said`).
 pub fn possessor_noun(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
+    after_possessive(text, toks, k) && noun_form(toks[k].text(text), w)
+}
+
+/// Whether a possessive stands right before token `k` (`Roe’s`, `the
+/// group’s`; not a contraction, `he’s`).
+fn after_possessive(text: &str, toks: &[Tok], k: usize) -> bool {
     let Some(p) = k.checked_sub(1).map(|j| toks[j].text(text)) else {
         return false;
     };
     let stem = &p[..p.len() - phrase::possessive_len(p)];
-    let t = toks[k].text(text);
-    stem.len() < p.len()
-        && !is_any(stem, CONTRACTED)
-        && w.word_classes(&lower(t.strip_suffix('s').unwrap_or(t)))
-            .any(Class::CUE_NOUN)
+    stem.len() < p.len() && !is_any(stem, CONTRACTED)
+}
+
+/// Whether cue word `t`, or the singular of it, is also a noun of the
+/// lexicon (`claim`, `reports`).
+fn noun_form(t: &str, w: &Words) -> bool {
+    w.word_classes(&lower(t.strip_suffix('s').unwrap_or(t)))
+        .any(Class::CUE_NOUN)
 }
 
 /// `the congressman’s alleged affair`, `the group’s stated aim`, `Roe’s
@@ -214,12 +219,7 @@ pub fn possessor_noun(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
 /// adjective or a noun (`he’s said` is a verb; `the senator’s answer was
 /// that …` reports through its noun).
 fn adjective_after_possessive(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
-    if k == 0 {
-        return false;
-    }
-    let p = toks[k - 1].text(text);
-    let stem = &p[..p.len() - phrase::possessive_len(p)];
-    if stem.len() == p.len() || is_any(stem, CONTRACTED) {
+    if !after_possessive(text, toks, k) {
         return false;
     }
     // (a plural only of a cue that is also a noun, `remarks`, `claims`: a
@@ -1019,12 +1019,7 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
 /// verb (after its auxiliaries) says when, and the subject stands before
 /// it, past `on` or a word of time and any auxiliaries.
 fn back_over_day(text: &str, toks: &[Tok], s: usize) -> usize {
-    // (or a time of that day: `Roe on Monday evening said`)
-    let day = |k: usize| phrase::is_day(text, &toks[k]);
-    if s < 2
-        || !(day(s - 1)
-            || (s >= 3 && is_any(toks[s - 1].text(text), phrase::TIMES_OF_DAY) && day(s - 2)))
-    {
+    if s < 2 || !phrase::day_ends_at(text, toks, s) {
         return s;
     }
     back_over_aux(toks, phrase::date_start(text, toks, 0, s))

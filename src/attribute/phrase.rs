@@ -82,6 +82,15 @@ pub fn is_day(text: &str, t: &Tok) -> bool {
     t.is(Class::CALENDAR) && t.text(text).chars().any(char::is_lowercase)
 }
 
+/// Whether a day ends right before token `end`, or a time of that day
+/// (`Monday`, `Monday evening`).
+pub fn day_ends_at(text: &str, toks: &[Tok], end: usize) -> bool {
+    let day = |k: usize| is_day(text, &toks[k]);
+    end >= 1
+        && (day(end - 1)
+            || (end >= 2 && is_any(toks[end - 1].text(text), TIMES_OF_DAY) && day(end - 2)))
+}
+
 /// Where a date before a verb at `end` starts (`end` when there is none),
 /// not before `floor`: days and numbers, then one word of time before them
 /// (`the mogul on Thursday said`, `the mogul late Monday said`). A date
@@ -146,7 +155,7 @@ fn particle(t: &str, particles: &[&str]) -> bool {
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 
 /// Times of a day, after the day (`Monday morning`).
-pub const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// Words before a share that belong to it (`some 87%`, `nearly 40%`).
 const SHARE_WORDS: &[&str] = &[
