@@ -828,14 +828,27 @@ pub fn first_cue(text: &str, toks: &[Tok], from: usize, w: &Words) -> Option<Fou
         // (and the one after, which tells a verb from a noun: `the bill
         // claim it will …`)
         let upto = (k + 2).min(toks.len() - 1);
-        if let Some(mut f) = cue_before_from(text, &toks[..=upto], 0, k + 1, w) {
-            if f.rule == RuleId::AccordingTo || f.rule == RuleId::CueParticiple {
+        let view = &toks[..=upto];
+        // (the verb passed `cue_at` above: its speaker is read at once, as
+        // the backward scan would read it at its first token; a cue word
+        // that also opens `according to` or `in the words of` is left to
+        // that scan)
+        let found = if is_any(toks[k].text(text), &["according", "words"]) {
+            cue_before_from(text, view, 0, k + 1, w).map(|f| (f.phrase, f.rule))
+        } else {
+            speaker_of_verb(text, view, k, w)
+        };
+        if let Some((phrase, rule)) = found {
+            if rule == RuleId::AccordingTo || rule == RuleId::CueParticiple {
                 continue;
             }
-            let (cue, end) = cue_span(text, toks, k, w);
-            f.cue = cue;
-            f.end_tok = end;
-            return Some(f);
+            let (cue, end_tok) = cue_span(text, toks, k, w);
+            return Some(Found {
+                cue,
+                phrase,
+                rule,
+                end_tok,
+            });
         }
     }
     None

@@ -335,7 +335,12 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
     if p.kind != SpeakerKind::Person {
         return None;
     }
-    let name = clean(p.name?.slice(text));
+    // (a name of one word is no full name: spared its copy)
+    let raw = p.name?.slice(text).trim();
+    if !raw.contains(char::is_whitespace) {
+        return None;
+    }
+    let name = clean(raw);
     if !phrase::full_name(&name) {
         return None;
     }

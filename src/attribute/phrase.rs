@@ -78,6 +78,7 @@ fn np_word(t: &Tok) -> bool {
 /// A day written as a word of the text, not as part of a name in capitals
 /// (`Thursday`, `Today`; not `TODAY` of `USA TODAY`): after a speaker it
 /// says when, and is no part of the phrase.
+#[inline]
 pub fn is_day(text: &str, t: &Tok) -> bool {
     t.is(Class::CALENDAR) && t.text(text).chars().any(char::is_lowercase)
 }
@@ -139,10 +140,15 @@ fn opening_particle(text: &str, toks: &[Tok], k: usize) -> bool {
 /// the particles it opens with: a full name (`Bill de Blasio`), not a
 /// surname alone (`De Blasio`).
 pub(super) fn full_name(name: &str) -> bool {
-    name.split(' ')
-        .skip_while(|x| particle(x, SURNAME_PARTICLES))
-        .nth(1)
-        .is_some()
+    // (asked of every name the tracker meets: by bytes, word by word)
+    let mut rest = name;
+    while let Some(i) = memchr::memchr(b' ', rest.as_bytes()) {
+        if !particle(&rest[..i], SURNAME_PARTICLES) {
+            return true; // (a word past the particles, and one after it)
+        }
+        rest = &rest[i + 1..];
+    }
+    false
 }
 
 /// Whether `t` is one of the `particles` (each of two or three letters:
@@ -190,17 +196,19 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     }
     // `Many said`, `Some argued`: a quantifier of a group standing alone
     // as a clause's subject (at its start, or after a comma)
-    let alone = last == 0
-        || !toks[last - 1].word
-        || is_any(
-            toks[last - 1].text(text),
-            crate::lexicon::classes::LEADING_CONNECTIVES,
-        );
+    let alone = || {
+        last == 0
+            || !toks[last - 1].word
+            || is_any(
+                toks[last - 1].text(text),
+                crate::lexicon::classes::LEADING_CONNECTIVES,
+            )
+    };
     if lt.is(DET) && lt.is(Class::GROUP) && (last == 0 || !toks[last - 1].word) {
         return Some(classify(text, &toks[last..=last], w));
     }
     // `Another tweeted`, `One said`: one member of a group named before
-    if alone && is_any(lt.text(text), &["one", "another"]) {
+    if matches!(lt.span().len(), 3 | 7) && is_any(lt.text(text), &["one", "another"]) && alone() {
         return Some(Phrase {
             kind: SpeakerKind::Person,
             ..classify(text, &toks[last..=last], w)
@@ -215,13 +223,15 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     // own: `Read said`, `Tom Read said`; not in a longer name, which is
     // a place's or an outlet's: `the United States notified`)
     let first_name = last == 1 || (last >= 2 && !toks[last - 2].word);
-    let surname = lt.is(Class::CAP)
-        && ((last >= 1 && is_any(toks[last - 1].text(text), HONORIFICS))
-            || ((alone || (first_name && toks[last - 1].is(Class::CAP)))
-                && toks
-                    .get(end)
-                    .is_some_and(|v| v.word && v.is(Class::CUE) && !v.is(Class::CAP))));
-    if !np_word(lt) || (lt.is(DET.with(Class::CUE)) && !surname) {
+    let surname = || {
+        lt.is(Class::CAP)
+            && ((last >= 1 && is_any(toks[last - 1].text(text), HONORIFICS))
+                || ((alone() || (first_name && toks[last - 1].is(Class::CAP)))
+                    && toks
+                        .get(end)
+                        .is_some_and(|v| v.word && v.is(Class::CUE) && !v.is(Class::CAP))))
+    };
+    if !np_word(lt) || (lt.is(DET.with(Class::CUE)) && !surname()) {
         return None;
     }
     // `Why not just say`: a function word alone is nobody (but `Others
@@ -299,6 +309,11 @@ const NUMBER_WORDS: &[&str] = &[
 /// first token.
 fn fraction_ending(text: &str, toks: &[Tok], last: usize) -> Option<usize> {
     let t = |k: usize| toks[k].text(text);
+    // (both shapes have `in` or `of` before their last word: asked of
+    // every subject, so that first)
+    if last < 2 || toks[last - 1].span().len() != 2 {
+        return None;
+    }
     let number = |k: usize| t(k).bytes().all(|b| b.is_ascii_digit()) || is_any(t(k), NUMBER_WORDS);
     let mut start = if number(last) && last >= 2 && is_any(t(last - 1), &["in", "of"]) {
         // (`nine out of 10`)
@@ -390,6 +405,9 @@ pub(super) fn plural_noun(text: &str, t: &Tok) -> bool {
 /// it. Returns the phrase's first token.
 fn bare_plural(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let t = &toks[k];
+    if !plural_noun(text, t) {
+        return None;
+    }
     let counted = k >= 1 && {
         let c = toks[k - 1].text(text);
         c.bytes().all(|b| b.is_ascii_digit() || b == b',')
@@ -397,14 +415,13 @@ fn bare_plural(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
             || is_any(c, COUNTS)
     };
     let first = if counted { k - 1 } else { k };
-    let plural = plural_noun(text, t);
     let opens = first == 0
         || toks[first - 1].text(text) == ","
         || is_any(
             toks[first - 1].text(text),
             crate::lexicon::classes::LEADING_CONNECTIVES,
         );
-    (plural && opens).then_some(first)
+    opens.then_some(first)
 }
 
 /// Words that count a plural noun as a number does (`many delegates`).

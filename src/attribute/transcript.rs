@@ -69,7 +69,7 @@ fn label(t: &str) -> Option<(usize, usize)> {
     }
     let rest = &t[colon + 1..];
     let content = rest.trim_start_matches([' ', '\t']);
-    if content.len() == rest.len() || content.chars().count() < 2 {
+    if content.len() == rest.len() || content.chars().nth(1).is_none() {
         return None;
     }
     if content.starts_with(['"', '“', '\'', '‘', '«']) {
@@ -80,6 +80,7 @@ fn label(t: &str) -> Option<(usize, usize)> {
     let lower_words = content
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .take(2)
         .count();
     if lower_words < 2 {
         return None;
