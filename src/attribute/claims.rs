@@ -352,10 +352,12 @@ fn determined_subject(text: &str, toks: &[Tok], c: &Claim, w: &Words) -> bool {
         || toks[first]
             .text(text)
             .starts_with(|c: char| c.is_ascii_digit());
+    // (past the phrases that hang on it: `a nurse at the clinic said`)
+    let joined = cues::past_prepositional_chain(text, toks, verb, cue);
     if !(2..=4).contains(&words)
         || !determined
-        || verb > cue
-        || !subject_meets_verb(text, &toks[verb..cue])
+        || joined > cue
+        || !subject_meets_verb(text, &toks[joined..cue])
     {
         return false;
     }

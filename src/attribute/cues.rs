@@ -1279,7 +1279,7 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
             }
         }
     }
-    loose_subject_before(text, toks, s)
+    loose_subject_before(text, toks, s, w)
 }
 
 /// Verbs that make their object the subject of the infinitive after it,
@@ -1330,6 +1330,73 @@ const ISSUING_PARTICIPLES: &[&str] = &[
 /// clinic in Toledo`).
 const CHAIN_PREPOSITIONS: &[&str] = &["to", "with", "for", "at", "on", "from", "in", "of", "by"];
 
+/// The token after the prepositional phrases that hang on a subject
+/// ending before token `from` and stand before its verb at `verb` (`A
+/// nurse | at the clinic in Linton | said`, `A person | familiar with the
+/// talks | said`): at most three, each a preposition and up to four
+/// words with no verb; `from` when there are none. (`by` and `of` are
+/// read apart: an agent, a possessor.)
+pub(super) fn past_prepositional_chain(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    verb: usize,
+) -> usize {
+    let mut i = from;
+    if toks
+        .get(i)
+        .is_some_and(|t| is_any(t.text(text), POSTMODIFIERS))
+    {
+        i += 1;
+    }
+    for _ in 0..3 {
+        if i >= verb
+            || !is_any(toks[i].text(text), CHAIN_PREPOSITIONS)
+            || is_any(toks[i].text(text), &["by", "of"])
+        {
+            break;
+        }
+        let object = i + 1;
+        let mut j = object;
+        while j < verb
+            && j - object < 4
+            && toks[j].word
+            && !is_any(toks[j].text(text), CHAIN_PREPOSITIONS)
+            && (!toks[j].is(Class::AUX.with(Class::CUE).with(Class::FUNCTION))
+                || toks[j].is(Class::DETERMINER.with(Class::CAP)))
+        {
+            j += 1;
+        }
+        if j == object {
+            break;
+        }
+        i = j;
+    }
+    if i > from + 1 || (i == from + 1 && !toks[from].word) {
+        i
+    } else {
+        from
+    }
+}
+
+/// Adjectives that follow the noun they modify, before a preposition (`a
+/// person familiar with the talks`, `aides close to the mayor`).
+const POSTMODIFIERS: &[&str] = &[
+    "familiar",
+    "close",
+    "closest",
+    "loyal",
+    "allied",
+    "aligned",
+    "opposed",
+    "sympathetic",
+    "connected",
+    "linked",
+    "knowledgeable",
+    "briefed",
+    "involved",
+];
+
 /// The noun phrase that a chain of prepositional phrases ending before
 /// token `at` (right after its preposition's object) hangs on: `A nurse`
 /// in `A nurse at the clinic in Toledo`, when it opens its clause (the
@@ -1347,7 +1414,12 @@ fn head_of_prepositional_chain(text: &str, toks: &[Tok], at: usize, w: &Words) -
         while start > 0 {
             let t = &toks[start - 1];
             let x = t.text(text);
-            if !t.word || is_any(x, CHAIN_PREPOSITIONS) || t.is(Class::CUE.with(Class::AUX)) {
+            // (a connective opens the clause: `and aides close to her say`)
+            if !t.word
+                || is_any(x, CHAIN_PREPOSITIONS)
+                || is_any(x, LEADING_CONNECTIVES)
+                || t.is(Class::CUE.with(Class::AUX))
+            {
                 break;
             }
             start -= 1;
@@ -1362,9 +1434,18 @@ fn head_of_prepositional_chain(text: &str, toks: &[Tok], at: usize, w: &Words) -
             at = start;
             continue;
         }
+        // (or after a dateline: `LINTON — A nurse at the clinic said`)
         let opens = start == 0
             || toks[start - 1].text(text) == ","
-            || is_any(toks[start - 1].text(text), LEADING_CONNECTIVES);
+            || is_any(toks[start - 1].text(text), LEADING_CONNECTIVES)
+            || super::layout::dateline_end(text, toks) == start;
+        // (`a person familiar with`, `aides close to`: an adjective after
+        // its noun heads no phrase)
+        let end = if end - start >= 2 && is_any(toks[end - 1].text(text), POSTMODIFIERS) {
+            end - 1
+        } else {
+            end
+        };
         let p = phrase::classify(text, &toks[start..end], w);
         return (opens && !p.pronoun).then_some(p);
     }
@@ -1854,7 +1935,7 @@ fn cue_at_any(text: &str, toks: &[Tok], mut k: usize, w: &Words) -> bool {
 /// `SUBJECT VERB` read backwards from a verb at `v` for subjects outside
 /// the phrase grammar (`a sign saying`, `the billionaire mogul said`): up to
 /// five words back to a determiner, with no punctuation between.
-fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
+fn loose_subject_before(text: &str, toks: &[Tok], v: usize, w: &Words) -> Option<Phrase> {
     let floor = v.saturating_sub(6);
     let mut k = v;
     while k > floor {
@@ -1866,6 +1947,18 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize) -> Option<Phrase> {
         let l = t.text(text);
         // (the DETERMINER class is the DETERMINERS list)
         if t.is(Class::DETERMINER) {
+            // `A nurse at the clinic said`, `A person familiar with the
+            // talks said`: a phrase after a preposition hangs on the noun
+            // before it, which opens the clause (the agent of `by` is
+            // read apart, as is the object of `of`)
+            if k >= 2
+                && is_any(toks[k - 1].text(text), CHAIN_PREPOSITIONS)
+                && !is_any(toks[k - 1].text(text), &["by", "of"])
+            {
+                if let Some(q) = head_of_prepositional_chain(text, toks, k, w) {
+                    return Some(q);
+                }
+            }
             // `a deckhand began by saying`: a gerund after a preposition
             // is governed by the verb before it, whose subject speaks (with
             // any auxiliary or adverb before that verb: `had suddenly begun
