@@ -560,6 +560,26 @@ pub fn next_report(
     }) {
         k += 1;
     }
+    // `Ana Park, who said A, said B`: the first report was a relative
+    // clause's, and the verb after its comma is the main clause's, whose
+    // subject stands before the relative pronoun
+    let cue = toks.partition_point(|t| t.span().end <= first.found.cue.start);
+    // (the relative pronoun opens the clause after the antecedent's comma,
+    // a few words before the verb: `who has long said`, `whose leader said`)
+    let relative = (cue.saturating_sub(5)..cue)
+        .rev()
+        .find(|&j| is_comma(text, &toks[j]))
+        .is_some_and(|j| {
+            toks.get(j + 1)
+                .is_some_and(|t| is_any(t.text(text), &["who", "which", "whose"]))
+        });
+    if relative && toks.get(k).is_some_and(|t| t.word && t.is(Class::CUE)) {
+        return cue_then_clause_any(text, toks, k, w).filter(|c| {
+            c.found.rule == RuleId::CueBefore
+                && c.content.start > first.content.end
+                && c.found.phrase.span.end <= first.found.cue.start
+        });
+    }
     let rest = toks.get(k..).filter(|r| r.len() >= 4)?;
     // (the second speaker opens what follows: its verb comes within a
     // few words, not after a clause of the writer's)
@@ -2237,9 +2257,8 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
             && (ends_ci(toks[k + 1].text(text), "ing")
                 || (has_verb
                     && marks % 2 == 0
-                    && toks
-                        .get(k + 2)
-                        .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS))));
+                    && k + 2 <= last
+                    && cues::cue_at(text, toks, k + 1, w)));
         let pronoun_reports = k + 2 <= last
             && is_any(toks[k].text(text), &["and", "but"])
             && toks[k + 1].is(Class::PRONOUN)
