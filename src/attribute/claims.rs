@@ -1716,7 +1716,13 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             || inverted_ends
             || adjunct_to_end(text, rest)
             || time_to_end(text, rest)
-            || addressee();
+            || addressee()
+            || tail_ends(
+                text,
+                rest,
+                cue_tok(text, tail, &f)
+                    .is_some_and(|t| w.lemma_use(t.lemma).is_some_and(|u| u.addressee)),
+            );
         // `This is all the more true, the same sources said, because …`:
         // the reported clause goes on after a mid-sentence attribution
         // (`The solution, the partner told them, was simple`: an addressee
@@ -2127,6 +2133,94 @@ fn adjunct_to_end(text: &str, rest: &[Tok]) -> bool {
         && !rest
             .iter()
             .any(|t| matches!(t.text(text), ";" | ":") || cues::is_quote_mark(t.text(text)))
+}
+
+/// Most words of the phrases of place, time and occasion after an
+/// attribution that follows its clause (`at a news conference in the
+/// harbour hall on Monday`).
+const TAIL_WORDS: usize = 12;
+
+/// Whether `rest`, after an attribution that follows its clause, ends it:
+/// an addressee (of a verb that takes one), then phrases that say where,
+/// when or how (each run opened by a preposition of [`ADJUNCT_OPENERS`] or
+/// a word of time), up to the sentence end or to an aside of the writer's
+/// after a dash or after a comma and a relative pronoun (`…, the mayor
+/// told reporters at a news conference on Monday.`, `…, the agency
+/// reported on Tuesday — a blow to commuters.`, `…, she said in an
+/// interview with the paper, which first reported the loss.`).
+fn tail_ends(text: &str, rest: &[Tok], takes_addressee: bool) -> bool {
+    let opener = |t: &Tok| {
+        is_any(t.text(text), ADJUNCT_OPENERS)
+            || is_any(t.text(text), TIME_OPENERS)
+            || super::phrase::is_day(text, t)
+    };
+    let mut i = 0;
+    // (the addressee: a phrase a determiner, a capital or a word of
+    // [`ADDRESSEES`] opens, with no verb in it: `reporters`, `the court`)
+    if takes_addressee
+        && rest.first().is_some_and(|t| {
+            t.word && (t.is(Class::DETERMINER.with(Class::CAP)) || is_any(t.text(text), ADDRESSEES))
+        })
+    {
+        while i < rest.len().min(4)
+            && rest[i].word
+            && !opener(&rest[i])
+            && !rest[i].is(Class::CUE)
+            && !shows_verb(text, &rest[i])
+            && !is_any(rest[i].text(text), &["to", "that"])
+        {
+            i += 1;
+        }
+    }
+    // the phrases, each opened by a preposition or a word of time and
+    // short (`at a news conference | in the harbour hall | on Monday`),
+    // with no verb or reporting word in them (`on the state of the
+    // world` is the verb's topic, `at least six planes filled …` a
+    // clause)
+    let mut words = 0;
+    while rest.get(i).is_some_and(|t| t.word && opener(t)) {
+        let from = i;
+        i += 1;
+        while rest.get(i).is_some_and(|t| t.word && !opener(t)) {
+            let t = &rest[i];
+            let noun = rest[i - 1].is(Class::DETERMINER);
+            if (t.is(Class::CUE) && !noun)
+                || (shows_verb(text, t) && !noun && !t.is(Class::CAP))
+                || (i == from + 1 && is_any(t.text(text), &["least", "most", "odds", "risk"]))
+                || (is_word(rest[i - 1].text(text), "to")
+                    && !t.is(Class::DETERMINER.with(Class::CAP)))
+            {
+                return false;
+            }
+            i += 1;
+        }
+        let reach = if is_any(rest[from].text(text), &["at", "during"]) {
+            8
+        } else {
+            5
+        };
+        words += i - from;
+        if i - from > reach || words > TAIL_WORDS {
+            return false;
+        }
+    }
+    let Some(t) = rest.get(i) else {
+        return true;
+    };
+    let aside = || !rest[i..].iter().any(|t| cues::is_quote_mark(t.text(text)));
+    // (`--` may come as two hyphens)
+    let double_hyphen = || rest.get(i + 1).is_some_and(|n| n.text(text) == "-");
+    match t.text(text) {
+        "." | "!" | "?" => rest[i + 1..].iter().all(|t| !t.word),
+        "—" | "--" | "–" => aside(),
+        "-" => double_hyphen() && aside(),
+        "," => {
+            rest.get(i + 1)
+                .is_some_and(|n| is_any(n.text(text), &["which", "who", "where"]))
+                && aside()
+        }
+        _ => false,
+    }
 }
 
 /// Whether `rest`, after an attribution that follows its clause, only says
