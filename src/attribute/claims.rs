@@ -115,6 +115,9 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
         .or_else(|| participle_after_clause(text, toks, w).filter(sourced))
         .or_else(|| with_saying(text, toks, w).filter(sourced))
         .or_else(|| hearsay.then(|| reportedly(text, toks)).flatten())
+        // (last: a sentence that names a source for the same clause,
+        // `… was told that …, according to an email`, is read by it)
+        .or_else(|| told_passive(text, toks).filter(|c| has_words(c.content.slice(text))))
 }
 
 /// `Its pilots are reportedly among the best paid`: a clause the writer
@@ -357,7 +360,10 @@ fn determined_subject(text: &str, toks: &[Tok], c: &Claim, w: &Words) -> bool {
     if !(2..=4).contains(&words)
         || !determined
         || joined > cue
-        || !subject_meets_verb(text, &toks[joined..cue])
+        || !subject_meets_verb(
+            text,
+            &toks[joined..cues::back_over_aux(text, toks, cue).max(joined)],
+        )
     {
         return false;
     }
@@ -697,17 +703,51 @@ fn unsourced(text: &str, toks: &[Tok]) -> Option<Claim> {
     if !is_any(t(k), UNSOURCED_VERBS) || !is_word(t(k + 1), "that") {
         return None;
     }
-    let cue = Span::new(toks[from].span().start, toks[k].span().end);
+    unsourced_at(text, toks, from, k)
+}
+
+/// The report with no speaker whose cue runs over tokens `from..=to` and
+/// whose clause opens after the `that` that follows it.
+fn unsourced_at(text: &str, toks: &[Tok], from: usize, to: usize) -> Option<Claim> {
+    let cue = Span::new(toks[from].span().start, toks[to].span().end);
     Some(Claim {
         more: None,
-        content: clause(text, toks, k + 2)?,
+        content: clause(text, toks, to + 2)?,
         found: Found {
             cue,
             phrase: super::phrase::nobody(cue.start),
             rule: RuleId::ClaimUnsourced,
-            end_tok: k + 2,
+            end_tok: to + 2,
         },
     })
+}
+
+/// `Staff were told that CLAUSE`, `I had been told that …`: a passive of
+/// `tell` with no agent reports what someone unnamed said, to the
+/// subject (who is the addressee, not the speaker): a report with no
+/// speaker, as `it was claimed that` is. (Not inside a quotation, and
+/// not with its agent: `was told by aides that` names the source.)
+fn told_passive(text: &str, toks: &[Tok]) -> Option<Claim> {
+    // (asked of every sentence: the length, then the letters)
+    let k = (1..toks.len().saturating_sub(2)).find(|&k| {
+        toks[k].span().len() == 4
+            && is_word(toks[k].text(text), "told")
+            && is_any(
+                toks[k - 1].text(text),
+                &["was", "were", "is", "are", "been", "am"],
+            )
+            && is_word(toks[k + 1].text(text), "that")
+    })?;
+    if toks[..k]
+        .iter()
+        .filter(|t| cues::is_quote_mark(t.text(text)))
+        .count()
+        % 2
+        == 1
+    {
+        return None;
+    }
+    unsourced_at(text, toks, k - 1, k)
 }
 
 /// Words that open the question of `Asked whether …,`: the clause reported.

@@ -492,9 +492,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     if let Some(k) = cue_past_aside(text, toks, j, w) {
         j = k;
     }
-    while toks.get(j).is_some_and(|t| t.is(Class::AUX)) {
-        j += 1;
-    }
+    j = past_aux(text, toks, j);
     toks.get(j)?;
     finite_cue_after(text, toks, j, phrase, w).or_else(|| loose_subject_then_verb(text, toks, i, w))
 }
@@ -935,7 +933,7 @@ fn in_the_words_of_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<F
 /// subject of the first of two coordinated verbs.
 fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phrase, RuleId)> {
     let l = toks[k].text(text);
-    let s = back_over_day(text, toks, back_over_aux(toks, k));
+    let s = back_over_day(text, toks, back_over_aux(text, toks, k));
     // `…, saying “…”`, `by adding “…”`, `went on to say “…”`: the
     // clause's subject speaks
     let infinitive = s >= 1 && is_word(toks[s - 1].text(text), "to");
@@ -952,7 +950,7 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
         {
             r -= 1;
         }
-        if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, r), w) {
+        if let Some(phrase) = subject_before(text, toks, back_over_aux(text, toks, r), w) {
             return Some((phrase, RuleId::CueBefore));
         }
     }
@@ -963,7 +961,7 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
         && ends_ci(toks[s - 2].text(text), "ed")
         && is_any(toks[s - 3].text(text), BE_FORMS)
     {
-        if let Some(phrase) = subject_before(text, toks, back_over_aux(toks, s - 2), w) {
+        if let Some(phrase) = subject_before(text, toks, back_over_aux(text, toks, s - 2), w) {
             return Some((phrase, RuleId::CueParticiple));
         }
     }
@@ -1032,20 +1030,68 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
 /// verb (after its auxiliaries) says when, and the subject stands before
 /// it, past `on` or a word of time and any auxiliaries.
 fn back_over_day(text: &str, toks: &[Tok], s: usize) -> usize {
+    // (`Roe last week said`, `Roe earlier this month told`: a period
+    // after a word of relative time)
+    if s >= 3
+        && is_any(toks[s - 1].text(text), PERIODS)
+        && is_any(
+            toks[s - 2].text(text),
+            crate::lexicon::classes::TIME_OPENERS,
+        )
+    {
+        let mut d = s - 2;
+        if d >= 2 && is_any(toks[d - 1].text(text), &["earlier", "later"]) {
+            d -= 1;
+        }
+        return back_over_aux(text, toks, d);
+    }
     if s < 2 || !phrase::day_ends_at(text, toks, s) {
         return s;
     }
-    back_over_aux(toks, phrase::date_start(text, toks, 0, s))
+    back_over_aux(text, toks, phrase::date_start(text, toks, 0, s))
 }
 
 /// The first of the auxiliaries right before token `i` (`has been`), or
-/// `i` when there are none.
-fn back_over_aux(toks: &[Tok], mut i: usize) -> usize {
-    while i > 0 && toks[i - 1].is(Class::AUX) {
-        i -= 1;
+/// `i` when there are none; with an adverb that stands only between an
+/// auxiliary and its verb (`has long said`, `had since told`).
+pub(super) fn back_over_aux(text: &str, toks: &[Tok], mut i: usize) -> usize {
+    loop {
+        if i > 0 && toks[i - 1].is(Class::AUX) {
+            i -= 1;
+        } else if i > 1
+            && toks[i - 2].is(Class::AUX)
+            && matches!(toks[i - 1].span().len(), 4 | 5)
+            && is_any(toks[i - 1].text(text), AFTER_AUX)
+        {
+            i -= 2;
+        } else {
+            return i;
+        }
     }
-    i
 }
+
+/// Periods of time after a word of relative time (`last week`).
+const PERIODS: &[&str] = &["week", "weekend", "month", "year"];
+
+/// The first token from `j` on past the auxiliaries there, as
+/// [`back_over_aux`] reads them backwards (`has long said`).
+fn past_aux(text: &str, toks: &[Tok], mut j: usize) -> usize {
+    while toks.get(j).is_some_and(|t| t.is(Class::AUX)) {
+        j += 1;
+        if toks
+            .get(j)
+            .is_some_and(|t| matches!(t.span().len(), 4 | 5) && is_any(t.text(text), AFTER_AUX))
+        {
+            j += 1;
+        }
+    }
+    j
+}
+
+/// Adverbs read between an auxiliary and its verb (`has long said`, `has
+/// since said`), not words of the auxiliary list, which stand anywhere
+/// (`a long list`, `since May`).
+const AFTER_AUX: &[&str] = &["long", "since", "first"];
 
 /// The subject of the finite reporting verb nearest before a participle
 /// (`Nefzi said, adding`), else the subject of the whole sentence
@@ -1060,7 +1106,7 @@ fn clause_subject(text: &str, toks: &[Tok], w: &Words) -> Option<Phrase> {
         if !cue_at(text, toks, j, w) || ends_ci(l, "ing") {
             continue;
         }
-        let s = back_over_aux(toks, j);
+        let s = back_over_aux(text, toks, j);
         if let Some(p) = subject_before(text, toks, s, w) {
             return Some(p);
         }
@@ -1212,7 +1258,9 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         } else {
             s - 1
         };
-        if let Some(p) = phrase::before(text, toks, e, w).filter(|p| !p.pronoun) {
+        if let Some(p) = phrase::before(text, toks, e, w)
+            .filter(|p| !p.pronoun && !place_of_antecedent(text, toks, p))
+        {
             return Some(p);
         }
     }
@@ -1484,15 +1532,26 @@ fn before_relative_clause(text: &str, toks: &[Tok], s: usize, w: &Words) -> Opti
             // (not a place or body where the antecedent works: `a
             // professor at Yale who has studied …` is no speaker Yale)
             return phrase::before(text, toks, j, w).filter(|p| {
-                let at = toks.partition_point(|t| t.span().start < p.span.start);
-                let place = at > 0
-                    && is_any(toks[at - 1].text(text), &["at", "in", "of", "from"])
-                    && toks[at].is(Class::CAP);
-                !p.pronoun && p.kind != SpeakerKind::Unknown && !place
+                !p.pronoun && p.kind != SpeakerKind::Unknown && !place_of_antecedent(text, toks, p)
             });
         }
     }
     None
+}
+
+/// A capitalised phrase after `at`, `in`, `of` or `from` before a
+/// relative pronoun: the place or body where its antecedent works (`a
+/// professor at Yale who has studied …` is no speaker Yale).
+/// (a person named there is the antecedent: `support from Ana Park, who
+/// said`)
+fn place_of_antecedent(text: &str, toks: &[Tok], p: &Phrase) -> bool {
+    let at = toks.partition_point(|t| t.span().start < p.span.start);
+    let person =
+        p.kind == SpeakerKind::Person && p.name.is_some_and(|n| n.slice(text).contains(' '));
+    at > 0
+        && is_any(toks[at - 1].text(text), &["at", "in", "of", "from"])
+        && toks[at].is(Class::CAP)
+        && !person
 }
 
 /// `Ann Hart, chief executive of Acme, said`, `Tony Banks, Labour MP for
@@ -1831,10 +1890,8 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
         // `the candidate’s vow` is a noun
         let possessed = phrase::possessive_len(toks[v - 1].text(text)) > 0;
         if cue_at(text, toks, v, w) && !ends_ci(l, "ing") && !possessed {
-            let mut e = v;
-            while e > i + 1 && toks[e - 1].is(Class::AUX) {
-                e -= 1;
-            }
+            // (`has long said`: its adverb too, as the verb's)
+            let e = back_over_aux(text, toks, v).max(i + 1);
             // (`the mogul on Thursday said`: the date is no part of the
             // speaker)
             let e = phrase::date_start(text, toks, i + 1, e);
