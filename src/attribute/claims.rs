@@ -769,15 +769,30 @@ const QUESTION_REACH: usize = 40;
 pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let first = toks.first()?;
     // (run on every sentence: the length first)
-    if first.span().len() != "Asked".len() || first.text(text) != "Asked" {
+    // (or after `When`: `When asked whether …,`)
+    let a = if first.span().len() == "Asked".len() && first.text(text) == "Asked" {
+        0
+    } else if first.span().len() == "When".len()
+        && first.text(text) == "When"
+        && toks.get(1).is_some_and(|t| t.text(text) == "asked")
+    {
+        1
+    } else {
         return None;
-    }
-    let mut k = 1;
+    };
+    let mut k = a + 1;
     if toks
         .get(k)
         .is_some_and(|t| t.word && ends_ci(t.text(text), "ly"))
     {
         k += 1;
+    }
+    // (`Asked by a reporter whether …`: the asker, named)
+    let mut asker = None;
+    if toks.get(k).is_some_and(|t| is_word(t.text(text), "by")) {
+        let (p, e) = super::phrase::after(text, toks, k + 1, w)?;
+        asker = Some(p);
+        k = e;
     }
     if !toks
         .get(k)
@@ -816,15 +831,17 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     if comma - 1 < k + MIN_WORDS - 1 {
         return None;
     }
-    let content = Span::new(toks[1].span().start, toks[comma - 1].span().end);
+    let open = if asker.is_some() { k } else { a + 1 };
+    let content = Span::new(toks[open].span().start, toks[comma - 1].span().end);
+    let cue = toks[a].span();
     Some(Claim {
         more: None,
         content,
         found: Found {
-            cue: first.span(),
-            phrase: super::phrase::nobody(first.span().start),
+            cue,
+            phrase: asker.unwrap_or_else(|| super::phrase::nobody(cue.start)),
             rule: RuleId::ClaimAsked,
-            end_tok: 1,
+            end_tok: a + 1,
         },
     })
 }

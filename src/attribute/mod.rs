@@ -318,8 +318,10 @@ fn resolve_claims(
             closed: true,
             paragraph: s.paragraph as u32,
             sentence: si as u32,
-            // (an unsourced report names no one)
-            speaker: (!matches!(c.found.rule, RuleId::ClaimUnsourced | RuleId::ClaimAsked))
+            // (an unsourced report names no one, nor a question whose
+            // asker goes unnamed: `Asked whether …,`; `Asked by reporters
+            // whether …,` names them)
+            speaker: (c.found.rule != RuleId::ClaimUnsourced && !c.found.phrase.span.is_empty())
                 .then(|| Box::new(speaker_of(tracker, text, &c.found.phrase, c.found.cue))),
             cue: Some(c.found.cue),
             rule: match c.found.rule {
