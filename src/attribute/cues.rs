@@ -642,7 +642,9 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     }
     // (a digest's label was asked for first, in `before`)
     let colon = toks.last().filter(|t| t.text(text) == ":")?;
-    let (phrase, _) = subject_at_start(text, &toks[..toks.len() - 1], w)?;
+    let Some((phrase, _)) = subject_at_start(text, &toks[..toks.len() - 1], w) else {
+        return named_before_colon(text, toks, w);
+    };
     let first = text[phrase.span.start..phrase.span.end]
         .split_whitespace()
         .next()?;
@@ -652,10 +654,60 @@ fn colon_intro(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     if phrase.kind == SpeakerKind::Unknown
         || (w.starters.contains(first) && !phrase.pronoun && !article)
     {
-        return None;
+        return named_before_colon(text, toks, w);
     }
     Some(Found {
         cue: colon.span(),
+        phrase,
+        rule: RuleId::ColonIntro,
+        end_tok: toks.len(),
+    })
+}
+
+/// `The delay did not surprise the harbour master, Ana Park: “…”`, `From
+/// the report: “…”`: where the clause's subject speaks for no one, a
+/// person named in full right before the colon, or a document after an
+/// opening `From`, introduces the quotation.
+fn named_before_colon(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
+    let colon = toks.len().checked_sub(1)?;
+    // (`From the report:`, `From her statement:`: the whole clause is the
+    // phrase after `From`, a thing that carries words)
+    if (3..=6).contains(&colon)
+        && toks[0].text(text) == "From"
+        && (toks[1].is(Class::DETERMINER)
+            || is_any(toks[1].text(text), &["his", "her", "their", "its", "our"]))
+        && toks[colon - 1].is(Class::CARRIER
+            .with(Class::CUE)
+            .with(Class::CUE_NOUN)
+            .with(Class::ORG))
+        && toks[1..colon].iter().all(|t| t.word)
+    {
+        return Some(Found {
+            cue: toks[colon].span(),
+            phrase: phrase::classify(text, &toks[1..colon], w),
+            rule: RuleId::ColonIntro,
+            end_tok: toks.len(),
+        });
+    }
+    let phrase = phrase::before(text, toks, colon, w)?;
+    let at = toks.partition_point(|t| t.span().start < phrase.span.start);
+    let full_name = phrase.kind == SpeakerKind::Person
+        && !phrase.pronoun
+        && phrase.name.is_some_and(|n| {
+            phrase::full_name(
+                &n.slice(text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        });
+    // (a digest's byline, `“Headline,” by the Post’s Ann Roe: “…”`,
+    // introduces an excerpt of the article, not the author's speech)
+    let byline = toks[at.saturating_sub(3)..at]
+        .iter()
+        .any(|t| is_word(t.text(text), "by"));
+    (full_name && !byline).then(|| Found {
+        cue: toks[colon].span(),
         phrase,
         rule: RuleId::ColonIntro,
         end_tok: toks.len(),
