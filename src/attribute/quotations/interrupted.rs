@@ -58,7 +58,15 @@ impl Construction for Interrupted {
                 let noun = i > 0
                     && w.word_classes(&x).any(Class::CUE_NOUN)
                     && !w.cue_word(&crate::tokens::lower(words[i - 1]));
-                w.cue_word(&x) && !noun
+                // (a participle of the topic, `speaking of the fleet,`,
+                // `referring to the vote,`, before a second half that goes
+                // on in lower case, introduces nothing of its own)
+                let topic = x.ends_with("ing")
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| crate::tokens::is_any(n, &["of", "about", "to", "on"]))
+                    && !cx.shape().first_upper;
+                w.cue_word(&x) && !noun && !topic
             });
         (leads_on && !names_someone(gap, w)).then_some(Outcome::Joins)
     }
