@@ -117,7 +117,9 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
         .or_else(|| hearsay.then(|| reportedly(text, toks)).flatten())
         // (last: a sentence that names a source for the same clause,
         // `… was told that …, according to an email`, is read by it)
-        .or_else(|| told_passive(text, toks).filter(|c| has_words(c.content.slice(text))))
+        .or_else(|| {
+            told_passive(text, toks, first_cue).filter(|c| has_words(c.content.slice(text)))
+        })
 }
 
 /// `Its pilots are reportedly among the best paid`: a clause the writer
@@ -727,10 +729,12 @@ fn unsourced_at(text: &str, toks: &[Tok], from: usize, to: usize) -> Option<Clai
 /// subject (who is the addressee, not the speaker): a report with no
 /// speaker, as `it was claimed that` is. (Not inside a quotation, and
 /// not with its agent: `was told by aides that` names the source.)
-fn told_passive(text: &str, toks: &[Tok]) -> Option<Claim> {
-    // (asked of every sentence: the length, then the letters)
-    let k = (1..toks.len().saturating_sub(2)).find(|&k| {
-        toks[k].span().len() == 4
+fn told_passive(text: &str, toks: &[Tok], from: usize) -> Option<Claim> {
+    // (asked of every sentence with a reporting verb and no other
+    // reading, from its first: the class, the length, then the letters)
+    let k = (from.max(1)..toks.len().saturating_sub(2)).find(|&k| {
+        toks[k].is(Class::CUE)
+            && toks[k].span().len() == 4
             && is_word(toks[k].text(text), "told")
             && is_any(
                 toks[k - 1].text(text),
