@@ -742,13 +742,15 @@ fn told_passive(text: &str, toks: &[Tok], from: usize) -> Option<Claim> {
             )
             && is_word(toks[k + 1].text(text), "that")
     })?;
-    if toks[..k]
+    // (inside a quotation: double marks only, as an apostrophe may be a
+    // possessive's, `Workers' families were told`; and `that` opens a
+    // clause with a verb, not a noun phrase, `was told that story`)
+    let doubles = toks[..k]
         .iter()
-        .filter(|t| cues::is_quote_mark(t.text(text)))
-        .count()
-        % 2
-        == 1
-    {
+        .filter(|t| matches!(t.text(text), "\"" | "“" | "”" | "''"))
+        .count();
+    let rest = &toks[k + 2..];
+    if doubles % 2 == 1 || !(finite_in(text, rest, 8) || past_in(text, rest, 8)) {
         return None;
     }
     unsourced_at(text, toks, k - 1, k)
@@ -793,10 +795,19 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     }
     // (`Asked by a reporter whether …`: the asker, named)
     let mut asker = None;
+    let mut by_means = false;
     if toks.get(k).is_some_and(|t| is_word(t.text(text), "by")) {
-        let (p, e) = super::phrase::after(text, toks, k + 1, w)?;
-        asker = Some(p);
-        k = e;
+        // (`Asked by phone whether …`: a means, no asker)
+        match super::phrase::after(text, toks, k + 1, w) {
+            Some((p, e)) => {
+                asker = Some(p);
+                k = e;
+            }
+            None => {
+                k += 2;
+                by_means = true;
+            }
+        }
     }
     if !toks
         .get(k)
@@ -835,7 +846,11 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     if comma - 1 < k + MIN_WORDS - 1 {
         return None;
     }
-    let open = if asker.is_some() { k } else { a + 1 };
+    let open = if asker.is_some() || by_means {
+        k
+    } else {
+        a + 1
+    };
     let content = Span::new(toks[open].span().start, toks[comma - 1].span().end);
     let cue = toks[a].span();
     Some(Claim {
@@ -2413,7 +2428,10 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
                 || (has_verb
                     && marks % 2 == 0
                     && k + 2 <= last
-                    && cues::cue_at(text, toks, k + 1, w)));
+                    && cues::cue_at(text, toks, k + 1, w)
+                    // (a plural noun, `…, claims of sabotage were false`)
+                    && !toks[k + 2].is(Class::AUX)
+                    && !is_word(toks[k + 2].text(text), "of")));
         let pronoun_reports = k + 2 <= last
             && is_any(toks[k].text(text), &["and", "but"])
             && toks[k + 1].is(Class::PRONOUN)

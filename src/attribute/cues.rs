@@ -691,15 +691,18 @@ fn named_before_colon(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     }
     let phrase = phrase::before(text, toks, colon, w)?;
     let at = toks.partition_point(|t| t.span().start < phrase.span.start);
-    let full_name = phrase.kind == SpeakerKind::Person
+    // (named with a role before the name, `pollster Ana Park`, or set
+    // apart by a comma: a name alone after a verb or preposition is its
+    // object, `The award went to Ana Park: “…”`, `The jury convicted Ana
+    // Park: “…”`)
+    let role = phrase.name.is_some_and(|n| n.start > phrase.span.start)
+        || (at > 0 && (toks[at - 1].text(text) == "," || toks[at - 1].is(Class::TITLE)));
+    let full_name = role
+        && phrase.kind == SpeakerKind::Person
         && !phrase.pronoun
         && phrase.name.is_some_and(|n| {
-            phrase::full_name(
-                &n.slice(text)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
+            let words: Vec<&str> = n.slice(text).split_whitespace().collect();
+            phrase::full_name(&words.join(" "))
         });
     // (a digest's byline, `“Headline,” by the Post’s Ann Roe: “…”`,
     // introduces an excerpt of the article, not the author's speech)
@@ -1598,8 +1601,11 @@ fn before_relative_clause(text: &str, toks: &[Tok], s: usize, w: &Words) -> Opti
 /// said`)
 fn place_of_antecedent(text: &str, toks: &[Tok], p: &Phrase) -> bool {
     let at = toks.partition_point(|t| t.span().start < p.span.start);
-    let person =
-        p.kind == SpeakerKind::Person && p.name.is_some_and(|n| n.slice(text).contains(' '));
+    // (in full, or with a title: `Senator Park`; a name alone may be a
+    // town's, `in Linton`)
+    let person = p.kind == SpeakerKind::Person
+        && p.name
+            .is_some_and(|n| n.slice(text).contains(' ') || n.start > p.span.start);
     at > 0
         && is_any(toks[at - 1].text(text), &["at", "in", "of", "from"])
         && toks[at].is(Class::CAP)
