@@ -361,7 +361,6 @@ fn determined_subject(text: &str, toks: &[Tok], c: &Claim, w: &Words) -> bool {
     let joined = cues::past_prepositional_chain(text, toks, verb, cue);
     if !(2..=4).contains(&words)
         || !determined
-        || joined > cue
         || !subject_meets_verb(
             text,
             &toks[joined..cues::back_over_aux(text, toks, cue).max(joined)],
@@ -611,9 +610,15 @@ fn opens_quotation(text: &str, toks: &[Tok], content: Span) -> bool {
     let marks = toks[from..]
         .iter()
         .take_while(|t| t.span().end <= content.end)
-        .filter(|t| !t.word && matches!(t.text(text), "\"" | "“" | "”" | "«" | "»" | "„" | "''"))
+        .filter(|t| is_double_mark(text, t))
         .count();
     marks % 2 == 1
+}
+
+/// A double quotation mark (an apostrophe or single mark may be a
+/// possessive's or an elision's: `Workers' families`).
+fn is_double_mark(text: &str, t: &Tok) -> bool {
+    !t.word && matches!(t.text(text), "\"" | "“" | "”" | "«" | "»" | "„" | "''")
 }
 
 fn has_words_across(a: &str, b: &str) -> bool {
@@ -745,10 +750,7 @@ fn told_passive(text: &str, toks: &[Tok], from: usize) -> Option<Claim> {
     // (inside a quotation: double marks only, as an apostrophe may be a
     // possessive's, `Workers' families were told`; and `that` opens a
     // clause with a verb, not a noun phrase, `was told that story`)
-    let doubles = toks[..k]
-        .iter()
-        .filter(|t| matches!(t.text(text), "\"" | "“" | "”" | "''"))
-        .count();
+    let doubles = toks[..k].iter().filter(|t| is_double_mark(text, t)).count();
     let rest = &toks[k + 2..];
     if doubles % 2 == 1 || !(finite_in(text, rest, 8) || past_in(text, rest, 8)) {
         return None;
@@ -1752,9 +1754,10 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         let rest = &tail[f.end_tok.min(tail.len())..];
         // (`…, he told a parliamentary committee.`: the addressee of a
         // verb that takes one, and nothing else)
+        let takes_addressee = cue_tok(text, tail, &f)
+            .is_some_and(|t| w.lemma_use(t.lemma).is_some_and(|u| u.addressee));
         let addressee = || {
-            cue_tok(text, tail, &f)
-                .is_some_and(|t| w.lemma_use(t.lemma).is_some_and(|u| u.addressee))
+            takes_addressee
                 && (1..=4).contains(&rest.iter().filter(|t| t.word).count())
                 && rest
                     .iter()
@@ -1793,12 +1796,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             || adjunct_to_end(text, rest)
             || time_to_end(text, rest)
             || addressee()
-            || tail_ends(
-                text,
-                rest,
-                cue_tok(text, tail, &f)
-                    .is_some_and(|t| w.lemma_use(t.lemma).is_some_and(|u| u.addressee)),
-            );
+            || tail_ends(text, rest, takes_addressee);
         // `This is all the more true, the same sources said, because …`:
         // the reported clause goes on after a mid-sentence attribution
         // (`The solution, the partner told them, was simple`: an addressee
@@ -2196,15 +2194,8 @@ fn adjunct_to_end(text: &str, rest: &[Tok]) -> bool {
     // (a reporting word after a determiner is a noun: `in a statement`)
     let other_cue = (first + 1..rest.len())
         .any(|k| rest[k].is(Class::CUE) && !rest[k - 1].is(Class::DETERMINER));
-    // (`at a rally in Ohio on Friday`: a place or an occasion may run
-    // longer than a topic could hide in)
-    let reach = if is_any(rest[first].text(text), &["at", "during"]) {
-        8
-    } else {
-        4
-    };
     is_any(rest[first].text(text), ADJUNCT_OPENERS)
-        && rest.iter().filter(|t| t.word).count() <= reach
+        && rest.iter().filter(|t| t.word).count() <= adjunct_reach(text, &rest[first])
         && !other_cue
         && !rest
             .iter()
@@ -2270,13 +2261,8 @@ fn tail_ends(text: &str, rest: &[Tok], takes_addressee: bool) -> bool {
             }
             i += 1;
         }
-        let reach = if is_any(rest[from].text(text), &["at", "during"]) {
-            8
-        } else {
-            5
-        };
         words += i - from;
-        if i - from > reach || words > TAIL_WORDS {
+        if i - from > adjunct_reach(text, &rest[from]) || words > TAIL_WORDS {
             return false;
         }
     }
@@ -2296,6 +2282,18 @@ fn tail_ends(text: &str, rest: &[Tok], takes_addressee: bool) -> bool {
                 && aside()
         }
         _ => false,
+    }
+}
+
+/// Most words of a phrase of place, time or occasion opened by `opener`
+/// after an attribution: a place or an occasion may run longer than a
+/// topic could hide in (`at a rally in Ohio on Friday`; `on the state of
+/// the world` is the verb's topic).
+fn adjunct_reach(text: &str, opener: &Tok) -> usize {
+    if is_any(opener.text(text), &["at", "during"]) {
+        8
+    } else {
+        4
     }
 }
 

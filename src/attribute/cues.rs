@@ -421,10 +421,8 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let ft = first.text(text);
     // `said Fiona Hill`, `noted Mikhail Margelov`
     if first.is(Class::CUE) && !ends_ci(ft, "ing") {
-        let (cue, mut j) = cue_span(text, toks, i, w);
-        while toks.get(j).is_some_and(|t| t.is(Class::AUX)) {
-            j += 1;
-        }
+        let (cue, j) = cue_span(text, toks, i, w);
+        let j = past_aux(text, toks, j);
         let phrase = phrase::after(text, toks, j, w)
             .filter(|(_, e)| toks.get(*e).is_none_or(|t| !t.word))
             .or_else(|| loose_phrase_after(text, toks, j, w))
@@ -700,10 +698,9 @@ fn named_before_colon(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     let full_name = role
         && phrase.kind == SpeakerKind::Person
         && !phrase.pronoun
-        && phrase.name.is_some_and(|n| {
-            let words: Vec<&str> = n.slice(text).split_whitespace().collect();
-            phrase::full_name(&words.join(" "))
-        });
+        && phrase
+            .name
+            .is_some_and(|n| phrase::full_name(&super::entities::clean(n.slice(text))));
     // (a digest's byline, `“Headline,” by the Post’s Ann Roe: “…”`,
     // introduces an excerpt of the article, not the author's speech)
     let byline = toks[at.saturating_sub(3)..at]
@@ -1475,7 +1472,8 @@ pub(super) fn past_prepositional_chain(
         }
         i = j;
     }
-    if i > from + 1 || (i == from + 1 && !toks[from].word) {
+    // (an adjective alone, with no phrase after it, hangs nothing)
+    if i > from + 1 {
         i
     } else {
         from
@@ -1933,10 +1931,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             if !named || !cue_at_any(text, toks, e, w) {
                 return aside();
             }
-            let mut k = e;
-            while toks[k].is(Class::AUX) {
-                k += 1;
-            }
+            let k = past_aux(text, toks, e);
             let (cue, end) = cue_span(text, toks, k, w);
             return Some(Found {
                 cue,
@@ -2040,10 +2035,8 @@ pub(super) fn bare_source_after(
 }
 
 /// Whether a reporting verb stands at `k`, after any auxiliaries.
-fn cue_at_any(text: &str, toks: &[Tok], mut k: usize, w: &Words) -> bool {
-    while toks.get(k).is_some_and(|t| t.is(Class::AUX)) {
-        k += 1;
-    }
+fn cue_at_any(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
+    let k = past_aux(text, toks, k);
     k < toks.len() && cue_at(text, toks, k, w) && !ends_ci(toks[k].text(text), "ing")
 }
 

@@ -320,7 +320,7 @@ impl<'a> Tracker<'a> {
 }
 
 /// `s` with its white space collapsed to single spaces.
-fn clean(s: &str) -> String {
+pub(super) fn clean(s: &str) -> String {
     let t = s.trim();
     // (most names are printable ASCII spaced once already: one copy)
     let b = t.as_bytes();
