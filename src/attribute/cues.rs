@@ -52,7 +52,10 @@ pub fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
             .get(k + 1)
             .is_some_and(|t| t.span().len() == 1 && t.text(text) == ",")
         && is_word(toks[k].text(text), "said")
-        && (is_word(toks[k - 1].text(text), "that")
+        && ((is_word(toks[k - 1].text(text), "that")
+            && (k == 1
+                || !toks[k - 2].word
+                || is_any(toks[k - 2].text(text), LEADING_CONNECTIVES)))
             || (k >= 2
                 && is_word(toks[k - 1].text(text), "being")
                 && is_word(toks[k - 2].text(text), "that")))
@@ -66,7 +69,7 @@ pub fn cue_at(text: &str, toks: &[Tok], k: usize, w: &Words) -> bool {
         || after_preposition(text, toks, k)
         || adjective_after_possessive(text, toks, k, w)
         || noun_after_singular_name(text, toks, k, lemma, w)
-        || noun_after_determiner(text, toks, k, lemma)
+        || noun_after_determiner(text, toks, k, lemma, w)
         || counted_plural(text, toks, k, lemma)
         || noun_before_verb(text, toks, k, w)
     {
@@ -262,7 +265,7 @@ fn noun_after_singular_name(text: &str, toks: &[Tok], k: usize, lemma: &str, w: 
 /// rare note of`, `a crucial point`: a base form after a determiner and an
 /// adjective is a noun too. Only a base form (`comment`) or plural
 /// (`claims`) can be such a noun: `the ACU said` keeps its verb.
-fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str) -> bool {
+fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str, w: &Words) -> bool {
     let det = |j: usize| toks[j].is(Class::DETERMINER);
     let adjective =
         |j: usize| toks[j].word && !toks[j].is(Class::CAP.with(Class::TITLE).with(Class::GROUP));
@@ -293,6 +296,9 @@ fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str) -> boo
     if is_any(toks[k - 1].text(text), ARTICLES) {
         return true;
     }
+    if relative_verb(text, toks, k, lemma, w) {
+        return false;
+    }
     // (`Some say …`, `One says …, while another says …`: a quantifier
     // opening its clause is the verb's subject)
     let opens = k == 1
@@ -314,6 +320,24 @@ fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str) -> boo
     let nounish = base || lt.strip_suffix('s') == Some(lemma);
     // (past a word between, only the base form)
     nounish && (det(k - 1) || base)
+}
+
+/// `a sign that read`, `the report, which notes`: after a noun, a
+/// relative pronoun and the verb of its clause, not a determiner and its
+/// noun; `that` only before a past (`told reporters that claims of …`
+/// has the noun).
+fn relative_verb(text: &str, toks: &[Tok], k: usize, lemma: &str, w: &Words) -> bool {
+    if k < 2 || !toks[k - 2].word || toks[k - 2].is(Class::CUE.with(Class::AUX)) {
+        return k >= 2 && is_word(toks[k - 1].text(text), "which") && toks[k - 2].text(text) == ",";
+    }
+    let r = toks[k - 1].text(text);
+    if is_word(r, "which") {
+        return true;
+    }
+    let lt = lower(toks[k].text(text));
+    let past = (lt.as_str() != lemma && !lt.ends_with('s') && !lt.ends_with("ing"))
+        || w.lemma_use(toks[k].lemma).is_some_and(|u| u.past_is_base);
+    is_word(r, "that") && past && !toks[k - 2].is(Class::PREPOSITION)
 }
 
 /// `as X put it`, `made clear that`, `went on`: a verb that needs its
@@ -1316,6 +1340,9 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
             return Some(p);
         }
     }
+    if let Some(p) = thing_before_relative(text, toks, s, w) {
+        return Some(p);
+    }
     // (`Roe, author of “The Plan,” said`: the comma closing a quoted
     // title stands inside its mark)
     let comma = s >= 2
@@ -1379,7 +1406,56 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
             }
         }
     }
-    loose_subject_before(text, toks, s, w)
+    relative_at_start(text, toks, s, w).or_else(|| loose_subject_before(text, toks, s, w))
+}
+
+/// `A headline that said “…”`, `The report, which notes, …`: the
+/// antecedent of `that` or `which` right before the verb at `s` speaks
+/// when it opens the clause. An object's relative clause is left alone:
+/// a message (`Roe released a video that said`) speaks for its sender, a
+/// slogan on a shirt (`wore a shirt that read`) for no one. No verb
+/// stands before the pronoun (`argued that said …` relates nothing).
+fn thing_before_relative(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    if s < 3 || !is_any(toks[s - 1].text(text), &["that", "which"]) {
+        return None;
+    }
+    let e = if toks[s - 2].text(text) == "," {
+        s - 2
+    } else {
+        s - 1
+    };
+    if e < 2 || !toks[e - 1].word || toks[e - 1].is(Class::CUE.with(Class::AUX)) {
+        return None;
+    }
+    // (the noun right before the pronoun, read loosely for things the
+    // lexicon does not list; no chain's head, no verb inside)
+    let p = phrase::before(text, toks, e, w)
+        .or_else(|| loose_subject_before(text, toks, e, w))
+        .filter(|p| p.span.end == toks[e - 1].span().end && !p.pronoun)?;
+    let at = toks.partition_point(|t| t.span().start < p.span.start);
+    if toks[at..e]
+        .iter()
+        .any(|t| t.is(Class::AUX) || ends_ci(t.text(text), "ing"))
+    {
+        return None;
+    }
+    let from = past_connectives(text, toks, super::layout::dateline_end(text, toks));
+    (at == from).then_some(p)
+}
+
+/// `The report, which was released Monday, said`: a noun phrase opening
+/// the clause with a relative clause between commas after it, up to the
+/// verb at `s`, is its subject, whatever noun heads it.
+fn relative_at_start(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    if s < 4 || toks[s - 1].text(text) != "," {
+        return None;
+    }
+    let from = past_connectives(text, toks, super::layout::dateline_end(text, toks));
+    let c = (from + 1..s.min(from + 7)).find(|&c| toks[c].text(text) == ",")?;
+    if c + 2 >= s || !is_any(toks[c + 1].text(text), &["which", "who"]) {
+        return None;
+    }
+    loose_subject_before(text, toks, c, w).filter(|p| toks[from].span().start == p.span.start)
 }
 
 /// Verbs that make their object the subject of the infinitive after it,
@@ -1516,10 +1592,14 @@ fn head_of_prepositional_chain(text: &str, toks: &[Tok], at: usize, w: &Words) -
             let t = &toks[start - 1];
             let x = t.text(text);
             // (a connective opens the clause: `and aides close to her say`)
+            // (a participle right before the preposition hangs on the
+            // noun as an adjective does, even a reporting one: `a source
+            // speaking to the paper said`)
+            let participle = start == end && ends_ci(x, "ing") && x.starts_with(char::is_lowercase);
             if !t.word
                 || is_any(x, CHAIN_PREPOSITIONS)
                 || is_any(x, LEADING_CONNECTIVES)
-                || t.is(Class::CUE.with(Class::AUX))
+                || (t.is(Class::CUE.with(Class::AUX)) && !participle)
             {
                 break;
             }
@@ -1542,7 +1622,11 @@ fn head_of_prepositional_chain(text: &str, toks: &[Tok], at: usize, w: &Words) -
             || super::layout::dateline_end(text, toks) == start;
         // (`a person familiar with`, `aides close to`: an adjective after
         // its noun heads no phrase)
-        let end = if end - start >= 2 && is_any(toks[end - 1].text(text), POSTMODIFIERS) {
+        let last = toks[end - 1].text(text);
+        let end = if end - start >= 2
+            && (is_any(last, POSTMODIFIERS)
+                || (ends_ci(last, "ing") && last.starts_with(char::is_lowercase)))
+        {
             end - 1
         } else {
             end
@@ -1827,7 +1911,14 @@ fn past_opener(text: &str, toks: &[Tok], w: &Words) -> (Option<(Phrase, usize)>,
     let finite_cue = toks[..c]
         .iter()
         .any(|t| t.is(Class::CUE) && !ends_ci(t.text(text), "ing"));
-    let past = if !named && (!finite_cue || subordinate) {
+    // (`The report, which was released Monday, said`: a noun phrase a
+    // relative clause follows is the subject, not an adverbial)
+    let relative = toks[0].is(Class::DETERMINER)
+        && !toks[0].is(Class::PRONOUN)
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| is_any(t.text(text), &["which", "who"]));
+    let past = if !named && !relative && (!finite_cue || subordinate) {
         c + 1
     } else {
         0
@@ -2169,10 +2260,20 @@ mod tests {
         // a noun after a determiner, but `the ACU said` keeps its verb
         let s = "He read the report twice.";
         let (t, k) = at(s, "report", &w);
-        assert!(noun_after_determiner(s, &t, k, "report") && !cue(s, "report"));
+        assert!(noun_after_determiner(s, &t, k, "report", &w) && !cue(s, "report"));
         let s = "The ACU said it was ready.";
         let (t, k) = at(s, "said", &w);
-        assert!(!noun_after_determiner(s, &t, k, "say"));
+        assert!(!noun_after_determiner(s, &t, k, "say", &w));
+        // a relative pronoun and its verb: `which` always, `that` before a
+        // past only (`told reporters that claims of …` has the noun)
+        assert!(cue("The report, which notes the cost, is out.", "notes"));
+        assert!(cue("A sign that read “Closed” hung there.", "read"));
+        let s = "He told reporters that claims of fraud were false.";
+        let (t, k) = at(s, "claims", &w);
+        assert!(!relative_verb(s, &t, k, "claim", &w));
+        // `That said,` opening a clause is a connective; after a noun, a verb
+        assert!(!cue("That said, the pier is safe.", "said"));
+        assert!(cue("A notice that said, “Closed,” hung there.", "said"));
         // a particle must close the cue
         assert!(cue("Ana shot back with a laugh.", "shot"));
         assert!(!cue("The Senate went on recess.", "went"));
