@@ -960,6 +960,9 @@ fn cue_before_from(text: &str, toks: &[Tok], from: usize, top: usize, w: &Words)
             return None; // another quotation stands between
         }
         if !cue_at(text, toks, k, w) {
+            if let Some(f) = passive_agent(text, toks, k, w) {
+                return Some(f);
+            }
             continue;
         }
         // `as saying` belongs to an earlier `quoted`
@@ -975,6 +978,27 @@ fn cue_before_from(text: &str, toks: &[Tok], from: usize, top: usize, w: &Words)
         });
     }
     None
+}
+
+/// `Roe was asked by the host, “…?”`, `she was told by an aide: “…”`: a
+/// passive reporting verb at `k` with its agent after `by` has that agent
+/// for speaker (the words before the quotation are the agent's).
+fn passive_agent(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<Found> {
+    // (the word after first: most cues that fail are no passive)
+    if !toks.get(k + 1).is_some_and(|t| is_word(t.text(text), "by")) {
+        return None;
+    }
+    let lemma = w.lemma_name(toks[k].lemma)?;
+    if !passive(text, toks, k, lemma) {
+        return None;
+    }
+    let (phrase, e) = phrase::after(text, toks, k + 2, w)?;
+    (phrase.kind != SpeakerKind::Unknown).then_some(Found {
+        cue: Span::new(toks[k].span().start, toks[k + 1].span().end),
+        phrase,
+        rule: RuleId::CueBefore,
+        end_tok: e,
+    })
 }
 
 /// `According to X, “…”` (the built-in pattern `according-to`): at token
@@ -1057,12 +1081,8 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
     // `…, with the union saying …`: the participle's own subject, after
     // `with`, speaks
     if ends_ci(l, "ing") && !infinitive {
-        if let Some(p) = phrase::before(text, toks, s, w) {
-            let at = toks.partition_point(|t| t.span().start < p.span.start);
-            if at > 0 && is_word(toks[at - 1].text(text), "with") && p.kind != SpeakerKind::Unknown
-            {
-                return Some((p, RuleId::CueBefore));
-            }
+        if let Some(p) = participle_subject(text, toks, s, w) {
+            return Some((p, RuleId::CueBefore));
         }
     }
     // (`sent an email saying “…”`: the sender, not the email; but `a sign
@@ -1091,15 +1111,72 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
     }
     // coordinated verbs: `Putin rejected … and reportedly told Walters`,
     // `The minister gave no figures, but said: …` (where the comma does not
-    // make `The minister gave no figures` an opener)
-    if s > 0 && is_any(toks[s - 1].text(text), &["and", "but"]) {
-        if let Some(phrase) =
-            sentence_subject(text, toks, w).or_else(|| clause_subject_at_start(text, toks, w))
+    // make `The minister gave no figures` an opener), `… and then added`
+    let c = if s >= 2
+        && is_any(
+            toks[s - 1].text(text),
+            &["then", "later", "also", "again", "finally"],
+        ) {
+        s - 1
+    } else {
+        s
+    };
+    if c > 0 && is_any(toks[c - 1].text(text), &["and", "but"]) {
+        // (or the subject of a reporting verb in the first conjunct, after
+        // its last comma, so not one of an opening clause: `“…,” he said at
+        // a news conference, and then predicted: “…”`, `In an interview,
+        // Roe said she would appeal and added`; not `When I asked Roe …,
+        // he frowned and said`)
+        let conjunct = || {
+            let and = c - 1;
+            let last = if and >= 1 && toks[and - 1].text(text) == "," {
+                and - 1
+            } else {
+                and
+            };
+            let from = toks[..last]
+                .iter()
+                .rposition(|t| t.text(text) == ",")
+                .map_or(0, |m| m + 1);
+            clause_subject(text, &toks[from..last], w)
+        };
+        if let Some(phrase) = sentence_subject(text, toks, w)
+            .or_else(|| clause_subject_at_start(text, toks, w))
+            .or_else(conjunct)
         {
             return Some((phrase, RuleId::CueBeforeCoordinated));
         }
     }
     None
+}
+
+/// The subject of a participle at `s` that has one of its own: after
+/// `with` (`with the union saying`, `with marchers and their families
+/// chanting`), or a person named right before it in an absolute clause
+/// (`Ryan praised the talks, Roe calling them “a start”`, `– Roe saying
+/// …`; after a conjunction, a comma or a dash, not after a verb or a
+/// preposition, whose object it would be: `sent a letter to Roe saying`).
+fn participle_subject(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    let p = phrase::before(text, toks, s, w)?;
+    let at = toks.partition_point(|t| t.span().start < p.span.start);
+    let before = |j: usize| (j > 0).then(|| toks[j - 1].text(text));
+    if before(at).is_some_and(|x| is_word(x, "with")) && p.kind != SpeakerKind::Unknown {
+        return Some(p);
+    }
+    // (two phrases joined by `and` after `with`: the pair speaks)
+    if at >= 2 && before(at).is_some_and(|x| is_word(x, "and")) {
+        if let Some(q) = phrase::before(text, toks, at - 1, w) {
+            let a = toks.partition_point(|t| t.span().start < q.span.start);
+            if before(a).is_some_and(|x| is_word(x, "with")) && q.kind != SpeakerKind::Unknown {
+                return Some(phrase::classify(text, &toks[a..s], w));
+            }
+        }
+    }
+    let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+    let absolute = before(at).is_some_and(|x| {
+        matches!(x, "," | ";") || (is_dash(x) && x != "-") || is_any(x, &["and", "while"])
+    });
+    (named && absolute).then_some(p)
 }
 
 /// `Roe later Thursday told`, `Roe on Monday said`: a day right before a
