@@ -10,6 +10,33 @@ use crate::tokens::Tok;
 /// The most words of a quotation any rule counts to.
 const WORDS_ASKED: usize = 8;
 
+/// Words that may follow a whole quoted clause in its sentence: a time
+/// (`“…” on Friday`, `“…” moments after`) or a conjunction opening a new
+/// clause (`“…” and left`).
+const AFTER_A_CLAUSE: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "as",
+    "while",
+    "before",
+    "after",
+    "when",
+    "on",
+    "at",
+    "during",
+    "moments",
+    "minutes",
+    "hours",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
 /// What the kind rules read of a quotation itself.
 pub struct Shape {
     /// The content opens with a capital or a digit.
@@ -23,6 +50,10 @@ pub struct Shape {
     pub starts_sentence: bool,
     /// The quotation runs to its sentence's end, ending a sentence itself.
     pub to_end: bool,
+    /// Where the quotation closes and its sentence ends, for
+    /// [`Shape::runs_on`] (asked of few quotations: read when asked).
+    close: usize,
+    sentence_end: usize,
 }
 
 impl Shape {
@@ -39,6 +70,8 @@ impl Shape {
         // one inside it does: `“… of politicians”.`, as British house
         // styles punctuate)
         let stop_after = text[q.outer.end..].starts_with(['.', '?', '!']);
+        let ends_clause = last.ends_with(['.', '?', '!', ',', '…']) || stop_after;
+        let sentence_end = close_s.map_or(q.outer.end, |s| sentences[s].span.end.max(q.outer.end));
         Shape {
             first_upper: content
                 .chars()
@@ -48,12 +81,41 @@ impl Shape {
             // long)
             words: content.split_whitespace().take(WORDS_ASKED).count()
                 + if q.parts.len() > 1 { 5 } else { 0 },
-            ends_clause: last.ends_with(['.', '?', '!', ',', '…']) || stop_after,
+            ends_clause,
+            close: q.outer.end,
+            sentence_end,
             starts_sentence: open_s
                 .is_some_and(|s| sentences[s].span.start >= q.outer.start.saturating_sub(1)),
             to_end: close_s.is_some_and(|s| sentences[s].span.end <= q.outer.end + 1)
                 && last.ends_with(['.', '?', '!', '…']),
         }
+    }
+
+    /// Words of its sentence follow the closing mark with no end mark or
+    /// comma inside it: the quoted words are part of a clause that goes
+    /// on (`said, “I have not heard that concern” from the police`). Read
+    /// up to a line break, a bracket or a dash; a time or a new clause
+    /// after the mark, `“…” on Friday`, `“…” and left`, ends the quoted
+    /// clause where it stands.
+    fn runs_on(&self, text: &str) -> bool {
+        if self.ends_clause {
+            return false;
+        }
+        let rest = &text[self.close..self.sentence_end];
+        let Some(i) =
+            rest.find(|c: char| c.is_alphanumeric() || matches!(c, '\n' | '(' | '[' | '—' | '–'))
+        else {
+            return false;
+        };
+        // (` - ` stands for a dash in plain-text copy)
+        if rest[..i].contains(" - ") || !rest[i..].starts_with(char::is_alphanumeric) {
+            return false;
+        }
+        let word = rest[i..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        !crate::tokens::is_any(word, AFTER_A_CLAUSE)
     }
 
     /// At most two words and no clause: a term, not speech.
@@ -96,7 +158,7 @@ impl Shape {
             && rest
                 .last()
                 .is_some_and(|t| matches!(t.text(text), "that" | ":" | ","));
-        if (self.first_upper && (direct_intro || self.starts_sentence))
+        if (self.first_upper && (direct_intro || self.starts_sentence) && !self.runs_on(text))
             || ((adjacent || introduced) && self.to_end)
         {
             Kind::Direct
