@@ -1278,7 +1278,31 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 &["the", "this", "his", "her", "their", "its", "a", "an"],
             );
             let says = w.lemma_name(lemma).is_some_and(|l| is_any(l, CLAUSE_VERBS));
+            // (`…, said an official who was briefed on it`: a person and
+            // the relative clause on them, the subject of an inverted
+            // attribution, before any verb of a clause)
+            // (the verb after a comma or a closing mark that does not close
+            // the subject's own phrase: `the mayor's aide, Ana Roe, said
+            // the man who …` has its subject)
+            let ci = toks.partition_point(|t| t.span().start < f.cue.start);
+            let pe = toks.partition_point(|t| t.span().start < f.phrase.span.end);
+            let inverted = ci > 0
+                && pe <= ci
+                && {
+                    let b = toks[ci - 1].text(text);
+                    b == "," || cues::is_quote_mark(b)
+                }
+                && toks[pe..ci]
+                    .iter()
+                    .any(|t| t.word || cues::is_quote_mark(t.text(text)));
+            let person_then_who = determined
+                && inverted
+                && toks[j + 1..toks.len().min(j + 1 + OBJECT_REACH)]
+                    .iter()
+                    .take_while(|t| t.word && !shows_verb(text, t) && !t.is(Class::AUX))
+                    .any(|t| is_word(t.text(text), "who"));
             let clause_start = clause_start
+                && !person_then_who
                 && (!determined
                     || says
                     // (a verb of a relative clause is the object's, not
@@ -1650,6 +1674,21 @@ fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
 /// addressee or an adverbial; a `that` further on is a relative pronoun
 /// or a determiner. (Also the quotations' measure of the clause a
 /// partial quotation stands in.)
+/// Nouns of time after which `that` is their determiner (`reported that
+/// night`, `said that week`).
+const THAT_TIMES: &[&str] = &[
+    "night",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "time",
+];
+
 pub(super) fn clause_that(
     text: &str,
     toks: &[Tok],
@@ -1684,6 +1723,16 @@ pub(super) fn clause_that(
                 )
         })
         .find(|&k| is_word(toks[k].text(text), "that"))
+        // (`reported that night Roe had …`: a determiner of a time, no
+        // clause's `that`; but `said that time was short`)
+        .filter(|&k| {
+            !toks
+                .get(k + 1)
+                .is_some_and(|t| is_any(t.text(text), THAT_TIMES))
+                || toks
+                    .get(k + 2)
+                    .is_some_and(|t| t.is(Class::AUX) || shows_verb(text, t))
+        })
         .filter(|&k| {
             k == j
                 || w.lemma_use(lemma).is_some_and(|u| u.addressee)
