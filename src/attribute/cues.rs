@@ -472,6 +472,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
             .or_else(|| loose_phrase_after(text, toks, i + 2, w))
             .or_else(|| phrase::after(text, toks, i + 2, w))
             .or_else(|| bare_source_after(text, toks, i + 2, w))?;
+        let phrase = phrase::issuing_agent(text, toks, &phrase, w).unwrap_or(phrase);
         return Some(Found {
             cue: Span::new(first.span().start, toks[i + 1].span().end),
             phrase,
@@ -1352,7 +1353,7 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         if by
             && toks[at.saturating_sub(3)..at - 1]
                 .iter()
-                .any(|t| is_any(t.text(text), ISSUING_PARTICIPLES))
+                .any(|t| is_any(t.text(text), phrase::ISSUING_PARTICIPLES))
         {
             return Some(p);
         }
@@ -1555,28 +1556,6 @@ const OBJECT_CONTROL: &[&str] = &[
     "moved",
     "inspired",
     "compelled",
-];
-
-/// Participles whose agent issued the words of the thing they follow
-/// (`a statement released by the ministry`), unlike those whose agent
-/// only handled them (`a letter obtained by the paper`, `voters polled by
-/// the firm`).
-const ISSUING_PARTICIPLES: &[&str] = &[
-    "released",
-    "issued",
-    "published",
-    "posted",
-    "sent",
-    "signed",
-    "written",
-    "delivered",
-    "read",
-    "circulated",
-    "distributed",
-    "conducted",
-    "prepared",
-    "drafted",
-    "authored",
 ];
 
 /// Prepositions that tie a phrase to the noun before it (`a nurse at the

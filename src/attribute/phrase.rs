@@ -771,6 +771,44 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
     p
 }
 
+/// Participles whose agent issued the words of the thing they follow
+/// (`a statement released by the ministry`), unlike those whose agent
+/// only handled them (`a letter obtained by the paper`, `voters polled by
+/// the firm`).
+pub(super) const ISSUING_PARTICIPLES: &[&str] = &[
+    "released",
+    "issued",
+    "published",
+    "posted",
+    "sent",
+    "signed",
+    "written",
+    "delivered",
+    "read",
+    "circulated",
+    "distributed",
+    "conducted",
+    "prepared",
+    "drafted",
+    "authored",
+    "filed",
+];
+
+/// `according to a statement released by the ministry`: the agent of a
+/// participle that issues words, inside a source's phrase `p`, is the
+/// source (as it is of a subject: `a letter signed by 40 senators says`).
+pub(super) fn issuing_agent(text: &str, toks: &[Tok], p: &Phrase, w: &Words) -> Option<Phrase> {
+    let from = toks.partition_point(|t| t.span().start < p.span.start);
+    let to = toks.partition_point(|t| t.span().start < p.span.end);
+    // (inside the phrase or right after it: `a court document filed by …`)
+    let by = (from + 1..(to + 2).min(toks.len())).find(|&k| {
+        is_word(toks[k].text(text), "by") && is_any(toks[k - 1].text(text), ISSUING_PARTICIPLES)
+    })?;
+    after(text, toks, by + 1, w)
+        .map(|(q, _)| q)
+        .filter(|q| q.kind != SpeakerKind::Unknown)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
