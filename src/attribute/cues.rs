@@ -512,7 +512,9 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
             }
         }
     }
-    if let Some(k) = cue_past_aside(text, toks, j, w) {
+    if let Some(k) = cue_past_aside(text, toks, j, w)
+        .or_else(|| cue_past_unclosed_aside(text, toks, j, &phrase, w))
+    {
         j = k;
     }
     j = past_aux(text, toks, j);
@@ -546,6 +548,38 @@ fn cue_past_aside(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<usize
         k += 1;
     }
     None
+}
+
+/// `Katie Packer, who chairs the group said.`, `Nate Silver, the polling
+/// guru tweeted on Wednesday.`: an aside after a named person whose
+/// closing comma the writer left out. The first reporting verb after the
+/// comma at `j` is the person's (a relative clause's own verb is theirs
+/// too) when the aside opens with `who` or a determiner and the sentence
+/// ends within a few words after it, an attribution's tail.
+fn cue_past_unclosed_aside(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    phrase: &Phrase,
+    w: &Words,
+) -> Option<usize> {
+    let named = phrase.kind == SpeakerKind::Person && phrase.name.is_some() && !phrase.pronoun;
+    if !named
+        || toks.get(j).is_none_or(|t| t.text(text) != ",")
+        || !toks
+            .get(j + 1)
+            .is_some_and(|t| is_word(t.text(text), "who") || t.is(Class::DETERMINER))
+    {
+        return None;
+    }
+    let k = (j + 2..toks.len().min(j + 16))
+        .take_while(|&k| toks[k].word || matches!(toks[k].text(text), "-" | "&" | "'s" | "’s"))
+        .find(|&k| cue_at(text, toks, k, w) && !ends_ci(toks[k].text(text), "ing"))?;
+    let tail = toks[k + 1..].iter().take_while(|t| t.word).count();
+    let ends = toks
+        .get(k + 1 + tail)
+        .is_none_or(|t| matches!(t.text(text), "." | "!" | "?"));
+    (tail <= 3 && ends).then_some(k)
 }
 
 /// `phrase` and the finite reporting verb at token `j` after it (not a
