@@ -2175,7 +2175,7 @@ pub(super) fn loose_phrase_after(
     let mut e = j;
     while e < toks.len()
         && toks[e].word
-        && e - j < 8
+        && e - j < LOOSE_WORDS
         && !is_any(toks[e].text(text), &["who", "that", "which", "and"])
     {
         e += 1;
@@ -2183,8 +2183,25 @@ pub(super) fn loose_phrase_after(
     let stops = toks.get(e).is_none_or(|t| !t.word)
         || is_any(toks[e].text(text), &["who", "that", "which"]);
     let named = opens || toks[j..e].iter().any(|t| t.is(Class::CAP));
-    (stops && named && e > j + 1).then(|| (phrase::classify(text, &toks[j..e], w), e))
+    // (a long one is its head up to its first preposition or participle:
+    // `concluded a 2013 article in the journal …` is the article's, `a
+    // lawsuit filed in May …` the lawsuit's)
+    let head = if e - j > 8 {
+        (j + 2..e)
+            .find(|&k| {
+                let x = toks[k].text(text);
+                is_any(x, &["in", "of", "at", "from", "for", "on", "by"])
+                    || (ends_ci(x, "ed") && x.bytes().all(|b| b.is_ascii_lowercase()))
+            })
+            .unwrap_or(e)
+    } else {
+        e
+    };
+    (stops && named && e > j + 1).then(|| (phrase::classify(text, &toks[j..head], w), e))
 }
+
+/// Most words of a phrase read loosely after an inverted verb.
+const LOOSE_WORDS: usize = 14;
 
 /// Most words of a source in lower case after `according to`.
 const SOURCE_WORDS: usize = 12;
