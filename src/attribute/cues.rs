@@ -1558,8 +1558,20 @@ fn thing_before_relative(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
 /// `The report, which was released Monday, said`: a noun phrase opening
 /// the clause with a relative clause between commas after it, up to the
 /// verb at `s`, is its subject, whatever noun heads it.
+/// How far into a sentence the relative pronoun after its opening noun
+/// phrase is looked for (a dateline, a connective and six words).
+const RELATIVE_OPENS: usize = 20;
+
 fn relative_at_start(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
     if s < 4 || toks[s - 1].text(text) != "," {
+        return None;
+    }
+    // (the relative pronoun first, a word test: the dateline is read only
+    // for a sentence that has one near its start)
+    if !toks[..s.min(RELATIVE_OPENS)]
+        .iter()
+        .any(|t| t.span().len() <= 5 && is_any(t.text(text), &["which", "who"]))
+    {
         return None;
     }
     let from = past_connectives(text, toks, super::layout::dateline_end(text, toks));

@@ -337,15 +337,8 @@ impl<'a> Matcher<'a> {
     /// The attribution a match from `start` to `end` makes, from the
     /// steps it took.
     fn found(&self, rule: RuleId, start: usize, end: usize) -> Option<Found> {
-        let mut phrase = self.path.iter().find_map(|t| t.speaker.clone())?;
+        let phrase = self.path.iter().find_map(|t| t.speaker.clone())?;
         let toks = self.toks;
-        // (`according to a statement released by the ministry`: the
-        // ministry)
-        if rule == RuleId::AccordingTo {
-            if let Some(agent) = super::phrase::issuing_agent(self.text, toks, &phrase, self.w) {
-                phrase = agent;
-            }
-        }
         let span_of = |from: usize, to: usize| {
             (to > from).then(|| Span::new(toks[from].span().start, toks[to - 1].span().end))
         };
