@@ -1278,25 +1278,19 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 &["the", "this", "his", "her", "their", "its", "a", "an"],
             );
             let says = w.lemma_name(lemma).is_some_and(|l| is_any(l, CLAUSE_VERBS));
-            // (`…, said an official who was briefed on it`: a person and
-            // the relative clause on them, the subject of an inverted
-            // attribution, before any verb of a clause)
-            // (the verb after a comma or a closing mark that does not close
-            // the subject's own phrase: `the mayor's aide, Ana Roe, said
-            // the man who …` has its subject)
+            // (`“…,” said the man who built the pier`: after a closing
+            // mark, a person and the relative clause on them are the
+            // subject of an inverted attribution, not a clause; after a
+            // comma the verb may close an aside on its subject, `Police,
+            // in a statement, said a man who …`)
             let ci = toks.partition_point(|t| t.span().start < f.cue.start);
-            let pe = toks.partition_point(|t| t.span().start < f.phrase.span.end);
-            let inverted = ci > 0
-                && pe <= ci
-                && {
-                    let b = toks[ci - 1].text(text);
-                    b == "," || cues::is_quote_mark(b)
-                }
-                && toks[pe..ci]
-                    .iter()
-                    .any(|t| t.word || cues::is_quote_mark(t.text(text)));
-            let person_then_who = determined
-                && inverted
+            let inverted = determined
+                && ci > 0
+                && (cues::is_quote_mark(toks[ci - 1].text(text))
+                    || (ci > 1
+                        && toks[ci - 1].text(text) == ","
+                        && cues::is_quote_mark(toks[ci - 2].text(text))));
+            let person_then_who = inverted
                 && toks[j + 1..toks.len().min(j + 1 + OBJECT_REACH)]
                     .iter()
                     .take_while(|t| t.word && !shows_verb(text, t) && !t.is(Class::AUX))
@@ -1669,11 +1663,6 @@ fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
     })
 }
 
-/// The `that` (its token) that opens the clause of the cue `f`, whose
-/// words end before token `j`: right after the cue, or after its
-/// addressee or an adverbial; a `that` further on is a relative pronoun
-/// or a determiner. (Also the quotations' measure of the clause a
-/// partial quotation stands in.)
 /// Nouns of time after which `that` is their determiner (`reported that
 /// night`, `said that week`).
 const THAT_TIMES: &[&str] = &[
@@ -1689,6 +1678,11 @@ const THAT_TIMES: &[&str] = &[
     "time",
 ];
 
+/// The `that` (its token) that opens the clause of the cue `f`, whose
+/// words end before token `j`: right after the cue, or after its
+/// addressee or an adverbial; a `that` further on is a relative pronoun
+/// or a determiner. (Also the quotations' measure of the clause a
+/// partial quotation stands in.)
 pub(super) fn clause_that(
     text: &str,
     toks: &[Tok],
@@ -1722,16 +1716,18 @@ pub(super) fn clause_that(
                     &["because", "although", "though", "if", "unless", "whereas"],
                 )
         })
-        .find(|&k| is_word(toks[k].text(text), "that"))
-        // (`reported that night Roe had …`: a determiner of a time, no
-        // clause's `that`; but `said that time was short`)
-        .filter(|&k| {
-            !toks
-                .get(k + 1)
-                .is_some_and(|t| is_any(t.text(text), THAT_TIMES))
-                || toks
-                    .get(k + 2)
-                    .is_some_and(|t| t.is(Class::AUX) || shows_verb(text, t))
+        // (`reported that night the ferry had sunk`, `told reporters that
+        // night that …`: a time's determiner, passed over; but `said that
+        // time was short`, `said that morning prayers …`: the clause's)
+        .find(|&k| {
+            is_word(toks[k].text(text), "that")
+                && !(toks
+                    .get(k + 1)
+                    .is_some_and(|t| is_any(t.text(text), THAT_TIMES))
+                    && toks.get(k + 2).is_some_and(|t| {
+                        t.is(Class::DETERMINER.with(Class::PRONOUN).with(Class::CAP))
+                            || is_word(t.text(text), "that")
+                    }))
         })
         .filter(|&k| {
             k == j

@@ -1028,6 +1028,11 @@ fn passive_agent(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<Found>
         return None;
     }
     let (phrase, e) = phrase::after(text, toks, k + 2, w)?;
+    // (the agent's words run to the quotation: `Roe, who was asked by
+    // reporters about it, shrugged: “…”` is Roe's)
+    if !toks[e..].iter().all(|t| matches!(t.text(text), "," | ":")) {
+        return None;
+    }
     (phrase.kind != SpeakerKind::Unknown).then_some(Found {
         cue: Span::new(toks[k].span().start, toks[k + 1].span().end),
         phrase,
@@ -1113,8 +1118,8 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
             }
         }
     }
-    // `…, with the union saying …`: the participle's own subject, after
-    // `with`, speaks
+    // `…, with the union saying …`, `– Roe saying …`: the participle's own
+    // subject speaks
     if ends_ci(l, "ing") && !infinitive {
         if let Some(p) = participle_subject(text, toks, s, w) {
             return Some((p, RuleId::CueBefore));
@@ -1208,11 +1213,28 @@ fn participle_subject(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<P
         }
     }
     let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+    // (after `and`, only where an absolute clause stands before it: `–
+    // Roe saying … and Reyes calling`; `thanked the crew and Ana Roe
+    // saying` has an object there)
+    let after_absolute = || {
+        toks[at.saturating_sub(ABSOLUTE_REACH)..at - 1]
+            .iter()
+            .rev()
+            .take_while(|t| t.text(text) != "," && !is_dash(t.text(text)))
+            .any(|t| ends_ci(t.text(text), "ing") && t.text(text).starts_with(char::is_lowercase))
+    };
     let absolute = before(at).is_some_and(|x| {
-        matches!(x, "," | ";") || (is_dash(x) && x != "-") || is_any(x, &["and", "while"])
+        matches!(x, "," | ";")
+            || (is_dash(x) && x != "-")
+            || is_word(x, "while")
+            || (is_word(x, "and") && after_absolute())
     });
     (named && absolute).then_some(p)
 }
+
+/// How far back before `and` an absolute clause's participle is looked
+/// for.
+const ABSOLUTE_REACH: usize = 16;
 
 /// `Roe later Thursday told`, `Roe on Monday said`: a day right before a
 /// verb (after its auxiliaries) says when, and the subject stands before
@@ -1697,7 +1719,12 @@ fn head_of_prepositional_chain(text: &str, toks: &[Tok], at: usize, w: &Words) -
             // (a participle right before the preposition hangs on the
             // noun as an adjective does, even a reporting one: `a source
             // speaking to the paper said`)
-            let participle = start == end && ends_ci(x, "ing") && x.starts_with(char::is_lowercase);
+            // (not a noun in -ing after its determiner: `a warning from the
+            // coast guard said` is the coast guard's)
+            let participle = start == end
+                && ends_ci(x, "ing")
+                && x.starts_with(char::is_lowercase)
+                && !(start >= 2 && toks[start - 2].is(Class::DETERMINER));
             if !t.word
                 || is_any(x, CHAIN_PREPOSITIONS)
                 || is_any(x, LEADING_CONNECTIVES)
@@ -1723,11 +1750,15 @@ fn head_of_prepositional_chain(text: &str, toks: &[Tok], at: usize, w: &Words) -
             || is_any(toks[start - 1].text(text), LEADING_CONNECTIVES)
             || super::layout::dateline_end(text, toks) == start;
         // (`a person familiar with`, `aides close to`: an adjective after
-        // its noun heads no phrase)
+        // its noun heads no phrase, nor does a participle, `a source
+        // speaking to`; a noun in -ing after its determiner does, `the
+        // briefing for`)
         let last = toks[end - 1].text(text);
         let end = if end - start >= 2
             && (is_any(last, POSTMODIFIERS)
-                || (ends_ci(last, "ing") && last.starts_with(char::is_lowercase)))
+                || (ends_ci(last, "ing")
+                    && last.starts_with(char::is_lowercase)
+                    && !toks[end - 2].is(Class::DETERMINER)))
         {
             end - 1
         } else {
@@ -2195,15 +2226,21 @@ pub(super) fn loose_phrase_after(
     let stops = toks.get(e).is_none_or(|t| !t.word)
         || is_any(toks[e].text(text), &["who", "that", "which"]);
     let named = opens || toks[j..e].iter().any(|t| t.is(Class::CAP));
-    // (a long one is its head up to its first preposition or participle:
-    // `concluded a 2013 article in the journal …` is the article's, `a
-    // lawsuit filed in May …` the lawsuit's)
+    // (a long one is its head up to the first preposition of a chain or
+    // a participle: `concluded a 2013 article in the journal …` is the
+    // article's; `of` stays in the head, `the head of the ferry operators
+    // association`)
     let head = if e - j > 8 {
         (j + 2..e)
             .find(|&k| {
                 let x = toks[k].text(text);
-                is_any(x, &["in", "of", "at", "from", "for", "on", "by"])
-                    || (ends_ci(x, "ed") && x.bytes().all(|b| b.is_ascii_lowercase()))
+                // (or a participle after its noun, `a poll released
+                // Monday`; not after an adverb, `a recently retired`)
+                let participle = ends_ci(x, "ed")
+                    && x.bytes().all(|b| b.is_ascii_lowercase())
+                    && !ends_ci(toks[k - 1].text(text), "ly")
+                    && !toks[k - 1].is(Class::DETERMINER);
+                (!is_word(x, "of") && is_any(x, CHAIN_PREPOSITIONS)) || participle
             })
             .unwrap_or(e)
     } else {

@@ -11,8 +11,9 @@ use crate::tokens::Tok;
 const WORDS_ASKED: usize = 8;
 
 /// Words that may follow a whole quoted clause in its sentence: a time
-/// (`“…” on Friday`, `“…” moments after`) or a conjunction opening a new
-/// clause (`“…” and left`).
+/// or a count (`“…” on Friday`, `“…” in an interview`, `“…” moments
+/// after`, `“…” three times`) or a conjunction opening a new clause (`“…”
+/// and left`).
 const AFTER_A_CLAUSE: &[&str] = &[
     "and",
     "but",
@@ -24,6 +25,7 @@ const AFTER_A_CLAUSE: &[&str] = &[
     "when",
     "on",
     "at",
+    "in",
     "during",
     "moments",
     "minutes",
@@ -32,9 +34,15 @@ const AFTER_A_CLAUSE: &[&str] = &[
     "later",
     "last",
     "this",
-    "yesterday",
-    "today",
-    "tonight",
+    "once",
+    "twice",
+    "again",
+    "repeatedly",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
 ];
 
 /// What the kind rules read of a quotation itself.
@@ -116,6 +124,8 @@ impl Shape {
             .next()
             .unwrap_or("");
         !crate::tokens::is_any(word, AFTER_A_CLAUSE)
+            && !crate::tokens::is_any(word, crate::lexicon::classes::CALENDAR)
+            && !word.starts_with(|c: char| c.is_ascii_digit())
     }
 
     /// At most two words and no clause: a term, not speech.
