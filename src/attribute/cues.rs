@@ -1628,7 +1628,9 @@ const OBJECT_CONTROL: &[&str] = &[
 
 /// Prepositions that tie a phrase to the noun before it (`a nurse at the
 /// clinic in Toledo`).
-const CHAIN_PREPOSITIONS: &[&str] = &["to", "with", "for", "at", "on", "from", "in", "of", "by"];
+const CHAIN_PREPOSITIONS: &[&str] = &[
+    "to", "with", "for", "at", "on", "from", "in", "of", "by", "near", "inside", "outside",
+];
 
 /// The token after the prepositional phrases that hang on a subject
 /// ending before token `from` and stand before its verb at `verb` (`A
@@ -1643,10 +1645,18 @@ pub(super) fn past_prepositional_chain(
     verb: usize,
 ) -> usize {
     let mut i = from;
-    if toks
-        .get(i)
-        .is_some_and(|t| is_any(t.text(text), POSTMODIFIERS))
-    {
+    // (an adjective after its noun, or a participle before a preposition,
+    // as `head_of_prepositional_chain` reads them: `a source speaking to
+    // the paper said`)
+    if toks.get(i).is_some_and(|t| {
+        let x = t.text(text);
+        is_any(x, POSTMODIFIERS)
+            || (ends_ci(x, "ing")
+                && x.starts_with(char::is_lowercase)
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_any(n.text(text), CHAIN_PREPOSITIONS)))
+    }) {
         i += 1;
     }
     for _ in 0..3 {
