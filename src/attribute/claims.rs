@@ -451,10 +451,6 @@ fn names_a_source(text: &str, f: &Found) -> bool {
     !head.is_empty() && !is_any(head, NOT_SOURCES) && !is_any(phrase, NOT_SOURCES)
 }
 
-/// Adverbs that may stand between `and` and a second reporting verb
-/// (`and also said`, `but later denied`).
-const SECOND_CUE_ADVERBS: &[&str] = &["also", "then", "later", "further", "again"];
-
 /// Where a second reporting verb of the same subject stands after token
 /// `k` (`…, and predicted that …`, `… but also said …`): `,`? then `and` or
 /// `but`, a few adverbs, and a verb form of the cue lexicon.
@@ -468,7 +464,7 @@ fn second_cue_at(text: &str, toks: &[Tok], mut k: usize) -> Option<usize> {
     k += 1;
     while toks
         .get(k)
-        .is_some_and(|t| is_any(t.text(text), SECOND_CUE_ADVERBS))
+        .is_some_and(|t| is_any(t.text(text), cues::SECOND_CUE_ADVERBS))
     {
         k += 1;
     }
@@ -2633,7 +2629,7 @@ fn subject_reports_at(text: &str, toks: &[Tok], k: usize, last: usize, w: &Words
             i += 1;
             while toks
                 .get(i)
-                .is_some_and(|t| is_any(t.text(text), SECOND_CUE_ADVERBS))
+                .is_some_and(|t| is_any(t.text(text), cues::SECOND_CUE_ADVERBS))
             {
                 i += 1;
             }

@@ -501,7 +501,7 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
         // `another friend, Mariam Emara told CNN`, `his wife, Gabriela
         // Lazar, wrote`: the name in apposition
         if let Some((p, e)) = phrase::after(text, toks, jc + 1, w) {
-            let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+            let named = p.names_person();
             let comma = toks.get(e).is_some_and(|t| t.text(text) == ",");
             if named && cue_at_any(text, toks, e, w) {
                 phrase = p;
@@ -563,7 +563,7 @@ fn cue_past_unclosed_aside(
     phrase: &Phrase,
     w: &Words,
 ) -> Option<usize> {
-    let named = phrase.kind == SpeakerKind::Person && phrase.name.is_some() && !phrase.pronoun;
+    let named = phrase.names_person();
     if !named
         || toks.get(j).is_none_or(|t| t.text(text) != ",")
         || !toks
@@ -644,8 +644,7 @@ pub fn dash_after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     // (a hyphen set apart is one too: `- Ana Park.`)
     let dash = toks.first().filter(|t| is_dash(t.text(text)))?;
     let (phrase, end) = phrase::after(text, toks, 1, w)?;
-    let named = (phrase.kind == SpeakerKind::Person && phrase.name.is_some() && !phrase.pronoun)
-        || phrase.kind == SpeakerKind::Organization;
+    let named = (phrase.names_person()) || phrase.kind == SpeakerKind::Organization;
     let rest = &toks[end..];
     let apposition = match rest.first() {
         None => true,
@@ -1152,11 +1151,7 @@ fn speaker_of_verb(text: &str, toks: &[Tok], k: usize, w: &Words) -> Option<(Phr
     // coordinated verbs: `Putin rejected … and reportedly told Walters`,
     // `The minister gave no figures, but said: …` (where the comma does not
     // make `The minister gave no figures` an opener), `… and then added`
-    let c = if s >= 2
-        && is_any(
-            toks[s - 1].text(text),
-            &["then", "later", "also", "again", "finally"],
-        ) {
+    let c = if s >= 2 && is_any(toks[s - 1].text(text), SECOND_CUE_ADVERBS) {
         s - 1
     } else {
         s
@@ -1212,7 +1207,7 @@ fn participle_subject(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<P
             }
         }
     }
-    let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+    let named = p.names_person();
     // (after `and`, only where an absolute clause stands before it: `–
     // Roe saying … and Reyes calling`; `thanked the crew and Ana Roe
     // saying` has an object there)
@@ -1235,6 +1230,12 @@ fn participle_subject(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<P
 /// How far back before `and` an absolute clause's participle is looked
 /// for.
 const ABSOLUTE_REACH: usize = 16;
+
+/// Adverbs that may stand between `and` and a second reporting verb
+/// (`and also said`, `but later denied`, `and then added`), for
+/// quotations and claims alike.
+pub(super) const SECOND_CUE_ADVERBS: &[&str] =
+    &["also", "then", "later", "further", "again", "finally"];
 
 /// `Roe later Thursday told`, `Roe on Monday said`: a day right before a
 /// verb (after its auxiliaries) says when, and the subject stands before
@@ -1381,7 +1382,7 @@ fn head_before_of(text: &str, toks: &[Tok], p: Phrase, w: &Words) -> Phrase {
     if at < 2 || !is_word(toks[at - 1].text(text), "of") {
         return p;
     }
-    let named = |q: &Phrase| q.kind == SpeakerKind::Person && q.name.is_some() && !q.pronoun;
+    let named = |q: &Phrase| q.names_person();
     let head = toks[at - 2];
     match phrase::before(text, toks, at - 1, w) {
         // (a named person before `of` speaks; a title alone does not
@@ -1489,7 +1490,7 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
                 return Some(q);
             }
             let at = toks.partition_point(|t| t.span().start < p.span.start);
-            let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+            let named = p.names_person();
             // (a lone abbreviation between commas is a state or party:
             // `of Huntsville, Ala., says`, `Jane Roe, R-N.Y., noted`)
             let abbreviation = at + 1 == s - 1 && toks[at].text(text).ends_with('.');
@@ -1523,7 +1524,7 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
             // after `as` is the subject of its clause, the verb's
             if toks.get(from).is_some_and(|t| is_word(t.text(text), "as")) {
                 if let Some((p, e)) = subject_at_start(text, &toks[from + 1..s], w) {
-                    let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+                    let named = p.names_person();
                     if named && toks[from + 1 + e].text(text) == "," {
                         return Some(p);
                     }
@@ -1561,6 +1562,12 @@ fn thing_before_relative(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
     if e < 2 || !toks[e - 1].word || toks[e - 1].is(Class::CUE.with(Class::AUX)) {
         return None;
     }
+    // (the antecedent opens the clause: a short stretch from its start,
+    // asked before any phrase is read)
+    let from = past_connectives(text, toks, super::layout::dateline_end(text, toks));
+    if e <= from || e - from > RELATIVE_ANTECEDENT {
+        return None;
+    }
     // (the noun right before the pronoun, read loosely for things the
     // lexicon does not list; no chain's head, no verb inside)
     let p = phrase::before(text, toks, e, w)
@@ -1573,9 +1580,11 @@ fn thing_before_relative(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
     {
         return None;
     }
-    let from = past_connectives(text, toks, super::layout::dateline_end(text, toks));
     (at == from).then_some(p)
 }
+
+/// Most words of an antecedent opening its clause before `that`/`which`.
+const RELATIVE_ANTECEDENT: usize = 6;
 
 /// `The report, which was released Monday, said`: a noun phrase opening
 /// the clause with a relative clause between commas after it, up to the
@@ -1861,7 +1870,7 @@ fn named_before_apposition(
     // `But Ann Hart, …`; an opener with its own comma is no name)
     let i = past_connectives(text, toks, super::layout::dateline_end(text, toks));
     let (q, e) = phrase::after(text, &toks[..s], i, w)?;
-    let named = q.kind == SpeakerKind::Person && q.name.is_some() && !q.pronoun;
+    let named = q.names_person();
     let at = toks.partition_point(|t| t.span().start < p.span.start);
     if !named || toks.get(e).map(|t| t.text(text)) != Some(",") || at <= e || at >= s {
         return None;
@@ -2139,8 +2148,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
                 }
                 let k = cue_past_aside(text, toks, v, w)?;
                 let phrase = phrase::classify(text, &toks[i..v], w);
-                let named =
-                    phrase.kind == SpeakerKind::Person && phrase.name.is_some() && !phrase.pronoun;
+                let named = phrase.names_person();
                 let (cue, end) = cue_span(text, toks, k, w);
                 named.then_some(Found {
                     cue,
@@ -2153,7 +2161,7 @@ fn loose_subject_then_verb(text: &str, toks: &[Tok], i: usize, w: &Words) -> Opt
             let Some((p, e)) = phrase::after(text, toks, v + 1, w).filter(|_| l == ",") else {
                 return aside();
             };
-            let named = p.kind == SpeakerKind::Person && p.name.is_some() && !p.pronoun;
+            let named = p.names_person();
             // (the name in commas: `hunt master, Captain Ian Fox, said`)
             let e = if toks.get(e).is_some_and(|t| t.text(text) == ",")
                 && cue_at_any(text, toks, e + 1, w)

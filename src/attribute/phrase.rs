@@ -45,6 +45,14 @@ pub struct Phrase {
     pub pronoun: bool,
 }
 
+impl Phrase {
+    /// A person named in the phrase (not a pronoun, not a role alone):
+    /// `Ana Roe`, `Senator Park`.
+    pub fn names_person(&self) -> bool {
+        self.kind == SpeakerKind::Person && self.name.is_some() && !self.pronoun
+    }
+}
+
 use crate::tokens::{ends_ci, is_any, is_word, lower};
 
 fn is_cap(t: &str) -> bool {
