@@ -45,6 +45,15 @@ const AFTER_A_CLAUSE: &[&str] = &[
     "several",
 ];
 
+/// Fewest words of a capitalised quotation set off by a colon or comma
+/// that read as a sentence of speech, not a title.
+const SENTENCE_WORDS: usize = 4;
+
+/// The small words a title leaves in lower case.
+const TITLE_SMALL: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with",
+];
+
 /// What the kind rules read of a quotation itself.
 pub struct Shape {
     /// The content opens with a capital or a digit.
@@ -54,6 +63,10 @@ pub struct Shape {
     pub words: usize,
     /// The content ends with an end mark or a comma.
     pub ends_clause: bool,
+    /// Every word of the first [`WORDS_ASKED`] but [`TITLE_SMALL`] ones
+    /// opens with a capital, as a title or slogan does (`“Make America
+    /// Great Again”`, `“Hands Off the Harbour”`).
+    pub title_case: bool,
     /// The opening mark starts its sentence.
     pub starts_sentence: bool,
     /// The quotation runs to its sentence's end, ending a sentence itself.
@@ -90,6 +103,9 @@ impl Shape {
             words: content.split_whitespace().take(WORDS_ASKED).count()
                 + if q.parts.len() > 1 { 5 } else { 0 },
             ends_clause,
+            title_case: content.split_whitespace().take(WORDS_ASKED).all(|x| {
+                !x.starts_with(char::is_lowercase) || crate::tokens::is_any(x, TITLE_SMALL)
+            }),
             close: q.outer.end,
             sentence_end,
             starts_sentence: open_s
@@ -168,8 +184,23 @@ impl Shape {
             && rest
                 .last()
                 .is_some_and(|t| matches!(t.text(text), "that" | ":" | ","));
+        // a capitalised sentence of several words after a colon or comma,
+        // running to the sentence end, is quoted whole however far its cue
+        // stands, unless a `that` opened a reported clause before it (`replied with words of his own: “Do not …”`, `said on
+        // the radio, hours after the vote, “We …”`)
+        let set_off = self.first_upper
+            && !self.title_case
+            && self.to_end
+            && self.words >= SENTENCE_WORDS
+            && rest
+                .last()
+                .is_some_and(|t| matches!(t.text(text), ":" | ","))
+            // (after a `that` the quotation ends the reported clause the
+            // writer opened: `said that, if it came to it, “I …”`)
+            && !rest.iter().any(|t| t.text(text) == "that");
         if (self.first_upper && (direct_intro || self.starts_sentence) && !self.runs_on(text))
             || ((adjacent || introduced) && self.to_end)
+            || set_off
         {
             Kind::Direct
         } else if self.term() && !near_cue {

@@ -50,6 +50,21 @@ impl Construction for CueAfter {
             .or_else(|| cues::after(text, &toks, w))
             .or_else(|| cues::dash_after(text, &toks, w))?;
         let attr_end = cue_after_end(&toks, &f, end);
+        // (a cue closed by a colon right before the next quotation leads
+        // into that one; a quotation it follows that ends on a word, not on
+        // the comma of speech, is the writer's phrase: `Granting a deal
+        // would come “in time” she warned: “…”`)
+        let rest = text.get(attr_end..cx.next_start.min(end)).unwrap_or("");
+        let ends_on_word = q.parts.last().is_some_and(|p| {
+            p.slice(text)
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(crate::chars::is_alnum)
+        });
+        if ends_on_word && cx.next_start <= end && rest.trim() == ":" {
+            return None;
+        }
         Some(Outcome::Cue {
             found: f,
             attr_end: Some(attr_end),
