@@ -246,8 +246,13 @@ mod tests {
         let found = x.extract(&doc);
         let recs: Vec<Record> = all_records(&doc, &found).collect();
         assert_eq!(moved_by(LEAD, &ex, &x, &recs), None);
-        // a named person before it: `he` is resolved to her, a change
-        let named = "Ana Park spoke on Monday.\n\n";
+        // a named man before it: `he` is resolved to him, a change (a
+        // woman would not be: `he` does not refer to her)
+        let named = "Tom Park spoke on Monday.\n\n";
+        assert_eq!(
+            moved_by("Ana Park spoke on Monday.\n\n", &ex, &x, &recs),
+            None
+        );
         assert!(moved_by(named, &ex, &x, &recs).is_some());
         // and a lead of other lengths moves every offset by its own
         assert_eq!(moved_by("Rain.\n\n", &ex, &x, &recs), None);

@@ -4,8 +4,9 @@
 use super::phrase::{self, Phrase, SpeakerKind};
 use super::Words;
 use crate::document::Document;
-use crate::lexicon::classes::SUBJECT_NEXT;
+use crate::lexicon::classes::{HONORIFICS, SUBJECT_NEXT};
 use crate::lexicon::Class;
+use crate::lexicon::Gender;
 use crate::span::Span;
 use crate::tokens::{ends_ci, is_any, lower, SentenceTokens, Tok};
 use std::cell::OnceCell;
@@ -36,6 +37,9 @@ struct Mention {
     /// the place a later `he` or `she` refers back to.
     subject: bool,
     kind: SpeakerKind,
+    /// The gender the words of this mention or an earlier one of the
+    /// name told (`Mr Lane`, `Sarah Hill`), for a `he` or `she`.
+    gender: Option<Gender>,
 }
 
 /// Every person the document names, by position; groups are looked up
@@ -140,8 +144,27 @@ impl<'a> Tracker<'a> {
                     i = end.max(i + 1);
                     continue;
                 }
+                // `in New Hampshire`, `in Des Moines`: after `in` a name is a
+                // place, never what a `he` or `she` refers back to
+                if prev.is_some_and(|d| is_any(d, &["in", "across", "throughout"]))
+                    && p.role.is_none()
+                {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                // (read of a name only: most phrases are not asked)
+                let told = || gender_of(text, toks, i, end, &p);
                 if let Some(mut m) = full_mention(text, &p) {
                     m.subject = subject;
+                    // (an earlier mention of the name may have told it:
+                    // `Mr Lane` … `Tom Lane`)
+                    m.gender = told().map(|(g, _)| g).or_else(|| {
+                        latest
+                            .get(&m.surname)
+                            .map(|&k| &mentions[k])
+                            .filter(|e| e.name == m.name)
+                            .and_then(|e| e.gender)
+                    });
                     latest.insert(m.surname.clone(), mentions.len());
                     mentions.push(m);
                 } else if let Some(n) = p.name.filter(|_| p.kind == SpeakerKind::Person) {
@@ -157,8 +180,29 @@ impl<'a> Tracker<'a> {
                         let mut m = mentions[k].clone();
                         m.pos = p.span.start;
                         m.subject = subject;
+                        // (`Mr Lane` tells what `Tom Lane` did not)
+                        if m.gender.is_none() {
+                            m.gender = told().map(|(g, _)| g);
+                        }
                         latest.insert(m.surname.clone(), mentions.len());
                         mentions.push(m);
+                    } else if let Some((g, true)) = (is_any(t, HONORIFICS)
+                        || prev.is_some_and(|d| is_any(d, HONORIFICS)))
+                    .then(told)
+                    .flatten()
+                    {
+                        // `Mr Lane` with no full name before: the surname
+                        // is the name, and the honorific its gender
+                        latest.insert(surname.as_str().into(), mentions.len());
+                        mentions.push(Mention {
+                            pos: p.span.start,
+                            name: clean(n).into(),
+                            surname: surname.as_str().into(),
+                            role: p.role.map(|r: Span| clean(r.slice(text)).into()),
+                            subject,
+                            kind: SpeakerKind::Person,
+                            gender: Some(g),
+                        });
                     }
                 }
                 i = end.max(i + 1);
@@ -189,8 +233,22 @@ impl<'a> Tracker<'a> {
                 };
             }
             if matches!(l.as_str(), "he" | "she" | "i" | "his" | "her") {
-                let recent = self.before(pos).take(PRONOUN_REACH).find(|m| m.subject);
-                return match recent.or_else(|| self.before(pos).next()) {
+                // (`he` never refers back to a woman the text names as
+                // one, nor `she` to a man; a person of unknown gender fits
+                // either)
+                let wanted = match l.as_str() {
+                    "he" | "his" => Some(Gender::Male),
+                    "she" | "her" => Some(Gender::Female),
+                    _ => None,
+                };
+                let fits =
+                    |m: &&Mention| wanted.is_none() || m.gender.is_none_or(|g| Some(g) == wanted);
+                let recent = self
+                    .before(pos)
+                    .take(PRONOUN_REACH)
+                    .filter(fits)
+                    .find(|m| m.subject);
+                return match recent.or_else(|| self.before(pos).take(REACH).find(fits)) {
                     Some(m) => Resolved::named(m.name.to_string(), "pronoun"),
                     None => Resolved::unresolved(),
                 };
@@ -206,11 +264,20 @@ impl<'a> Tracker<'a> {
                         return Resolved::named(name, "direct");
                     }
                     let surname = name.split_whitespace().last().unwrap_or("").to_lowercase();
+                    // (a full name before or after first: `Mr. Roe` at the
+                    // top and `Ana Roe` further down are one person, named
+                    // in full)
+                    let full = |m: &&Mention| *m.surname == *surname && m.name.contains(' ');
                     let found = self
                         .before(pos)
                         .take(REACH)
-                        .find(|m| *m.surname == *surname)
-                        .or_else(|| self.after(pos).take(REACH).find(|m| *m.surname == *surname));
+                        .find(full)
+                        .or_else(|| self.after(pos).take(REACH).find(full))
+                        .or_else(|| {
+                            self.before(pos)
+                                .take(REACH)
+                                .find(|m| *m.surname == *surname)
+                        });
                     return match found {
                         Some(m) => Resolved::named(m.name.to_string(), "alias"),
                         None => Resolved::named(name, "direct"),
@@ -331,6 +398,55 @@ pub(super) fn clean(s: &str) -> String {
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The gender the words of a person's phrase (tokens `start..end`) tell,
+/// with the word before it: an honorific (`Mr Lane`, `Ms. Hill`), else the
+/// name's first word (`Sarah Hill`), else a role word (`spokeswoman Ann
+/// Lee`, `Tom Lane, her son`). A word of the name past its first is a
+/// surname, which tells nothing (`Carole King`). With it, whether an
+/// honorific told it (`Mr Lane` is a person; `Donald` alone may not be).
+/// (the `genders` list is read as word classes, set on every token once)
+fn gender_of(
+    text: &str,
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+    p: &Phrase,
+) -> Option<(Gender, bool)> {
+    if p.kind != SpeakerKind::Person || p.pronoun {
+        return None;
+    }
+    let told = |t: &Tok| {
+        if t.is(Class::FEMALE) {
+            Some(Gender::Female)
+        } else if t.is(Class::MALE) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    };
+    let name = p.name?;
+    let first = toks[start..end]
+        .iter()
+        .position(|t| t.span().start >= name.start)
+        .map(|k| start + k)?;
+    let before = start.checked_sub(1).into_iter().chain(start..first);
+    let honorific = before
+        .filter(|&k| is_any(toks[k].text(text), HONORIFICS))
+        .find_map(|k| told(&toks[k]));
+    if let Some(g) = honorific {
+        return Some((g, true));
+    }
+    told(&toks[first])
+        .or_else(|| {
+            let role = p.role?;
+            toks[start..end]
+                .iter()
+                .filter(|t| t.span().start >= role.start && t.span().end <= role.end)
+                .find_map(told)
+        })
+        .map(|g| (g, false))
+}
+
 fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
     if p.kind != SpeakerKind::Person {
         return None;
@@ -353,6 +469,7 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
         role: p.role.map(|r: Span| clean(r.slice(text)).into()),
         subject: false,
         kind: SpeakerKind::Person,
+        gender: None,
     })
 }
 
@@ -394,6 +511,7 @@ fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Menti
         role: None,
         subject: true,
         kind: p.kind,
+        gender: None,
     })
 }
 

@@ -63,10 +63,9 @@ pub struct Shape {
     pub words: usize,
     /// The content ends with an end mark or a comma.
     pub ends_clause: bool,
-    /// Every word of the first [`WORDS_ASKED`] but [`TITLE_SMALL`] ones
-    /// opens with a capital, as a title or slogan does (`“Make America
-    /// Great Again”`, `“Hands Off the Harbour”`).
-    pub title_case: bool,
+    /// The first part, for [`Shape::title_case`] (asked of few
+    /// quotations: read when asked).
+    first: Span,
     /// The opening mark starts its sentence.
     pub starts_sentence: bool,
     /// The quotation runs to its sentence's end, ending a sentence itself.
@@ -103,9 +102,7 @@ impl Shape {
             words: content.split_whitespace().take(WORDS_ASKED).count()
                 + if q.parts.len() > 1 { 5 } else { 0 },
             ends_clause,
-            title_case: content.split_whitespace().take(WORDS_ASKED).all(|x| {
-                !x.starts_with(char::is_lowercase) || crate::tokens::is_any(x, TITLE_SMALL)
-            }),
+            first: q.parts[0],
             close: q.outer.end,
             sentence_end,
             starts_sentence: open_s
@@ -142,6 +139,17 @@ impl Shape {
         !crate::tokens::is_any(word, AFTER_A_CLAUSE)
             && !crate::tokens::is_any(word, crate::lexicon::classes::CALENDAR)
             && !word.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// Every word of the first [`WORDS_ASKED`] but [`TITLE_SMALL`] ones
+    /// opens with a capital, as a title or slogan does (`“Make America
+    /// Great Again”`, `“Hands Off the Harbour”`).
+    fn title_case(&self, text: &str) -> bool {
+        self.first
+            .slice(text)
+            .split_whitespace()
+            .take(WORDS_ASKED)
+            .all(|x| !x.starts_with(char::is_lowercase) || crate::tokens::is_any(x, TITLE_SMALL))
     }
 
     /// At most two words and no clause: a term, not speech.
@@ -189,7 +197,6 @@ impl Shape {
         // stands, unless a `that` opened a reported clause before it (`replied with words of his own: “Do not …”`, `said on
         // the radio, hours after the vote, “We …”`)
         let set_off = self.first_upper
-            && !self.title_case
             && self.to_end
             && self.words >= SENTENCE_WORDS
             && rest
@@ -197,7 +204,8 @@ impl Shape {
                 .is_some_and(|t| matches!(t.text(text), ":" | ","))
             // (after a `that` the quotation ends the reported clause the
             // writer opened: `said that, if it came to it, “I …”`)
-            && !rest.iter().any(|t| t.text(text) == "that");
+            && !rest.iter().any(|t| t.text(text) == "that")
+            && !self.title_case(text);
         if (self.first_upper && (direct_intro || self.starts_sentence) && !self.runs_on(text))
             || ((adjacent || introduced) && self.to_end)
             || set_off

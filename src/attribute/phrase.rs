@@ -60,6 +60,9 @@ fn is_cap(t: &str) -> bool {
 }
 
 const DET: Class = Class::DETERMINER;
+/// Articles that open a noun phrase of their own: one inside a run of
+/// modifiers ends it, a verb stood before it.
+const ARTICLES: &[&str] = &["the", "a", "an", "no", "this", "these", "those"];
 
 /// A token that can be part of a speaker phrase.
 /// Whether [`after`] from token `i` can only read that one word: the next
@@ -527,15 +530,21 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
             // mayor shook her head` has its head already; a connector may,
             // after a noun, `an email from the president`, not after a
             // verb's past, `the judge sided with the Democrats`)
+            // (nor an article but after a connector: `The minister gave no
+            // figures` has a verb before `no`; `an email from the
+            // president` does not)
             let past = ends_ci(tk.text(text), "ed");
-            let rest_head = toks[k + 1..toks.len().min(k + reach)]
-                .iter()
-                .take_while(|t| {
+            let rest_head = (k + 1..toks.len().min(k + reach))
+                .take_while(|&j| {
+                    let t = &toks[j];
                     t.word
                         && !(t.span().len() <= 5 && is_any(t.text(text), POSSESSIVES))
                         && !(past && t.is(Class::CONNECTOR.with(Class::PREPOSITION)))
+                        && !(t.span().len() <= 5
+                            && is_any(t.text(text), ARTICLES)
+                            && !toks[j - 1].is(Class::CONNECTOR.with(Class::PREPOSITION)))
                 })
-                .any(|t| t.is(head));
+                .any(|j| toks[j].is(head));
             if rest_head {
                 k += 1;
                 continue;

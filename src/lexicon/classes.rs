@@ -56,6 +56,10 @@ impl Class {
     pub const FUNCTION: Class = Class(1 << 20);
     /// A preposition ([`PREPOSITIONS`]).
     pub const PREPOSITION: Class = Class(1 << 21);
+    /// A word that marks a woman (`genders.txt`: `Ms`, `Sarah`, `spokeswoman`).
+    pub const FEMALE: Class = Class(1 << 22);
+    /// A word that marks a man (`genders.txt`: `Mr`, `Tom`, `husband`).
+    pub const MALE: Class = Class(1 << 23);
 
     /// Heads and modifiers of a speaker phrase: titles, organisations,
     /// groups and anonymous modifiers.
@@ -400,6 +404,15 @@ pub fn table(lx: &Lexicon) -> ClassTable {
         for w in set.iter().filter(|w| !w.contains(char::is_whitespace)) {
             add(w, c);
         }
+    }
+    for (w, g) in &lx.genders {
+        add(
+            w,
+            match g {
+                super::Gender::Female => Class::FEMALE,
+                super::Gender::Male => Class::MALE,
+            },
+        );
     }
     for o in lx.outlet_starts.keys() {
         let o = o.to_lowercase();

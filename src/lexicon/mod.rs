@@ -91,6 +91,9 @@ pub struct Lexicon {
     pub outlet_nouns: WordSet,
     /// Nationality adjectives: alone, never a person's name (lower case).
     pub demonyms: WordSet,
+    /// Words that tell a person's gender: honorifics, roles, first names
+    /// (lower case).
+    pub genders: Table<Gender>,
     /// Things that carry words of their own: signs, hats, ads (lower case).
     pub carriers: WordSet,
     /// Nouns whose `that` clause is the claim (`the belief that`).
@@ -165,6 +168,7 @@ impl Lexicon {
             anonymous: lower_set(&t("anonymous")),
             demonyms: lower_set(&t("demonyms")),
             outlet_nouns: lower_set(&t("outlet_nouns")),
+            genders: gender_table(&t("genders")),
             carriers: lower_set(&t("carriers")),
             content_nouns: lower_set(&t("content_nouns")),
             cue_nouns: lower_set(&t("cue_nouns")),
@@ -273,6 +277,38 @@ fn title_forms(mut set: WordSet) -> WordSet {
         .collect();
     set.extend(more);
     set
+}
+
+/// A person's gender as a word of the text tells it (`Mr`, `Sarah`,
+/// `spokeswoman`), for the pronouns that may refer to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// `f` or `m`, as the genders list writes it.
+    pub fn parse(s: &str) -> Option<Gender> {
+        match s {
+            "f" | "F" => Some(Gender::Female),
+            "m" | "M" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+}
+
+/// Lines of `WORD f|m` → a map from the lower-case word to its gender
+/// (a line of another shape is left out: `check_entry` refuses it in a
+/// rules file, and the test suite in the built-in list).
+fn gender_table(text: &str) -> Table<Gender> {
+    entry_lines(text)
+        .into_iter()
+        .filter_map(|l| match l.fields[..] {
+            [word, g] => Some((word.to_lowercase(), Gender::parse(g)?)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A set of single words, one a line.

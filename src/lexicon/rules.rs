@@ -66,6 +66,10 @@ pub const LISTS: &[List] = &[
         "nationality adjectives, never a name alone (Soviet, Russian)"
     ),
     list!(
+        "genders",
+        "words that tell a person's gender: WORD f|m (honorifics, roles, first names)"
+    ),
+    list!(
         "carriers",
         "things that carry words of their own (sign, banner)"
     ),
@@ -307,6 +311,10 @@ fn check_entry(list: &str, entry: &str) -> Result<(), String> {
     match list {
         "cue_verbs" => cue_uses("", entry).map(|_| ()).map_err(one),
         "abbreviations" => Abbreviations::parse("", entry).map(|_| ()).map_err(one),
+        "genders" => match entry.split_whitespace().collect::<Vec<_>>()[..] {
+            [_, g] if crate::lexicon::Gender::parse(g).is_some() => Ok(()),
+            _ => Err("a genders entry is `WORD f` or `WORD m`".into()),
+        },
         "outlets" => {
             if entry.split('|').any(|a| a.trim().is_empty()) {
                 Err("an outlet entry is `NAME | ALIAS | …` with no empty name".into())
@@ -426,5 +434,48 @@ mod tests {
             .apply("r.txt", "[abbreviations]\nxyz. weird\n")
             .unwrap_err();
         assert!(e.to_string().contains("unknown class"), "{e}");
+        let e = s
+            .apply(
+                "r.txt",
+                "[genders]
+francesca x
+",
+            )
+            .unwrap_err();
+        assert!(e.to_string().starts_with("r.txt:2: "), "{e}");
+        assert!(s
+            .apply(
+                "r.txt",
+                "[genders]
+francesca
+"
+            )
+            .is_err());
+    }
+
+    /// Every built-in entry of a list with a format of its own is in it,
+    /// as a rules file's must be.
+    #[test]
+    fn the_built_in_entries_keep_their_list_format() {
+        let s = Sources::builtin();
+        for list in ["genders", "cue_verbs", "abbreviations", "outlets"] {
+            for e in s.entries(list) {
+                assert_eq!(check_entry(list, e), Ok(()), "{list}: {e}");
+            }
+        }
+        let mut s = Sources::builtin();
+        s.apply(
+            "r.txt",
+            "[genders]
+francesca f
+",
+        )
+        .unwrap();
+        let lx = crate::lexicon::Lexicon::from_sources(&s).unwrap();
+        assert_eq!(
+            lx.genders.get("francesca"),
+            Some(&crate::lexicon::Gender::Female)
+        );
+        assert_eq!(lx.genders.get("mr"), Some(&crate::lexicon::Gender::Male));
     }
 }
