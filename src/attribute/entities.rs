@@ -40,6 +40,9 @@ struct Mention {
     /// The gender the words of this mention or an earlier one of the
     /// name told (`Mr Lane`, `Sarah Hill`), for a `he` or `she`.
     gender: Option<Gender>,
+    /// Stands where a place does (`in New Hampshire`): no pronoun's
+    /// referent.
+    place: bool,
 }
 
 /// Every person the document names, by position; groups are looked up
@@ -144,18 +147,16 @@ impl<'a> Tracker<'a> {
                     i = end.max(i + 1);
                     continue;
                 }
-                // `in New Hampshire`, `in Des Moines`: after `in` a name is a
-                // place, never what a `he` or `she` refers back to
-                if prev.is_some_and(|d| is_any(d, &["in", "across", "throughout"]))
-                    && p.role.is_none()
-                {
-                    i = end.max(i + 1);
-                    continue;
-                }
+                // `in New Hampshire`, `in Des Moines`: after `in` a name is
+                // most often a place, never what a `he` or `she` refers back
+                // to (it stays a name a surname may refer to)
+                let place = prev.is_some_and(|d| is_any(d, &["in", "across", "throughout"]))
+                    && p.role.is_none();
                 // (read of a name only: most phrases are not asked)
                 let told = || gender_of(text, toks, i, end, &p);
                 if let Some(mut m) = full_mention(text, &p) {
                     m.subject = subject;
+                    m.place = place;
                     // (an earlier mention of the name may have told it:
                     // `Mr Lane` … `Tom Lane`)
                     m.gender = told().map(|(g, _)| g).or_else(|| {
@@ -180,6 +181,7 @@ impl<'a> Tracker<'a> {
                         let mut m = mentions[k].clone();
                         m.pos = p.span.start;
                         m.subject = subject;
+                        m.place = place;
                         // (`Mr Lane` tells what `Tom Lane` did not)
                         if m.gender.is_none() {
                             m.gender = told().map(|(g, _)| g);
@@ -202,6 +204,7 @@ impl<'a> Tracker<'a> {
                             subject,
                             kind: SpeakerKind::Person,
                             gender: Some(g),
+                            place: false,
                         });
                     }
                 }
@@ -241,8 +244,9 @@ impl<'a> Tracker<'a> {
                     "she" | "her" => Some(Gender::Female),
                     _ => None,
                 };
-                let fits =
-                    |m: &&Mention| wanted.is_none() || m.gender.is_none_or(|g| Some(g) == wanted);
+                let fits = |m: &&Mention| {
+                    !m.place && (wanted.is_none() || m.gender.is_none_or(|g| Some(g) == wanted))
+                };
                 let recent = self
                     .before(pos)
                     .take(PRONOUN_REACH)
@@ -439,9 +443,15 @@ fn gender_of(
     told(&toks[first])
         .or_else(|| {
             let role = p.role?;
+            // (a role's words in lower case only: `Virginia Gov.` and
+            // `the wife's lawyer` tell nothing of the person)
             toks[start..end]
                 .iter()
                 .filter(|t| t.span().start >= role.start && t.span().end <= role.end)
+                .filter(|t| {
+                    let x = t.text(text);
+                    !t.is(Class::CAP) && !x.ends_with("'s") && !x.ends_with("’s")
+                })
                 .find_map(told)
         })
         .map(|g| (g, false))
@@ -470,6 +480,7 @@ fn full_mention(text: &str, p: &Phrase) -> Option<Mention> {
         subject: false,
         kind: SpeakerKind::Person,
         gender: None,
+        place: false,
     })
 }
 
@@ -512,6 +523,7 @@ fn plural_mention(text: &str, toks: &[Tok], i: usize, w: &Words) -> Option<Menti
         subject: true,
         kind: p.kind,
         gender: None,
+        place: false,
     })
 }
 

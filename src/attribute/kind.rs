@@ -194,8 +194,9 @@ impl Shape {
                 .is_some_and(|t| matches!(t.text(text), "that" | ":" | ","));
         // a capitalised sentence of several words after a colon or comma,
         // running to the sentence end, is quoted whole however far its cue
-        // stands, unless a `that` opened a reported clause before it (`replied with words of his own: “Do not …”`, `said on
-        // the radio, hours after the vote, “We …”`)
+        // stands, unless a `that` opened a reported clause before it
+        // (`replied with words of his own: “Do not …”`, `said on the radio,
+        // hours after the vote, “We …”`)
         let set_off = self.first_upper
             && self.to_end
             && self.words >= SENTENCE_WORDS
@@ -206,8 +207,28 @@ impl Shape {
             // writer opened: `said that, if it came to it, “I …”`)
             && !rest.iter().any(|t| t.text(text) == "that")
             && !self.title_case(text);
-        if (self.first_upper && (direct_intro || self.starts_sentence) && !self.runs_on(text))
-            || ((adjacent || introduced) && self.to_end)
+        // a short quotation after an article is the object's name or
+        // term (`decried what he calls the “Harbour Cartel”`), and one
+        // set off by a comma and opening with `a` in lower case a noun
+        // phrase (`calling him, among other things, “a failed mayor.”`):
+        // neither is a sentence of speech (`that “the price …”` is)
+        let named = self.words < SENTENCE_WORDS
+            && rest
+                .last()
+                .is_some_and(|t| crate::tokens::is_any(t.text(text), &["the", "a", "an"]));
+        let phrase = !self.first_upper
+            && rest.last().is_some_and(|t| t.text(text) == ",")
+            && self
+                .first
+                .slice(text)
+                .split_whitespace()
+                .next()
+                .is_some_and(|x| crate::tokens::is_any(x, &["a", "an"]));
+        if (self.first_upper
+            && (direct_intro || self.starts_sentence)
+            && !self.runs_on(text)
+            && !named)
+            || ((adjacent || introduced) && self.to_end && !phrase)
             || set_off
         {
             Kind::Direct
