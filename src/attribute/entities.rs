@@ -157,16 +157,16 @@ impl<'a> Tracker<'a> {
                 if let Some(mut m) = full_mention(text, &p) {
                     m.subject = subject;
                     m.place = place;
-                    // (an earlier mention of the name may have told it:
-                    // `Mr Lane` … `Tom Lane`)
-                    m.gender = told().map(|(g, _)| g).or_else(|| {
-                        latest
-                            .get(&m.surname)
-                            .map(|&k| &mentions[k])
+                    // (an earlier mention of the name may have told it,
+                    // `Mr Lane` … `Tom Lane`: the surname's last mention,
+                    // which the insert hands back)
+                    let told = told().map(|(g, _)| g);
+                    let last = latest.insert(m.surname.clone(), mentions.len());
+                    m.gender = told.or_else(|| {
+                        last.map(|k| &mentions[k])
                             .filter(|e| e.name == m.name)
                             .and_then(|e| e.gender)
                     });
-                    latest.insert(m.surname.clone(), mentions.len());
                     mentions.push(m);
                 } else if let Some(n) = p.name.filter(|_| p.kind == SpeakerKind::Person) {
                     // a surname alone refers back to the nearest full mention
@@ -434,9 +434,12 @@ fn gender_of(
         .position(|t| t.span().start >= name.start)
         .map(|k| start + k)?;
     let before = start.checked_sub(1).into_iter().chain(start..first);
+    // (the class bit first: the honorifics that tell a gender are in the
+    // list)
     let honorific = before
-        .filter(|&k| is_any(toks[k].text(text), HONORIFICS))
-        .find_map(|k| told(&toks[k]));
+        .filter(|&k| toks[k].is(Class::FEMALE.with(Class::MALE)))
+        .find(|&k| is_any(toks[k].text(text), HONORIFICS))
+        .and_then(|k| told(&toks[k]));
     if let Some(g) = honorific {
         return Some((g, true));
     }
