@@ -791,9 +791,12 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     {
         k += 1;
     }
+    // (`Asked on Monday whether …`: when, no part of the question)
+    let timed = past_question_time(text, toks, k);
+    let mut by_means = timed > k;
+    k = timed;
     // (`Asked by a reporter whether …`: the asker, named)
     let mut asker = None;
-    let mut by_means = false;
     if toks.get(k).is_some_and(|t| is_word(t.text(text), "by")) {
         // (`Asked by phone whether …`: a means, no asker)
         match super::phrase::after(text, toks, k + 1, w) {
@@ -861,6 +864,26 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             end_tok: a + 1,
         },
     })
+}
+
+/// Most tokens of a time or place between `asked` and its question (`asked
+/// in May if`, `Asked at a briefing Monday whether`).
+const QUESTION_TIME: usize = 5;
+
+/// Token `k`, or the question opener after a time or place standing
+/// there: a day or month, or a phrase opened by a preposition, up to
+/// [`QUESTION_TIME`] tokens and no comma.
+fn past_question_time(text: &str, toks: &[Tok], k: usize) -> usize {
+    let Some(t) = toks.get(k) else {
+        return k;
+    };
+    if !(t.is(Class::CALENDAR) || is_any(t.text(text), &["in", "on", "at", "during"])) {
+        return k;
+    }
+    (k + 1..toks.len().min(k + 1 + QUESTION_TIME))
+        .take_while(|&j| toks[j].word)
+        .find(|&j| is_any(toks[j].text(text), QUESTION_OPENERS) && j > k)
+        .unwrap_or(k)
 }
 
 /// Participles of `X is said to …`: a report whose source goes unnamed
