@@ -2,6 +2,7 @@
 //! after the previous one's attribution is its second half.
 
 use super::continuation::names_someone;
+use super::cue_after::CueAfter;
 use super::{Construction, Outcome, QuoteContext};
 use crate::attribute::layout::sentence_at;
 use crate::lexicon::classes::Class;
@@ -28,8 +29,11 @@ impl Construction for Interrupted {
         }
         let gap = Span::new(pe.min(q.outer.start), q.outer.start).slice(text);
         let bare = gap.trim().trim_matches([',', ':', ';', '—', '–']).trim();
+        // (a quotation with an attribution of its own after it is no
+        // second half: `“A,” she said, but in the end, “B,” said Roe.`)
+        let own_cue = || CueAfter.apply(cx).is_some();
         if bare.is_empty() {
-            return Some(Outcome::Joins);
+            return (!own_cue()).then_some(Outcome::Joins);
         }
         // `“…,” he said of the plan, “…”` / `“…,” she said, and “…”`: the
         // rest of the attribution's own sentence leads on, when it is
@@ -68,6 +72,6 @@ impl Construction for Interrupted {
                     && !cx.shape().first_upper;
                 w.cue_word(&x) && !noun && !topic
             });
-        (leads_on && !names_someone(gap, w)).then_some(Outcome::Joins)
+        (leads_on && !names_someone(gap, w) && !own_cue()).then_some(Outcome::Joins)
     }
 }
