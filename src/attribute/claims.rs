@@ -882,7 +882,7 @@ fn past_question_time(text: &str, toks: &[Tok], k: usize) -> usize {
     }
     (k + 1..toks.len().min(k + 1 + QUESTION_TIME))
         .take_while(|&j| toks[j].word)
-        .find(|&j| is_any(toks[j].text(text), QUESTION_OPENERS) && j > k)
+        .find(|&j| is_any(toks[j].text(text), QUESTION_OPENERS))
         .unwrap_or(k)
 }
 

@@ -150,13 +150,16 @@ impl<'a> Tracker<'a> {
                 // `in New Hampshire`, `in Des Moines`: after `in` a name is
                 // most often a place, never what a `he` or `she` refers back
                 // to (it stays a name a surname may refer to)
-                let place = prev.is_some_and(|d| is_any(d, &["in", "across", "throughout"]))
-                    && p.role.is_none();
+                // (asked of a name only, when it is kept)
+                let place = || {
+                    p.role.is_none()
+                        && prev.is_some_and(|d| is_any(d, &["in", "across", "throughout"]))
+                };
                 // (read of a name only: most phrases are not asked)
                 let told = || gender_of(text, toks, i, end, &p);
                 if let Some(mut m) = full_mention(text, &p) {
                     m.subject = subject;
-                    m.place = place;
+                    m.place = place();
                     // (an earlier mention of the name may have told it,
                     // `Mr Lane` … `Tom Lane`: the surname's last mention,
                     // which the insert hands back)
@@ -181,7 +184,7 @@ impl<'a> Tracker<'a> {
                         let mut m = mentions[k].clone();
                         m.pos = p.span.start;
                         m.subject = subject;
-                        m.place = place;
+                        m.place = place();
                         // (`Mr Lane` tells what `Tom Lane` did not)
                         if m.gender.is_none() {
                             m.gender = told().map(|(g, _)| g);

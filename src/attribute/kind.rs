@@ -2,6 +2,7 @@
 //! the words between it and its cue, and how much of its clause it quotes.
 
 use super::Kind;
+use crate::lexicon::classes::ARTICLES;
 use crate::quotes::Quote;
 use crate::segment::Sentence;
 use crate::span::Span;
@@ -207,15 +208,15 @@ impl Shape {
             // writer opened: `said that, if it came to it, “I …”`)
             && !rest.iter().any(|t| t.text(text) == "that")
             && !self.title_case(text);
-        // a short quotation after an article is the object's name or
-        // term (`decried what he calls the “Harbour Cartel”`), and one
+        // a short quotation after an article or possessive is the
+        // object's name or term (`decried what he calls the “Harbour Cartel”`), and one
         // set off by a comma and opening with `a` in lower case a noun
         // phrase (`calling him, among other things, “a failed mayor.”`):
         // neither is a sentence of speech (`that “the price …”` is)
         let named = self.words < SENTENCE_WORDS
             && rest
                 .last()
-                .is_some_and(|t| crate::tokens::is_any(t.text(text), &["the", "a", "an"]));
+                .is_some_and(|t| crate::tokens::is_any(t.text(text), ARTICLES));
         let phrase = !self.first_upper
             && rest.last().is_some_and(|t| t.text(text) == ",")
             && self

@@ -4,7 +4,7 @@
 //! sources"), or a role ("the Russian defense minister").
 
 use super::Words;
-use crate::lexicon::classes::HONORIFICS;
+use crate::lexicon::classes::{ARTICLES, HONORIFICS};
 use crate::lexicon::Class;
 use crate::span::Span;
 use crate::tokens::Tok;
@@ -60,9 +60,6 @@ fn is_cap(t: &str) -> bool {
 }
 
 const DET: Class = Class::DETERMINER;
-/// Articles that open a noun phrase of their own: one inside a run of
-/// modifiers ends it, a verb stood before it.
-const ARTICLES: &[&str] = &["the", "a", "an", "no", "this", "these", "those"];
 
 /// A token that can be part of a speaker phrase.
 /// Whether [`after`] from token `i` can only read that one word: the next
@@ -530,8 +527,8 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
             // mayor shook her head` has its head already; a connector may,
             // after a noun, `an email from the president`, not after a
             // verb's past, `the judge sided with the Democrats`)
-            // (nor an article but after a connector: `The minister gave no
-            // figures` has a verb before `no`; `an email from the
+            // (nor an article or `no` but after a connector: `The minister
+            // gave no figures` has a verb before `no`; `an email from the
             // president` does not)
             let past = ends_ci(tk.text(text), "ed");
             let rest_head = (k + 1..toks.len().min(k + reach))
@@ -541,7 +538,9 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
                         && !(t.span().len() <= 5 && is_any(t.text(text), POSSESSIVES))
                         && !(past && t.is(Class::CONNECTOR.with(Class::PREPOSITION)))
                         && !(t.span().len() <= 5
-                            && is_any(t.text(text), ARTICLES)
+                            // (the class bit first: this loop is hot)
+                            && ((t.is(DET) && is_any(t.text(text), ARTICLES))
+                                || is_word(t.text(text), "no"))
                             && !toks[j - 1].is(Class::CONNECTOR.with(Class::PREPOSITION)))
                 })
                 .any(|j| toks[j].is(head));
