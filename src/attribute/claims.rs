@@ -1235,6 +1235,11 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     match that {
         Some(k) => j = k + 1,
         None => {
+            // (`a plan which aides say was dead`: the clause's subject
+            // stands before the speaker, its verb after the cue)
+            if let Some(c) = relative_report(text, toks, j, &f, lemma, w) {
+                return Some(c);
+            }
             // `said on Tuesday the bridge would close`, `said last week he
             // was hoping …`: a short adjunct of when or where, then a
             // clause that shows itself plainly
@@ -1398,6 +1403,171 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
 
 /// Verbs that put a question (`asked whether …`).
 const QUESTION_VERBS: &[&str] = &["ask", "question"];
+
+/// Verbs of saying (base forms) whose subject may stand inside a relative
+/// clause on the reported clause's own subject (`a plan which aides say
+/// was dead`).
+const RELATIVE_REPORT_VERBS: &[&str] = &[
+    "say",
+    "claim",
+    "insist",
+    "contend",
+    "maintain",
+    "argue",
+    "acknowledge",
+    "suggest",
+    "warn",
+    "estimate",
+    "predict",
+];
+
+/// Nouns for what was said, which a relative report's verb takes as its
+/// object (`the words he said were kind`), not as a clause's subject.
+const SPOKEN_THINGS: &[&str] = &[
+    "words", "things", "thing", "remarks", "comments", "lines", "story", "stories",
+];
+
+/// Most words of the noun phrase a relative report qualifies (`the only
+/// regret he acknowledged was …`).
+const RELATIVE_HEAD_WORDS: usize = 5;
+
+/// `the fund, which the audit said was empty`, `a gap that experts say
+/// renders the wall moot`, `a probe the agency said was ongoing`: the
+/// reported clause's subject is a relative word or the noun phrase right
+/// before the speaker, and its finite verb follows the cue at token `j`.
+/// After a relative word the claim is the predicate (as after `that`, the
+/// word stands for a noun named before); with none, it has two fragments,
+/// the noun phrase from its determiner and the predicate.
+fn relative_report(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    f: &Found,
+    lemma: u16,
+    w: &Words,
+) -> Option<Claim> {
+    // (cheap first: a finite verb right after the cue: an auxiliary or
+    // modal, a past in -ed, a present in -s, `experts say renders …`)
+    let verb = toks.get(j)?;
+    let x = verb.text(text);
+    // (not a pronoun with its verb contracted on: `says he’s …`)
+    let present = x.len() > 3
+        && x.ends_with('s')
+        && !x.ends_with("ss")
+        && !x.contains(['’', '\''])
+        && !verb.is(Class::FUNCTION.with(Class::PRONOUN).with(Class::DETERMINER));
+    // (the endings by bytes first, the word lists behind the class bit an
+    // auxiliary carries: this is asked after most cues)
+    if !(verb.word
+        && !verb.is(Class::CAP)
+        && ((ends_ci(x, "ed") && x.len() > 4)
+            || present
+            || (verb.is(Class::AUX) && is_any(x, RELATIVE_VERBS))
+            || (x.len() <= 4 && is_any(x, DO_MUST))
+            || negated_finite(x)))
+    {
+        return None;
+    }
+    if !w
+        .lemma_name(lemma)
+        .is_some_and(|l| is_any(l, RELATIVE_REPORT_VERBS))
+        || f.phrase.span.is_empty()
+    {
+        return None;
+    }
+    let mut ps = toks.partition_point(|t| t.span().start < f.phrase.span.start);
+    // (past an adverb on the speaker, `which even critics say was …`, or
+    // the modifiers a bare plural leaves out, `that homeland security
+    // experts say renders …`)
+    if let Some(r) = (ps.saturating_sub(3)..ps).rev().find(|&k| {
+        is_any(toks[k].text(text), &["which", "who", "that"])
+            && toks[k + 1..ps]
+                .iter()
+                .all(|t| t.word && !t.is(Class::CAP.with(Class::FUNCTION).with(Class::AUX)))
+    }) {
+        ps = r + 1;
+    }
+    while ps > 0 && is_any(toks[ps - 1].text(text), &["even", "also", "now", "still"]) {
+        ps -= 1;
+    }
+    let before = toks.get(ps.checked_sub(1)?)?;
+    let b = before.text(text);
+    // the noun phrase that ends at token `end` (exclusive), from its
+    // determiner: plain words in lower case, a few at most
+    let head = |end: usize| {
+        (end.saturating_sub(RELATIVE_HEAD_WORDS)..end)
+            .rev()
+            .take_while(|&k| {
+                let t = &toks[k];
+                // (the noun itself may be a reporting word: `the only
+                // regret he acknowledged`)
+                t.word
+                    && (k + 1 == end
+                        || !t.is(Class::CAP.with(Class::CUE))
+                        || t.is(Class::DETERMINER))
+                    && !t.is(Class::AUX.with(Class::PRONOUN))
+                    && !is_any(t.text(text), PREPOSITIONS)
+                    && !is_any(t.text(text), RELATIVE_PRONOUNS)
+            })
+            .find(|&k| toks[k].is(Class::DETERMINER) && k + 1 < end)
+    };
+    // (a relative word stands for a noun the sentence has already named:
+    // the claim is the predicate, as after `that`; not `what`, `What he
+    // said was wrong` judges the words)
+    let relative = before.word && is_any(b, &["which", "who", "that"]);
+    let subject = if relative {
+        None
+    } else if before.word
+        && !before.is(
+            Class::CAP
+                .with(Class::FUNCTION)
+                .with(Class::CONTENT_NOUN)
+                .with(Class::CUE_NOUN),
+        )
+        // (the words said are the object: `the words he said were kind`)
+        && !is_any(b, SPOKEN_THINGS)
+        // (the speaker a phrase of its own, not a modified name: `a probe
+        // the agency said was …`, not `A teary-eyed Roe says …`)
+        && toks[ps].is(Class::DETERMINER.with(Class::PRONOUN))
+    {
+        // (no relative word: the noun itself, after its determiner)
+        let d = head(ps)?;
+        Some(Span::new(toks[d].span().start, before.span().end))
+    } else {
+        return None;
+    };
+    let more = clause(text, toks, j).map(|c| before_second_report(text, toks, c, w))?;
+    // (the relative clause closes where the sentence's own predicate comes
+    // back after a comma: `The rules, which aides say will start in May,
+    // do not apply …`)
+    let last = toks.partition_point(|t| t.span().end <= more.end);
+    let more = (j + 1..last)
+        .find(|&k| {
+            is_comma(text, &toks[k])
+                && toks.get(k + 1).is_some_and(|v| {
+                    let x = v.text(text);
+                    v.word
+                        && !v.is(Class::CAP)
+                        && (is_any(x, RELATIVE_VERBS)
+                            || is_any(x, DO_MUST)
+                            || is_word(x, "do")
+                            || negated_finite(x))
+                })
+        })
+        .map_or(more, |k| Span::new(more.start, toks[k - 1].span().end));
+    Some(match subject {
+        Some(subject) => Claim {
+            content: subject,
+            more: Some(more),
+            found: f.clone(),
+        },
+        None => Claim {
+            content: more,
+            more: None,
+            found: f.clone(),
+        },
+    })
+}
 
 /// Most words of an adjunct between a reporting verb and its clause.
 const ADJUNCT_WORDS: usize = 5;
@@ -1789,28 +1959,58 @@ fn cue_tok<'t>(text: &str, toks: &'t [Tok], f: &Found) -> Option<&'t Tok> {
     }
 }
 
+/// Words after an early comma in which an attribution inside the clause
+/// has its reporting verb (`, the union's two senior officials say,`).
+const EARLY_CUE_REACH: usize = 8;
+
 /// `CLAUSE, X said.` / `CLAUSE, said X, ROLE.` / `CLAUSE, according to X.`
 fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // the attribution stands in the last words: look no further without a
     // reporting verb or `according` there
-    let tail_start = (1..toks.len())
-        .rev()
-        .filter(|&k| is_comma(text, &toks[k]))
-        .take(3)
-        .last()
-        .unwrap_or(toks.len());
-    if !toks[tail_start..]
-        .iter()
-        .any(|t| t.word && (t.is(Class::CUE) || t.text(text) == "according"))
-    {
+    let cues_in = |ts: &[Tok]| {
+        ts.iter()
+            .any(|t| t.word && (t.is(Class::CUE) || t.text(text) == "according"))
+    };
+    // the last three commas, from the end
+    let mut last = [0usize; 3];
+    let mut n = 0;
+    for k in (1..toks.len()).rev() {
+        if is_comma(text, &toks[k]) {
+            last[n] = k;
+            n += 1;
+            if n == 3 {
+                break;
+            }
+        }
+    }
+    let tail_start = if n > 0 { last[n - 1] } else { toks.len() };
+    // (or, in a longer sentence, after one of its first two commas, where
+    // an attribution interrupts the clause early: `Unless the plan
+    // changes, the experts say, the city could flood, with …, …`)
+    // (a reporting verb closed by a comma a few words on: only an
+    // attribution set off on both sides is read there; and only past the
+    // last three commas, which are read anyway)
+    let early = || {
+        (1..if n == 3 { tail_start } else { 1 })
+            .filter(|&k| is_comma(text, &toks[k]))
+            .take(2)
+            .filter(|&k| {
+                let reach = &toks[k + 1..toks.len().min(k + 1 + EARLY_CUE_REACH)];
+                reach
+                    .iter()
+                    .position(|t| t.word && (t.is(Class::CUE) || t.text(text) == "according"))
+                    .is_some_and(|c| reach[c..].iter().any(|t| is_comma(text, t)))
+            })
+    };
+    if !cues_in(&toks[tail_start..]) && early().next().is_none() {
         return None;
     }
     // the attribution follows one of the last commas (`, said X, head of …`)
-    let commas = (1..toks.len())
-        .rev()
-        .filter(|&k| is_comma(text, &toks[k]))
-        .take(3);
-    let (comma, f, more) = commas.into_iter().find_map(|comma| {
+    let commas = last[..n]
+        .iter()
+        .map(|&k| (k, false))
+        .chain(early().map(|k| (k, true)));
+    let (comma, f, more) = commas.into_iter().find_map(|(comma, early)| {
         let tail = &toks[comma..];
         let f = cues::after(text, tail, w)?;
         // the attribution must end the sentence (`, Roe said.`), or run on
@@ -1916,7 +2116,8 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         } else {
             None
         };
-        ((ends || more.is_some()) && known).then_some((comma, f, more))
+        // (an early comma reads only an attribution inside the clause)
+        ((ends && !early || more.is_some()) && known).then_some((comma, f, more))
     })?;
     // a quotation's attribution, handled there (`“We will win,” she said.`);
     // a clause that only holds a quoted phrase is a claim (`The public was
