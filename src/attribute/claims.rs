@@ -2268,14 +2268,33 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     // (a participle after `and` goes on from one after a comma: `…,
     // welcoming the plan and saying that …`)
     let ing = |t: &Tok| t.word && crate::tokens::ends_ci(t.text(text), "ing");
-    let k = (2..toks.len()).find(|&k| is_comma(text, &toks[k - 1]) && ing(&toks[k]))?;
+    // (or after `by`: `She answered him by saying …`)
+    let k = (2..toks.len()).find(|&k| {
+        // (`by` in lower case: a headline's `By Saying` is read as its
+        // title-case words are)
+        let before = &toks[k - 1];
+        (is_comma(text, before) || (before.span().len() == 2 && before.text(text) == "by"))
+            && ing(&toks[k])
+    })?;
     let reports = |i: usize| {
         toks[i].lemma != 0 && ing(&toks[i]) && (i == k || is_word(toks[i - 1].text(text), "and"))
     };
     let first = (k..toks.len()).find(|&i| reports(i))?;
     // (the subject after a connective or an opener: `But the council
     // delayed the vote, saying …`, `On Friday, the mayor …, saying …`)
-    let (phrase, e) = cues::subject_at_start(text, &toks[..k], w)?;
+    let (phrase, mut e) = cues::subject_at_start(text, &toks[..k], w)?;
+    // (past an apposition or relative clause on the subject to its verb:
+    // `Sen. Ann Lee, who faces a hard race, dropped her support, saying …`)
+    if toks.get(e).is_some_and(|t| is_comma(text, t)) {
+        e = (e + 2..k.saturating_sub(2)).find(|&c| {
+            is_comma(text, &toks[c])
+                && toks.get(c + 1).is_some_and(|v| {
+                    v.word
+                        && !v.is(Class::CAP)
+                        && (shows_verb(text, v) || is_any(v.text(text), IRREGULAR_PASTS))
+                })
+        })? + 1;
+    }
     if phrase.kind == super::SpeakerKind::Unknown
         || e + 2 > k
         || !toks.get(e).is_some_and(|t| t.word)
@@ -2286,6 +2305,46 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
         let next = (first + 2..toks.len()).find(|&i| reports(i) && i != k)?;
         participle_report(text, toks, next, phrase, w)
     })
+}
+
+/// Subordinators that open a sentence with a reporting participle whose
+/// subject is the main clause's (`After saying the pier was safe, the mayor
+/// …`).
+const FRONTED_PARTICIPLE_OPENERS: &[&str] = &["after", "while", "despite", "before", "since"];
+
+/// `After saying the pier was safe, the mayor closed it`, `Despite
+/// insisting he wants a deal, the chief executive …`: a reporting
+/// participle in a phrase that opens the sentence reports for the subject
+/// of the main clause after its comma (a phrase of a known kind with its
+/// verb right after it). The clause runs to that comma.
+/// A claim of its own beside the main clause's (`Despite insisting he
+/// wants a deal, the chief executive suggested he may pull out` reports
+/// twice), found as `asked` finds a question.
+pub fn fronted_participle(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    // (cheap first: the participle's class bit, then its ending, then the
+    // opener before it; this is asked of every sentence)
+    let k = 1;
+    let p = toks.get(k)?;
+    if !p.is(Class::CUE) || p.lemma == 0 || !ends_ci(p.text(text), "ing") {
+        return None;
+    }
+    if !toks[0].word || !is_any(toks[0].text(text), FRONTED_PARTICIPLE_OPENERS) {
+        return None;
+    }
+    let comma = (k + 2..toks.len()).find(|&c| is_comma(text, &toks[c]))?;
+    let (phrase, e) = cues::subject_at_start(text, &toks[comma + 1..], w)?;
+    let verb = toks.get(comma + 1 + e)?;
+    // (a main clause that itself reports leaves the participle to someone
+    // it reports on as often: `Despite insisting he wants a deal, the
+    // paper suggested he may pull out`)
+    if phrase.kind == super::SpeakerKind::Unknown
+        || !verb.word
+        || verb.is(Class::CAP.with(Class::CUE))
+    {
+        return None;
+    }
+    participle_report(text, &toks[..comma], k, phrase, w)
+        .filter(|c| has_words(c.content.slice(text)))
 }
 
 /// The report of the reporting participle at token `k` (after a comma),
@@ -2651,6 +2710,14 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
                 let x = n.text(text);
                 cues::is_quote_mark(x)
                     || (n.is(Class::CUE) && ends_ci(x, "ing"))
+                    // (a clause of the writer's, its subject a pronoun:
+                    // `said he would stay - he is planning to …`)
+                    // (not before the clause has its main verb: `noted
+                    // that although … - he wrote …, …`)
+                    || (n.is(Class::PRONOUN)
+                        && !is_any(toks[first].text(text), SUBORDINATORS)
+                        && is_any(x, PRONOUN_SUBJECTS)
+                        && toks.get(k + 2).is_some_and(|v| v.word && !v.is(Class::FUNCTION)))
                     || (is_word(x, "but")
                         && toks.get(k + 2).is_some_and(|p| p.is(Class::PRONOUN))
                         && toks
@@ -2873,6 +2940,11 @@ fn is_comma(text: &str, t: &Tok) -> bool {
 /// From token `from` to the sentence end, without a closing citation block
 /// or end mark.
 fn clause(text: &str, toks: &[Tok], mut from: usize) -> Option<Span> {
+    // (a phrase set off after `that` opens the clause past its comma:
+    // `suggesting that, from his point of view, the pact was …`)
+    if toks.get(from).is_some_and(|t| is_comma(text, t)) {
+        from += 1;
+    }
     let start = from;
     // a day the attribution ends with says when, and opens no clause
     // (`asked Roe Friday whether …`); but a day or month with its verb

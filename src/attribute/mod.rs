@@ -219,6 +219,9 @@ pub fn attribute(
             let toks = title_case.as_deref().unwrap_or(sentence_toks.get(si));
             // (`Asked whether …, X said …`: the question, before the answer)
             found.extend(claims::asked(&doc.text, toks, w).map(|q| (si, q)));
+            // (`After saying …, X …`: the participle's report, before the
+            // main clause's)
+            found.extend(claims::fronted_participle(&doc.text, toks, w).map(|q| (si, q)));
             let Some(c) = claims::in_sentence(&doc.text, toks, w, hearsay) else {
                 continue;
             };
