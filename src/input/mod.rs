@@ -3,6 +3,7 @@
 pub mod jsonl;
 
 use crate::document::MAX_BYTES;
+use std::ffi::OsStr;
 use std::fmt;
 use std::io::{BufRead, BufReader, ErrorKind, Read};
 use std::path::{Path, PathBuf};
@@ -161,7 +162,14 @@ pub fn collect(paths: &[PathBuf], format: Option<Format>) -> Inputs {
                     exts.join(", ")
                 ));
             }
-            found.sort();
+            // (in path order, by the components below the directory, which
+            // every file's path starts with, compared as plain strings: a
+            // comparison of paths parses both again at every step of the
+            // sort, and cost more than reading a small file)
+            found.sort_by_cached_key(|f| {
+                let below = f.strip_prefix(p).unwrap_or(f);
+                below.iter().map(OsStr::to_os_string).collect::<Vec<_>>()
+            });
             out.inputs.extend(found.into_iter().map(|f| Input {
                 source: Source::File(f),
                 format: fmt,
