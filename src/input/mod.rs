@@ -29,7 +29,7 @@ impl Source {
                 unzipped
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| p.display().to_string())
+                    .unwrap_or_else(|| p.to_string_lossy().into_owned())
             }
         }
     }
@@ -37,7 +37,9 @@ impl Source {
     pub fn name(&self) -> String {
         match self {
             Source::Stdin => "<stdin>".to_string(),
-            Source::File(p) => p.display().to_string(),
+            // (as `display` writes it, without the formatting machinery:
+            // asked several times a file)
+            Source::File(p) => p.to_string_lossy().into_owned(),
         }
     }
 }
