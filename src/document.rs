@@ -187,9 +187,12 @@ pub fn dateline_end(para: &str) -> Option<usize> {
     // and only the bytes that may start a dash are looked at)
     let near = &para.as_bytes()[..para.len().min(80)];
     // the place in capitals (two letters at least), or an agency after it
-    let first = para.split([' ', ',', '(']).next().unwrap_or("");
-    let in_capitals = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !first.chars().any(char::is_lowercase);
+    // (found by its bytes, as the three stops are ASCII; and a lower-case
+    // letter looked for first, which most first words show at once)
+    let stop = para.bytes().position(|b| matches!(b, b' ' | b',' | b'('));
+    let first = &para[..stop.unwrap_or(para.len())];
+    let in_capitals = !first.chars().any(char::is_lowercase)
+        && first.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     // (not in capitals: a one-word agency in brackets must stand near,
     // `(Reuters)`, not any bracket, `(R-Texas)`)
     let bracketed_name = || {

@@ -107,9 +107,13 @@ impl<'a> Tracker<'a> {
             while i < toks.len() {
                 // a name never opens with a function word (`The`, `But`,
                 // `He`): the next capitalised word is tried instead
-                if !toks[i].is(Class::CAP) || toks[i].is(Class::STARTER) {
-                    i += 1;
-                    continue;
+                // (found in one tight scan: most tokens are passed over)
+                match toks[i..]
+                    .iter()
+                    .position(|t| t.is(Class::CAP) && !t.is(Class::STARTER))
+                {
+                    Some(k) => i += k,
+                    None => break,
                 }
                 let t = toks[i].text(text);
                 // a word that stands alone can only be a surname already

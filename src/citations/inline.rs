@@ -22,11 +22,13 @@ pub fn sources(text: &str, sentence_toks: &SentenceTokens, lx: &Lexicon) -> Vec<
         let mut i = 0;
         while i < toks.len() {
             // (most tokens open no outlet's name, are no `the` and no
-            // `according`: passed over on their class bits and length)
-            let t = &toks[i];
-            if !t.is(Class::OUTLET_START.with(Class::DETERMINER)) && t.span().len() != 9 {
-                i += 1;
-                continue;
+            // `according`: passed over on their class bits and length, in
+            // one tight scan)
+            match toks[i..].iter().position(|t| {
+                t.is(Class::OUTLET_START.with(Class::DETERMINER)) || t.span().len() == 9
+            }) {
+                Some(k) => i += k,
+                None => break,
             }
             if let Some((name, outlet, next)) = outlet_at(text, toks, i, lx) {
                 if triggered(text, toks, i) {

@@ -67,7 +67,9 @@ pub fn blocks(doc: &Document, lx: &Lexicon) -> Vec<Block> {
     for p in &doc.paragraphs {
         let s = p.span.slice(text);
         let mut from = 0;
-        while let Some(k) = s[from..].find('(') {
+        // (a bracket by its byte, with the memchr crate's vector search:
+        // `str::find` read the whole text a word at a time)
+        while let Some(k) = memchr::memchr(b'(', &s.as_bytes()[from..]) {
             let open = from + k;
             from = open + 1;
             // the closing bracket within reach, with no bracket between

@@ -3,6 +3,7 @@
 pub mod jsonl;
 
 use crate::document::MAX_BYTES;
+use std::ffi::OsStr;
 use std::fmt;
 use std::io::{BufRead, BufReader, ErrorKind, Read};
 use std::path::{Path, PathBuf};
@@ -28,7 +29,7 @@ impl Source {
                 unzipped
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| p.display().to_string())
+                    .unwrap_or_else(|| p.to_string_lossy().into_owned())
             }
         }
     }
@@ -36,7 +37,9 @@ impl Source {
     pub fn name(&self) -> String {
         match self {
             Source::Stdin => "<stdin>".to_string(),
-            Source::File(p) => p.display().to_string(),
+            // (as `display` writes it, without the formatting machinery:
+            // asked several times a file)
+            Source::File(p) => p.to_string_lossy().into_owned(),
         }
     }
 }
@@ -161,7 +164,14 @@ pub fn collect(paths: &[PathBuf], format: Option<Format>) -> Inputs {
                     exts.join(", ")
                 ));
             }
-            found.sort();
+            // (in path order, by the components below the directory, which
+            // every file's path starts with, compared as plain strings: a
+            // comparison of paths parses both again at every step of the
+            // sort, and cost more than reading a small file)
+            found.sort_by_cached_key(|f| {
+                let below = f.strip_prefix(p).unwrap_or(f);
+                below.iter().map(OsStr::to_os_string).collect::<Vec<_>>()
+            });
             out.inputs.extend(found.into_iter().map(|f| Input {
                 source: Source::File(f),
                 format: fmt,
