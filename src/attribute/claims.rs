@@ -866,6 +866,71 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     })
 }
 
+/// `…, she said when asked whether the pier would close.`, `“We’ll see,” he
+/// said, when asked by reporters if …`: a question put to the speaker,
+/// reported after the answer, inside the sentence (`When asked …,` opening
+/// it is [`asked`]'s). The question runs from its opener to the sentence
+/// end, a quotation or a comma; the asker
+/// is named after `by`, else no one. Asked only of a document that holds
+/// `when asked` (`within`: one search of the text).
+pub fn asked_within(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    // (`asked` by its class bit and length first: this reads every token)
+    let a = (2..toks.len()).find(|&j| {
+        let t = &toks[j];
+        t.is(Class::CUE)
+            && t.span().len() == "asked".len()
+            && t.text(text) == "asked"
+            && is_word(toks[j - 1].text(text), "when")
+    })?;
+    let mut k = a + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.word && ends_ci(t.text(text), "ly"))
+    {
+        k += 1;
+    }
+    k = past_question_time(text, toks, k);
+    let mut asker = None;
+    if toks.get(k).is_some_and(|t| is_word(t.text(text), "by")) {
+        let (p, e) = super::phrase::after(text, toks, k + 1, w)?;
+        asker = Some(p);
+        k = e;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.word && is_any(t.text(text), QUESTION_OPENERS))
+    {
+        return None;
+    }
+    // (a plural's possessive mark is no quotation: `his supporters' fury`)
+    let possessive = |j: usize| {
+        toks[j].text(text) == "'"
+            && toks[j - 1].span().end == toks[j].span().start
+            && toks[j - 1].text(text).ends_with('s')
+    };
+    let stop = (k + 1..toks.len().min(k + QUESTION_REACH))
+        .find(|&j| {
+            let t = toks[j].text(text);
+            (cues::is_quote_mark(t) && !possessive(j))
+                || matches!(t, "." | ";" | "?" | "!" | "(" | ",")
+        })
+        .unwrap_or(toks.len().min(k + QUESTION_REACH));
+    if stop < k + MIN_WORDS {
+        return None;
+    }
+    let cue = toks[a].span();
+    Some(Claim {
+        more: None,
+        content: Span::new(toks[k].span().start, toks[stop - 1].span().end),
+        found: Found {
+            cue,
+            phrase: asker.unwrap_or_else(|| super::phrase::nobody(cue.start)),
+            rule: RuleId::ClaimAsked,
+            end_tok: a + 1,
+        },
+    })
+}
+
 /// Most tokens of a time or place between `asked` and its question (`asked
 /// in May if`, `Asked at a briefing Monday whether`).
 const QUESTION_TIME: usize = 5;
@@ -1108,6 +1173,15 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
         && !toks
             .get(k + 1)
             .is_some_and(|t| is_any(t.text(text), BE_FORMS))
+    {
+        return None;
+    }
+    // (`… smiled when asked by reporters if …`: a question put to the
+    // subject, which `asked_within` reads, not one the subject put)
+    if k > 0
+        && toks[k].span().len() == "asked".len()
+        && toks[k].text(text) == "asked"
+        && is_word(toks[k - 1].text(text), "when")
     {
         return None;
     }

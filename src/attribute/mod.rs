@@ -213,12 +213,18 @@ pub fn attribute(
         // (one search of the text for `reportedly`, not one of each
         // sentence's words: most documents have none)
         let hearsay = memchr::memmem::find(doc.text.as_bytes(), b"eportedly").is_some();
+        // (and one for `when asked` inside a sentence, as rare)
+        let asked_within = memchr::memmem::find(doc.text.as_bytes(), b"hen asked").is_some();
         for si in 0..sentences.len() {
             // (a headline in title case reads its capitalised verbs as verbs)
             let title_case = tokens::verbs_in_title_case(&doc.text, sentence_toks.get(si));
             let toks = title_case.as_deref().unwrap_or(sentence_toks.get(si));
             // (`Asked whether …, X said …`: the question, before the answer)
             found.extend(claims::asked(&doc.text, toks, w).map(|q| (si, q)));
+            // (`…, she said when asked whether …`)
+            if asked_within {
+                found.extend(claims::asked_within(&doc.text, toks, w).map(|q| (si, q)));
+            }
             // (`After saying …, X …`: the participle's report, before the
             // main clause's)
             found.extend(claims::fronted_participle(&doc.text, toks, w).map(|q| (si, q)));
