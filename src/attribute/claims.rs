@@ -106,10 +106,10 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
     according_to_first(text, toks, w)
         .filter(sourced)
         .or_else(|| {
-            cue_then_clause_any(text, toks, first_cue, w)
-                .map(|c| within_fronted_clause(text, toks, c))
-                .filter(sourced)
-                .map(|c| within_embedded_clause(text, toks, c))
+            cue_then_clause_any(text, toks, first_cue, w, |c| {
+                Some(within_fronted_clause(text, toks, c)).filter(sourced)
+            })
+            .map(|c| within_embedded_clause(text, toks, c))
         })
         .or_else(|| clause_then_cue(text, toks, w).filter(sourced))
         .or_else(|| participle_after_clause(text, toks, w).filter(sourced))
@@ -577,7 +577,7 @@ pub fn next_report(
                 .is_some_and(|t| is_any(t.text(text), &["who", "which", "whose"]))
         });
     if relative && toks.get(k).is_some_and(|t| t.word && t.is(Class::CUE)) {
-        return cue_then_clause_any(text, toks, k, w).filter(|c| {
+        return cue_then_clause_any(text, toks, k, w, Some).filter(|c| {
             c.found.rule == RuleId::CueBefore
                 && c.content.start > first.content.end
                 && c.found.phrase.span.end <= first.found.cue.start
@@ -1141,11 +1141,20 @@ fn according_to_first(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 /// their concerns …, which they said had been …` reports at the second.
 const CUES_TRIED: usize = 3;
 
-fn cue_then_clause_any(text: &str, toks: &[Tok], mut from: usize, w: &Words) -> Option<Claim> {
+/// (`accept` reads each reading in turn, and may refuse it: a reading
+/// refused, `The only regret he acknowledged was …` read at `regret`,
+/// leaves the next cue its turn)
+fn cue_then_clause_any(
+    text: &str,
+    toks: &[Tok],
+    mut from: usize,
+    w: &Words,
+    accept: impl Fn(Claim) -> Option<Claim>,
+) -> Option<Claim> {
     for _ in 0..CUES_TRIED {
         let f = cues::first_cue(text, toks, from, w)?;
         let k = toks.partition_point(|t| t.span().end <= f.cue.start);
-        match cue_then_clause(text, toks, f, w) {
+        match cue_then_clause(text, toks, f, w).and_then(&accept) {
             Some(c) => return Some(c),
             None => from = k + 1,
         }
