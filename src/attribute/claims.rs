@@ -2029,6 +2029,23 @@ pub(super) fn clause_that(
                     // pronoun: `adds to the drama that has surrounded …`)
                     && !toks.get(k + 1).is_some_and(|t| shows_verb(text, t)))
         })
+        // (past any words, a `that` with a verb right after it, an adverb
+        // aside, is a relative pronoun: `told a crowd that spilled onto the
+        // street`, `said with a passion that almost suggested …`)
+        .filter(|&k| {
+            let verb = |t: &Tok| {
+                t.word
+                    && !t.is(Class::CAP)
+                    && (shows_verb(text, t) || is_any(t.text(text), IRREGULAR_PASTS))
+            };
+            k == j
+                || !toks.get(k + 1).is_some_and(|t| {
+                    verb(t)
+                        || (t.is(Class::AUX)
+                            && !t.is(Class::CAP)
+                            && toks.get(k + 2).is_some_and(verb))
+                })
+        })
 }
 
 /// The token of the cue's verb (`was quoted` → `quoted`).
