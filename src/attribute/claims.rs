@@ -904,7 +904,7 @@ pub fn asked_within(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     }
     // (a plural's possessive mark is no quotation: `his supporters' fury`)
     let possessive = |j: usize| {
-        toks[j].text(text) == "'"
+        matches!(toks[j].text(text), "'" | "’")
             && toks[j - 1].span().end == toks[j].span().start
             && toks[j - 1].text(text).ends_with('s')
     };
@@ -1490,37 +1490,17 @@ const QUESTION_VERBS: &[&str] = &["ask", "question"];
 /// Verbs of saying (base forms) whose subject may stand inside a relative
 /// clause on the reported clause's own subject (`a plan which aides say
 /// was dead`).
-const RELATIVE_REPORT_VERBS: &[&str] = &[
-    "say",
-    "claim",
-    "insist",
-    "contend",
-    "maintain",
-    "argue",
-    "acknowledge",
-    "suggest",
-    "warn",
-    "estimate",
-    "predict",
-];
-
-/// Nouns for what was said, which a relative report's verb takes as its
-/// object (`the words he said were kind`), not as a clause's subject.
-const SPOKEN_THINGS: &[&str] = &[
-    "words", "things", "thing", "remarks", "comments", "lines", "story", "stories",
-];
-
-/// Most words of the noun phrase a relative report qualifies (`the only
-/// regret he acknowledged was …`).
-const RELATIVE_HEAD_WORDS: usize = 5;
+/// (Not the many that take an object as often: `the cases she argued
+/// were dismissed`, `the figure they estimated was low`.)
+const RELATIVE_REPORT_VERBS: &[&str] = &["say", "claim", "insist", "contend", "maintain"];
 
 /// `the fund, which the audit said was empty`, `a gap that experts say
-/// renders the wall moot`, `a probe the agency said was ongoing`: the
-/// reported clause's subject is a relative word or the noun phrase right
-/// before the speaker, and its finite verb follows the cue at token `j`.
-/// After a relative word the claim is the predicate (as after `that`, the
-/// word stands for a noun named before); with none, it has two fragments,
-/// the noun phrase from its determiner and the predicate.
+/// renders the wall moot`: the reported clause's subject is the relative
+/// word right before the speaker, and its finite verb follows the cue at
+/// token `j`. The claim is the predicate (as after `that`, the word stands
+/// for a noun named before). With no relative word the reading is left
+/// alone: `the vows the couple said were short` is the verb's object as
+/// often as its clause's subject.
 fn relative_report(
     text: &str,
     toks: &[Tok],
@@ -1575,50 +1555,10 @@ fn relative_report(
     }
     let before = toks.get(ps.checked_sub(1)?)?;
     let b = before.text(text);
-    // the noun phrase that ends at token `end` (exclusive), from its
-    // determiner: plain words in lower case, a few at most
-    let head = |end: usize| {
-        (end.saturating_sub(RELATIVE_HEAD_WORDS)..end)
-            .rev()
-            .take_while(|&k| {
-                let t = &toks[k];
-                // (the noun itself may be a reporting word: `the only
-                // regret he acknowledged`)
-                t.word
-                    && (k + 1 == end
-                        || !t.is(Class::CAP.with(Class::CUE))
-                        || t.is(Class::DETERMINER))
-                    && !t.is(Class::AUX.with(Class::PRONOUN))
-                    && !is_any(t.text(text), PREPOSITIONS)
-                    && !is_any(t.text(text), RELATIVE_PRONOUNS)
-            })
-            .find(|&k| toks[k].is(Class::DETERMINER) && k + 1 < end)
-    };
-    // (a relative word stands for a noun the sentence has already named:
-    // the claim is the predicate, as after `that`; not `what`, `What he
-    // said was wrong` judges the words)
-    let relative = before.word && is_any(b, &["which", "who", "that"]);
-    let subject = if relative {
-        None
-    } else if before.word
-        && !before.is(
-            Class::CAP
-                .with(Class::FUNCTION)
-                .with(Class::CONTENT_NOUN)
-                .with(Class::CUE_NOUN),
-        )
-        // (the words said are the object: `the words he said were kind`)
-        && !is_any(b, SPOKEN_THINGS)
-        // (the speaker a phrase of its own, not a modified name: `a probe
-        // the agency said was …`, not `A teary-eyed Roe says …`)
-        && toks[ps].is(Class::DETERMINER.with(Class::PRONOUN))
-    {
-        // (no relative word: the noun itself, after its determiner)
-        let d = head(ps)?;
-        Some(Span::new(toks[d].span().start, before.span().end))
-    } else {
+    // (not `what`: `What he said was wrong` judges the words)
+    if !(before.word && is_any(b, &["which", "who", "that"])) {
         return None;
-    };
+    }
     let more = clause(text, toks, j).map(|c| before_second_report(text, toks, c, w))?;
     // (the relative clause closes where the sentence's own predicate comes
     // back after a comma: `The rules, which aides say will start in May,
@@ -1634,21 +1574,16 @@ fn relative_report(
                         && (is_any(x, RELATIVE_VERBS)
                             || is_any(x, DO_MUST)
                             || is_word(x, "do")
-                            || negated_finite(x))
+                            || negated_finite(x)
+                            || (ends_ci(x, "ed") && x.len() > 4)
+                            || is_any(x, IRREGULAR_PASTS))
                 })
         })
         .map_or(more, |k| Span::new(more.start, toks[k - 1].span().end));
-    Some(match subject {
-        Some(subject) => Claim {
-            content: subject,
-            more: Some(more),
-            found: f.clone(),
-        },
-        None => Claim {
-            content: more,
-            more: None,
-            found: f.clone(),
-        },
+    Some(Claim {
+        content: more,
+        more: None,
+        found: f.clone(),
     })
 }
 
@@ -2059,8 +1994,9 @@ fn cue_tok<'t>(text: &str, toks: &'t [Tok], f: &Found) -> Option<&'t Tok> {
     }
 }
 
-/// Words after an early comma in which an attribution inside the clause
-/// has its reporting verb (`, the union's two senior officials say,`).
+/// Tokens after an early comma in which an attribution inside the clause
+/// has its reporting verb and closing comma (`, the union's two senior
+/// officials say,`).
 const EARLY_CUE_REACH: usize = 8;
 
 /// `CLAUSE, X said.` / `CLAUSE, said X, ROLE.` / `CLAUSE, according to X.`
@@ -2216,7 +2152,16 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         } else {
             None
         };
-        // (an early comma reads only an attribution inside the clause)
+        // (an early comma reads only an attribution inside the clause,
+        // and only before a clause: `the mayor warned, in a speech, that
+        // …` and `the minister announced, to applause, a new plan` hold a
+        // verb's object)
+        let more = more.filter(|_| {
+            !early
+                || rest.get(1).is_some_and(|t| {
+                    t.word && !is_any(t.text(text), PREPOSITIONS) && !is_word(t.text(text), "that")
+                })
+        });
         ((ends && !early || more.is_some()) && known).then_some((comma, f, more))
     })?;
     // a quotation's attribution, handled there (`“We will win,” she said.`);
@@ -2386,6 +2331,14 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     // (past an apposition or relative clause on the subject to its verb:
     // `Sen. Ann Lee, who faces a hard race, dropped her support, saying …`)
     if toks.get(e).is_some_and(|t| is_comma(text, t)) {
+        // (not past a second clause: `The firm, which makes boats, grew,
+        // and the owner … retired, saying …`)
+        if toks[e..k]
+            .windows(2)
+            .any(|p| is_comma(text, &p[0]) && is_any(p[1].text(text), &["and", "but"]))
+        {
+            return None;
+        }
         e = (e + 2..k.saturating_sub(2)).find(|&c| {
             is_comma(text, &toks[c])
                 && toks.get(c + 1).is_some_and(|v| {
@@ -2415,8 +2368,9 @@ const FRONTED_PARTICIPLE_OPENERS: &[&str] = &["after", "while", "despite", "befo
 /// `After saying the pier was safe, the mayor closed it`, `Despite
 /// insisting he wants a deal, the chief executive …`: a reporting
 /// participle in a phrase that opens the sentence reports for the subject
-/// of the main clause after its comma (a phrase of a known kind with its
-/// verb right after it). The clause runs to that comma.
+/// of the main clause after its comma (a phrase of a known kind, then a
+/// word in lower case that is no reporting verb). The clause runs to that
+/// comma.
 /// A claim of its own beside the main clause's (`Despite insisting he
 /// wants a deal, the chief executive suggested he may pull out` reports
 /// twice), found as `asked` finds a question.
@@ -2835,6 +2789,11 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         if k > first + 2
             && (breaks
                 || (is_comma(text, &toks[k]) && is_any(toks[k + 1].text(text), TRAILING_ADJUNCTS))
+                // (`…, when asked whether …`: the question put, a record of
+                // its own)
+                || (is_comma(text, &toks[k])
+                    && is_word(toks[k + 1].text(text), "when")
+                    && toks.get(k + 2).is_some_and(|t| t.text(text) == "asked"))
                 // (`…, a mass layoff rivaling …`: the writer names what
                 // the clause said, after its verb)
                 || (is_comma(text, &toks[k])
@@ -3040,8 +2999,9 @@ fn is_comma(text: &str, t: &Tok) -> bool {
 /// From token `from` to the sentence end, without a closing citation block
 /// or end mark.
 fn clause(text: &str, toks: &[Tok], mut from: usize) -> Option<Span> {
-    // (a phrase set off after `that` opens the clause past its comma:
-    // `suggesting that, from his point of view, the pact was …`)
+    // (a clause opens past a comma at its start, as after `that,` before a
+    // phrase set off: `suggesting that, from his point of view, the pact
+    // was …`)
     if toks.get(from).is_some_and(|t| is_comma(text, t)) {
         from += 1;
     }
