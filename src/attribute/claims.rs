@@ -1994,6 +1994,10 @@ fn cue_tok<'t>(text: &str, toks: &'t [Tok], f: &Found) -> Option<&'t Tok> {
     }
 }
 
+/// Most tokens of an apposition on a speaker inside a clause, with its
+/// closing comma (`, another former envoy,`).
+const APPOSITION_REACH: usize = 12;
+
 /// Tokens after an early comma in which an attribution inside the clause
 /// has its reporting verb and closing comma (`, the union's two senior
 /// officials say,`).
@@ -2111,13 +2115,33 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // predicate that opens with its verb goes on, not an apposition)
         // (a capitalised cue is a name's word: `Jo Bell, State
         // Department director, informed …`)
-        let predicate = matches!(f.rule, RuleId::CueAfterInverted | RuleId::AccordingTo)
-            && f.cue.slice(text).starts_with(char::is_lowercase)
-            && rest.first().is_some_and(|t| t.text(text) == ",")
-            && rest.get(1).is_some_and(|t| {
+        let verb_at = |i: usize| {
+            rest.get(i).is_some_and(|t| {
                 t.word && shows_verb(text, t) && !is_any(t.text(text), TRAILING_ADJUNCTS)
             })
-            && !rest.iter().any(|t| cues::is_quote_mark(t.text(text)));
+        };
+        let inverted_or_source = matches!(f.rule, RuleId::CueAfterInverted | RuleId::AccordingTo)
+            && f.cue.slice(text).starts_with(char::is_lowercase)
+            && rest.first().is_some_and(|t| t.text(text) == ",");
+        // (or past an apposition on the speaker, a short phrase with no
+        // verb closed by a comma: `The trouble, according to Dan Ross, a
+        // former envoy, was a decision …`)
+        let opens = if !inverted_or_source {
+            None
+        } else if verb_at(1) {
+            Some(1)
+        } else {
+            (2..rest.len().min(APPOSITION_REACH))
+                .find(|&c| is_comma(text, &rest[c]))
+                .filter(|&c| {
+                    verb_at(c + 1)
+                        && rest[1..c].iter().all(|t| {
+                            !(cues::is_quote_mark(t.text(text)) || t.word && shows_verb(text, t))
+                        })
+                })
+                .map(|c| c + 1)
+        };
+        let predicate = opens.is_some() && !rest.iter().any(|t| cues::is_quote_mark(t.text(text)));
         let ends = ends && !predicate;
         let mid = predicate
             || (!ends
@@ -2148,7 +2172,11 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
                     .is_some_and(|t| t.is(Class::DETERMINER))))
             && !possessed;
         let more = if mid {
-            clause(text, toks, comma + f.end_tok + addressed + 1)
+            clause(
+                text,
+                toks,
+                comma + f.end_tok + addressed + if predicate { opens.unwrap_or(1) } else { 1 },
+            )
         } else {
             None
         };
