@@ -874,14 +874,7 @@ pub fn asked(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 /// is named after `by`, else no one. Asked only of a document that holds
 /// `when asked` (`within`: one search of the text).
 pub fn asked_within(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
-    // (`asked` by its class bit and length first: this reads every token)
-    let a = (2..toks.len()).find(|&j| {
-        let t = &toks[j];
-        t.is(Class::CUE)
-            && t.span().len() == "asked".len()
-            && t.text(text) == "asked"
-            && is_word(toks[j - 1].text(text), "when")
-    })?;
+    let a = (2..toks.len()).find(|&j| when_asked(text, toks, j))?;
     let mut k = a + 1;
     if toks
         .get(k)
@@ -929,6 +922,16 @@ pub fn asked_within(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             end_tok: a + 1,
         },
     })
+}
+
+/// Whether token `k` (after the first) is the `asked` of `when asked`: by
+/// its class bit and length first, as this reads every token of a sentence.
+fn when_asked(text: &str, toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    t.is(Class::CUE)
+        && t.span().len() == "asked".len()
+        && t.text(text) == "asked"
+        && is_word(toks[k - 1].text(text), "when")
 }
 
 /// Most tokens of a time or place between `asked` and its question (`asked
@@ -1187,11 +1190,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     }
     // (`… smiled when asked by reporters if …`: a question put to the
     // subject, which `asked_within` reads, not one the subject put)
-    if k > 0
-        && toks[k].span().len() == "asked".len()
-        && toks[k].text(text) == "asked"
-        && is_word(toks[k - 1].text(text), "when")
-    {
+    if k > 0 && when_asked(text, toks, k) {
         return None;
     }
     let mut j = f.end_tok;
