@@ -1476,10 +1476,85 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             }
         }
     }
+    let content = clause(text, toks, j).map(|c| before_second_report(text, toks, c, w))?;
+    if !holds_verb(text, toks, content) {
+        return None;
+    }
     Some(Claim {
         more: None,
-        content: clause(text, toks, j).map(|c| before_second_report(text, toks, c, w))?,
+        content,
         found: f,
+    })
+}
+
+/// Whether the words of `content` hold a word that may be a clause's
+/// finite verb: an auxiliary or modal, a form in -s or -ed, an irregular
+/// past, a contraction, or any word after a subject pronoun or a plural
+/// with no ending (`they want`, `people need`). A reported clause has one;
+/// an object has none (`added a new title to her resume`, `maintained an
+/// energetic pace`).
+fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
+    let a = toks.partition_point(|t| t.span().end <= content.start);
+    let b = toks.partition_point(|t| t.span().start < content.end);
+    let words = &toks[a..b];
+    // (`say the same of her rival`: an answer that stands for a clause)
+    if words.len() > 1
+        && is_word(words[0].text(text), "the")
+        && is_word(words[1].text(text), "same")
+    {
+        return true;
+    }
+    // (a word in -s after a determiner or a preposition is a plural noun:
+    // `a list of honours`, `into his nineties`)
+    let noun_before = |i: usize| {
+        i > 0 && {
+            let p = &words[i - 1];
+            p.is(Class::DETERMINER) || is_any(p.text(text), PREPOSITIONS)
+        }
+    };
+    // (a word after a subject pronoun or a plural is its verb: `they
+    // want`, `people need`, `voters want`)
+    // (past an adverb, `they only buy`; after a name, `he and Roe
+    // differ`)
+    let subject_before = |mut i: usize| {
+        if i > 1
+            && is_any(
+                words[i - 1].text(text),
+                &[
+                    "only", "also", "still", "never", "just", "often", "always", "all",
+                ],
+            )
+        {
+            i -= 1;
+        }
+        i > 0 && {
+            let p = &words[i - 1];
+            is_any(p.text(text), &["he", "she", "they", "we", "i", "you"])
+                || is_any(
+                    p.text(text),
+                    &["people", "men", "women", "children", "police"],
+                )
+                || super::phrase::plural_noun(text, p)
+                || (p.is(Class::CAP) && !p.is(Class::FUNCTION) && i > 1)
+        }
+    };
+    words.iter().enumerate().any(|(i, t)| {
+        let x = t.text(text);
+        t.word
+            && (is_any(x, RELATIVE_VERBS)
+                || is_any(x, DO_MUST)
+                || negated_finite(x)
+                || is_any(x, IRREGULAR_PASTS)
+                || x.contains(['\'', '’'])
+                || (x.len() > 3 && ends_ci(x, "ed"))
+                || (is_word(x, "do")
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| is_any(n.text(text), &["not", "n't"])))
+                || (x.len() > 2 && ends_ci(x, "s") && !noun_before(i))
+                || (subject_before(i)
+                    && !t.is(Class::FUNCTION)
+                    && x.starts_with(char::is_lowercase)))
     })
 }
 
@@ -2142,7 +2217,13 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         };
         let predicate = opens.is_some() && !rest.iter().any(|t| cues::is_quote_mark(t.text(text)));
         let ends = ends && !predicate;
+        // (`… ago after, according to him, the mill closed`: a
+        // subordinator before `according to` opens the clause after it)
+        let subordinate = f.rule == RuleId::AccordingTo
+            && is_any(toks[comma - 1].text(text), SUBORDINATORS)
+            && rest.first().is_some_and(|t| t.text(text) == ",");
         let mid = predicate
+            || subordinate
             || (!ends
             && f.rule == RuleId::CueAfter
             && rest.first().is_some_and(|t| t.text(text) == ",")
@@ -2240,9 +2321,13 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         .unwrap_or(0);
     // (`And yet, aides say, Syria remains a priority`: connectives alone
     // are no part of the report)
+    // (`He left years ago after, according to him, the mill closed`: a
+    // subordinator before the attribution opens the clause it reports,
+    // the main clause before it is the writer's)
     let bare = toks[from..comma]
         .iter()
-        .all(|t| !t.word || is_any(t.text(text), LEADING_CONNECTIVES));
+        .all(|t| !t.word || is_any(t.text(text), LEADING_CONNECTIVES))
+        || is_any(toks[comma - 1].text(text), SUBORDINATORS);
     if let (true, Some(m)) = (bare, more) {
         return Some(Claim {
             more: None,
