@@ -2157,6 +2157,22 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         if f.rule == RuleId::CueAfterInverted && !inverts() {
             return None;
         }
+        // (`…, asked a judge to block the rules`: a request of the
+        // phrase after the verb, which is its object, not its subject)
+        let after_phrase = &tail[tail.partition_point(|t| t.span().start < f.phrase.span.end)..];
+        if f.phrase.span.start > f.cue.start
+            && after_phrase
+                .first()
+                .is_some_and(|t| is_word(t.text(text), "to"))
+            && after_phrase.get(1).is_some_and(|t| {
+                t.word
+                    && t.text(text).starts_with(char::is_lowercase)
+                    && !t.is(Class::DETERMINER.with(Class::PRONOUN))
+                    && !super::phrase::plural_noun(text, t)
+            })
+        {
+            return None;
+        }
         let inverted_ends = f.rule == RuleId::CueAfterInverted
             && (rest.first().is_none_or(|t| !t.word)
                 || (rest.first().is_some_and(|t| is_word(t.text(text), "and"))
@@ -2381,7 +2397,12 @@ fn subject_only(text: &str, toks: &[Tok]) -> bool {
     let Some(c) = toks.iter().position(|t| is_comma(text, t)) else {
         return false;
     };
-    let verb = |t: &Tok| t.word && (shows_verb(text, t) || is_any(t.text(text), IRREGULAR_PASTS));
+    // (a compound in -ed is an adjective: `a Denver-based firm`)
+    let verb = |t: &Tok| {
+        t.word
+            && (shows_verb(text, t) || is_any(t.text(text), IRREGULAR_PASTS))
+            && !t.text(text).contains('-')
+    };
     let head = &toks[..c];
     let words = head.iter().filter(|t| t.word).count();
     if words == 0
@@ -2844,7 +2865,22 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
     // whether it has its verb yet, and how many quotation marks
     let mut has_verb = false;
     let mut marks = 0usize;
+    // (a clause that opens with a subordinate clause has its main verb
+    // only after the comma that closes it: `said that, even if they liked
+    // it, a recount could not be done`)
+    let fronted = {
+        let x = toks[first].text(text);
+        (is_any(x, SUBORDINATORS) && !is_word(x, "whether"))
+            || (is_word(x, "even")
+                && toks
+                    .get(first + 1)
+                    .is_some_and(|t| is_any(t.text(text), SUBORDINATORS)))
+    };
+    let mut subordinate_open = fronted;
     for k in first + 1..last {
+        // (the comma that closes the subordinate clause closes no report)
+        let closes_subordinate = subordinate_open && is_comma(text, &toks[k]);
+        subordinate_open &= !closes_subordinate;
         let before = &toks[k - 1];
         // (quotation marks are no words)
         marks += usize::from(!before.word && cues::is_quote_mark(before.text(text)));
@@ -2912,6 +2948,7 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
                     && is_any(toks[k + 1].text(text), &["a", "an"])
                     && k + 1 < last))
             && has_verb
+            && !closes_subordinate
             && marks % 2 == 0
         {
             return Span::new(content.start, toks[k - 1].span().end);
