@@ -2332,8 +2332,18 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // the clause opens after the last break before it: a line break (a
     // headline over its first line), a dash, a colon or a semicolon
     // (`She praised the staff — all of whom, she said, had worked …`)
-    let from = clause_break_before(text, &toks[..comma])
+    let from = clause_break_before(text, &toks[..comma], more.is_some())
         .filter(|&k| toks[k..comma].iter().filter(|t| t.word).count() >= 2 || more.is_some())
+        // (past the conjunction that joins the clause to the writer's:
+        // `… that night - and the permit, aides said, was late`)
+        .map(|k| {
+            k + usize::from(
+                k + 2 < comma
+                    && k > 0
+                    && !matches!(toks[k - 1].text(text), ";" | ":")
+                    && is_any(toks[k].text(text), &["and", "but"]),
+            )
+        })
         .unwrap_or(0);
     // (`And yet, aides say, Syria remains a priority`: connectives alone
     // are no part of the report)
@@ -2362,8 +2372,30 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 /// over its first line), a dash, a colon or a semicolon. A pair of dashes
 /// sets off an aside inside the clause (`led by 1,500 votes — or 0.2
 /// points — in early returns`), no break: the search goes on before it.
-fn clause_break_before(text: &str, toks: &[Tok]) -> Option<usize> {
-    let dash = |k: usize| matches!(toks[k].text(text), "—" | "–" | "--");
+fn clause_break_before(text: &str, toks: &[Tok], hyphens: bool) -> Option<usize> {
+    // (a hyphen set off by spaces is a dash in copy typed without one,
+    // read so only before an interrupted clause: `… for the night - and
+    // the permit, aides said, was late`; before a closing attribution it
+    // sets off a figure as often: `… - 13.3 million to be exact,
+    // according to …`)
+    // (nor after a dateline, words in capitals and an agency in
+    // brackets: `MADRID (Reuters) - The …`)
+    let dateline = |k: usize| {
+        let mut bracket = false;
+        toks[..k].iter().all(|t| {
+            let x = t.text(text);
+            bracket = (bracket || x == "(") && x != ")";
+            bracket || x == ")" || !t.word || !x.contains(char::is_lowercase)
+        })
+    };
+    let dash = |k: usize| {
+        matches!(toks[k].text(text), "—" | "–" | "--")
+            || (hyphens
+                && toks[k].text(text) == "-"
+                && !dateline(k)
+                && text[..toks[k].span().start].ends_with(' ')
+                && text[toks[k].span().end..].starts_with(' '))
+    };
     let mut k = toks.len();
     while k > 1 {
         k -= 1;
