@@ -895,17 +895,10 @@ pub fn asked_within(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     {
         return None;
     }
-    // (a plural's possessive mark is no quotation: `his supporters' fury`)
-    let possessive = |j: usize| {
-        matches!(toks[j].text(text), "'" | "’")
-            && toks[j - 1].span().end == toks[j].span().start
-            && toks[j - 1].text(text).ends_with('s')
-    };
     let stop = (k + 1..toks.len().min(k + QUESTION_REACH))
         .find(|&j| {
             let t = toks[j].text(text);
-            (cues::is_quote_mark(t) && !possessive(j))
-                || matches!(t, "." | ";" | "?" | "!" | "(" | ",")
+            quote_at(text, toks, j) || matches!(t, "." | ";" | "?" | "!" | "(" | ",")
         })
         .unwrap_or(toks.len().min(k + QUESTION_REACH));
     if stop < k + MIN_WORDS {
@@ -2225,13 +2218,12 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
                 .find(|&c| is_comma(text, &rest[c]))
                 .filter(|&c| {
                     verb_at(c + 1)
-                        && rest[1..c].iter().all(|t| {
-                            !(cues::is_quote_mark(t.text(text)) || t.word && shows_verb(text, t))
-                        })
+                        && rest[1..c].iter().all(|t| !(t.word && shows_verb(text, t)))
+                        && !quotes_in(text, &rest[1..c])
                 })
                 .map(|c| c + 1)
         };
-        let predicate = opens.is_some() && !rest.iter().any(|t| cues::is_quote_mark(t.text(text)));
+        let predicate = opens.is_some() && !quotes_in(text, rest);
         let ends = ends && !predicate;
         // (`… ago after, according to him, the mill closed`: a
         // subordinator before `according to` opens the clause after it)
@@ -2248,7 +2240,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             && (rest.iter().filter(|t| t.word).count() >= MIN_WORDS
                 || rest.get(1).is_some_and(|t| is_any(t.text(text), RELATIVE_VERBS)))
             // (`…, he said, “…”`: the attribution of a quotation)
-            && !rest.iter().any(|t| cues::is_quote_mark(t.text(text))));
+            && !quotes_in(text, rest));
         // a loose reading (`…, sought to capitalize on his rival`) is no
         // attribution: the speaker must be a person, body or group; nor is
         // a possessor's noun (`Indeed, Ivanov’s comments, which came …`),
@@ -2293,17 +2285,12 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // turned off by “the battle of words”, she added.`)
     // (and marks that do not pair up inside the clause are a quotation
     // that opened before it: `… kill them,” Hewitt said`)
-    let marks = toks[..comma]
-        .iter()
-        .filter(|t| cues::is_quote_mark(t.text(text)))
-        .count();
+    let marks = (0..comma).filter(|&k| quote_at(text, toks, k)).count();
     if marks % 2 == 1
         || toks
             .first()
             .is_some_and(|t| cues::is_quote_mark(t.text(text)))
-        || toks[comma - 1..toks.len().min(comma + 2)]
-            .iter()
-            .any(|t| cues::is_quote_mark(t.text(text)))
+        || (comma - 1..toks.len().min(comma + 2)).any(|k| quote_at(text, toks, k))
     {
         return None;
     }
@@ -2366,6 +2353,50 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         content: Span::new(toks[from].span().start, toks[comma - 1].span().end),
         found: f,
     })
+}
+
+/// Whether token `j` is a quotation mark: not the apostrophe of a
+/// plural's possessive (`the farmers’ union`, `his supporters' fury`), a
+/// mark on a word in -s with a space or a stop after it and no single
+/// opening mark in the words before (which would make it a closing one:
+/// `‘… the buses’`).
+fn quote_at(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let x = t.text(text);
+    if !cues::is_quote_mark(x) {
+        return false;
+    }
+    if !matches!(x, "'" | "’")
+        || j == 0
+        || toks[j - 1].span().end != t.span().start
+        || !toks[j - 1].text(text).ends_with(['s', 'S'])
+        || text[t.span().end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    {
+        return true;
+    }
+    // (an opening single mark stands before a word, after a space or at
+    // the start; looked for in the last words only, so the test stays
+    // cheap whatever the sentence)
+    let opens = toks[j.saturating_sub(POSSESSIVE_REACH)..j].iter().any(|o| {
+        matches!(o.text(text), "'" | "‘")
+            && text[..o.span().start]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace)
+    });
+    opens
+}
+
+/// Words before a possessive's apostrophe searched for a single opening
+/// mark it might close.
+const POSSESSIVE_REACH: usize = 40;
+
+/// Whether `toks` hold a quotation mark (see [`quote_at`]).
+fn quotes_in(text: &str, toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|j| quote_at(text, toks, j))
 }
 
 /// The token after the last break in `toks`: a line break (a headline
