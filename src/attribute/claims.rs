@@ -1181,6 +1181,20 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     {
         return None;
     }
+    // (`“… respectable,” said Griffin, a backer`: a verb right after a
+    // quotation's closing mark and its comma attributes the quotation;
+    // what follows is its speaker, no clause)
+    // (a pronoun or a phrase of a preposition after it opens a clause
+    // or an adjunct: `who calls him a “fraud,” said he doubts …`)
+    if k > 1
+        && ((quote_at(text, toks, k - 1) && is_comma(text, &toks[k - 2]))
+            || (is_comma(text, &toks[k - 1]) && quote_at(text, toks, k - 2)))
+        && toks
+            .get(f.end_tok)
+            .is_some_and(|t| t.is(Class::CAP.with(Class::DETERMINER)) && !t.is(Class::PRONOUN))
+    {
+        return None;
+    }
     // (`… smiled when asked by reporters if …`: a question put to the
     // subject, which `asked_within` reads, not one the subject put)
     if k > 0 && when_asked(text, toks, k) {
@@ -2308,7 +2322,9 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     // said`) and opens no subordinate clause (`As it was, he said, …`)
     let short_clause = || {
         comma >= 3
-            && finite_within(text, &toks[..comma])
+            // (or a past: `Ada Brandt gave her blessing, according to
+            // court papers`)
+            && (finite_within(text, &toks[..comma]) || past_in(text, &toks[..comma], comma))
             && !is_any(toks[0].text(text), SUBORDINATORS)
     };
     // (an interrupted claim may open with a phrase: `Even so, she said,

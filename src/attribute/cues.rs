@@ -1504,7 +1504,9 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         let mut from = 0;
         for _ in 0..OPENERS {
             if let Some((p, e)) = subject_at_start(text, &toks[from..s], w) {
-                let mut e = from + e;
+                // (past phrases of a preposition on the subject:
+                // `Supporters of the levy, on the other hand, argued`)
+                let mut e = past_prepositional_chain(text, toks, from + e, s);
                 // (`Rep. Sander Levin (Mich.), a superdelegate, said`: past
                 // a short parenthesis after the name)
                 if toks.get(e).is_some_and(|t| t.text(text) == "(") {
