@@ -105,6 +105,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
     };
     according_to_first(text, toks, w)
         .filter(sourced)
+        .or_else(|| as_reported(text, toks, w).filter(worded))
         .or_else(|| {
             cue_then_clause_any(text, toks, first_cue, w, |c| {
                 Some(within_fronted_clause(text, toks, c)).filter(sourced)
@@ -121,6 +122,122 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
             told_passive(text, toks, first_cue).filter(|c| has_words(c.content.slice(text)))
         })
 }
+
+/// `As the Courier reported, CLAUSE`, `As Roe noted last week, CLAUSE`,
+/// `As reported by the Courier, CLAUSE`, `…, and, as the paper reported on
+/// Friday, CLAUSE`: an `as` clause of a reporting verb with no object,
+/// closed by a comma, attributes the clause after it. The `as` opens the
+/// sentence (after a connective) or follows a comma; its subject stands
+/// right after it, its verb one that takes a clause (`As Roe spoke, …`,
+/// `As the day went on, …` report nothing).
+fn as_reported(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+    let n = toks.len();
+    let a = (0..n.min(AS_REACH)).find(|&k| {
+        toks[k].span().len() == 2
+            && is_word(toks[k].text(text), "as")
+            && (k == 0
+                || (k == 1 && is_any(toks[0].text(text), LEADING_CONNECTIVES))
+                || (is_comma(text, &toks[k - 1])
+                    && !(k >= 2 && is_any(toks[k - 2].text(text), PREPOSITIONS))))
+    })?;
+    let t = |k: usize| toks.get(k).map_or("", |x| x.text(text));
+    let (found, mut e) = if is_any(t(a + 1), &["reported", "noted"])
+        || (is_word(t(a + 1), "first") && is_word(t(a + 2), "reported"))
+    {
+        // `as reported by X,`
+        let v = if is_word(t(a + 1), "first") {
+            a + 2
+        } else {
+            a + 1
+        };
+        if !is_word(t(v + 1), "by") {
+            return None;
+        }
+        let (phrase, e) = super::phrase::after(text, toks, v + 2, w)?;
+        let f = Found {
+            cue: toks[v].span(),
+            phrase,
+            rule: RuleId::CueBefore,
+            end_tok: v + 1,
+        };
+        (f, e)
+    } else {
+        let f = cues::first_cue(text, toks, a + 1, w)?;
+        let lemma = cue_tok(text, toks, &f).map_or(0, |x| x.lemma);
+        if !w.lemma_use(lemma).is_some_and(|u| u.bare || u.finite) {
+            return None;
+        }
+        // (the subject right after `as`, its verb within a few words)
+        let first = toks.partition_point(|x| x.span().end <= f.phrase.span.start);
+        let cue = toks.partition_point(|x| x.span().end <= f.cue.start);
+        // (or its head, after a determiner and modifiers: `as the port
+        // authority noted`)
+        let opens = first > a
+            && first <= a + 4
+            && toks[a + 1..first].iter().all(|t| {
+                t.word
+                    && !t.is(Class::CUE)
+                    && !is_any(t.text(text), PREPOSITIONS)
+                    && !shows_verb(text, t)
+            });
+        if !opens || cue > a + 9 || f.rule != RuleId::CueBefore {
+            return None;
+        }
+        let e = f.end_tok;
+        (f, e)
+    };
+    // (an adjunct of when or where, `on Saturday`, `last week`, `in an
+    // interview`, or the addressee of `told`, up to five words)
+    if !is_comma(text, toks.get(e)?) {
+        let stop = (e..n.min(e + 6)).find(|&k| is_comma(text, &toks[k]))?;
+        let opener = toks[e].text(text);
+        let lemma = cue_tok(text, toks, &found).map_or(0, |x| x.lemma);
+        let adjunct = super::phrase::is_day(text, &toks[e])
+            || is_any(opener, TIME_OPENERS)
+            || is_any(opener, AS_ADJUNCTS)
+            || w.lemma_use(lemma).is_some_and(|u| u.addressee);
+        if !adjunct
+            || !toks[e..stop]
+                .iter()
+                .all(|x| x.word && !shows_verb(text, x) || super::phrase::is_day(text, x))
+        {
+            return None;
+        }
+        e = stop;
+    }
+    // (a clause with its subject and verb: no quotation, which is a
+    // record of its own, nor a bare phrase)
+    let o = toks.get(e + 1)?;
+    if cues::is_quote_mark(o.text(text)) || !o.word {
+        return None;
+    }
+    let content = clause(text, toks, e + 1).map(|c| before_second_report(text, toks, c, w))?;
+    holds_verb(text, toks, content).then_some(Claim {
+        found,
+        content,
+        more: None,
+    })
+}
+
+/// Tokens from a sentence's start in which an `as` clause of report is
+/// looked for.
+const AS_REACH: usize = 40;
+
+/// Words that open an adjunct after the verb of an `as` clause of report
+/// (`As the paper reported on Friday, …`, `As Roe noted earlier, …`).
+const AS_ADJUNCTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "recently",
+    "previously",
+    "first",
+    "also",
+    "earlier",
+    "last",
+    "this",
+];
 
 /// `Its pilots are reportedly among the best paid`: a clause the writer
 /// marks as hearsay with `reportedly` is a report with no source named
@@ -1251,6 +1368,38 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                         .is_some_and(|t| is_any(t.text(text), QUESTION_OPENERS))
                 })
         };
+        // (`asked the passengers whether …`, `asked our readers which
+        // ferry they used`: an addressee the phrase reader leaves alone,
+        // a few plain words, then the wh-word)
+        let at = at.or_else(|| {
+            (j + 1..toks.len().min(j + ADDRESSEE_WORDS + 1))
+                .take_while(|&k| {
+                    let t = &toks[k - 1];
+                    let x = t.text(text);
+                    t.word
+                        && !t.is(Class::CUE.with(Class::AUX))
+                        && !shows_verb(text, t)
+                        && (!is_any(x, PREPOSITIONS) || is_word(x, "of"))
+                        && !is_any(x, QUESTION_OPENERS)
+                })
+                .find(|&k| is_any(toks[k].text(text), QUESTION_OPENERS))
+        });
+        // (`who`, `which`, `what` after an addressee may relate to it,
+        // `asked the man who runs the ferry to leave`: a question's
+        // wh-word has its subject after it)
+        let at = at.filter(|&k| {
+            k == j
+                || !is_any(toks[k].text(text), &["who", "which", "what"])
+                || toks.get(k + 1).is_some_and(|n| {
+                    let x = n.text(text);
+                    // (a present in -s right after it is the relative
+                    // clause's verb)
+                    let present = ends_ci(x, "s")
+                        && x.bytes().all(|b| b.is_ascii_lowercase())
+                        && !n.is(Class::DETERMINER.with(Class::PRONOUN));
+                    n.word && !shows_verb(text, n) && !n.is(Class::AUX) && !present
+                })
+        });
         if let Some(q) = at.filter(|&q| q + 2 < toks.len()) {
             return Some(Claim {
                 more: None,
@@ -1294,23 +1443,55 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                     .filter(|t| t.word && !t.is(Class::DETERMINER))
                     .map(|_| j + 1)
             });
+        // (a second determiner inside what the phrase reader took for
+        // the addressee opens the clause: `told the Herald the firm had
+        // failed`)
+        let addressee = addressee.map(|e| {
+            (j + 1..e.min(toks.len()))
+                .find(|&k| {
+                    toks[k].is(Class::DETERMINER)
+                        && !toks[k].is(Class::CAP)
+                        && !is_any(toks[k - 1].text(text), PREPOSITIONS)
+                        && !toks[k - 1].is(Class::DETERMINER)
+                })
+                .unwrap_or(e)
+        });
         if let Some(e) = addressee {
             let rest = &toks[e.min(toks.len())..];
             // (a pronoun subject shows the clause whatever its verb: `told
-            // the paper he expected some voters to switch`)
+            // the paper he expected some voters to switch`; contracted
+            // too, `told the paper she’d never seen …`)
             let pronoun_clause = rest
                 .first()
                 .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS))
                 && rest
                     .get(1)
                     .is_some_and(|t| t.word && !t.is(Class::FUNCTION));
+            let contracted_pronoun = rest.first().is_some_and(|t| {
+                let x = t.text(text);
+                let stem = x.split(['’', '\'']).next().unwrap_or(x);
+                stem.len() < x.len() && is_any(stem, PRONOUN_SUBJECTS)
+            });
+            // (or a subject that a determiner or a name opens and a past
+            // after it: `told the Herald the firm had failed`, `told
+            // reporters Ada Brandt resigned`)
+            let past_clause = rest
+                .first()
+                .is_some_and(|t| t.is(Class::DETERMINER) || t.is(Class::CAP))
+                && !rest
+                    .first()
+                    .is_some_and(|t| is_any(t.text(text), &["that", "not", "never"]))
+                && past_in(text, rest, OBJECT_REACH);
             // (`told Roe as he left`: a subordinator opens a clause of
             // when or why, not what was told)
             if e > j
                 && rest
                     .first()
                     .is_some_and(|t| t.word && !is_any(t.text(text), FRONTED))
-                && (finite_within(text, rest) || pronoun_clause)
+                && (finite_within(text, rest)
+                    || pronoun_clause
+                    || contracted_pronoun
+                    || past_clause)
             {
                 return Some(Claim {
                     more: None,
@@ -1564,6 +1745,10 @@ fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
                     && x.starts_with(char::is_lowercase)))
     })
 }
+
+/// Most words of an addressee before the wh-word of a question put to it
+/// (`asked the passengers on the deck whether …`).
+const ADDRESSEE_WORDS: usize = 6;
 
 /// Verbs that put a question (`asked whether …`).
 const QUESTION_VERBS: &[&str] = &["ask", "question"];
