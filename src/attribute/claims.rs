@@ -105,7 +105,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
     };
     according_to_first(text, toks, w)
         .filter(sourced)
-        .or_else(|| as_reported(text, toks, w).filter(worded))
+        .or_else(|| as_reported(text, toks, first_cue, w).filter(worded))
         .or_else(|| {
             cue_then_clause_any(text, toks, first_cue, w, |c| {
                 Some(within_fronted_clause(text, toks, c)).filter(sourced)
@@ -130,9 +130,11 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
 /// sentence (after a connective) or follows a comma; its subject stands
 /// right after it, its verb one that takes a clause (`As Roe spoke, …`,
 /// `As the day went on, …` report nothing).
-fn as_reported(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
+fn as_reported(text: &str, toks: &[Tok], first_cue: usize, w: &Words) -> Option<Claim> {
     let n = toks.len();
-    let a = (0..n.min(AS_REACH)).find(|&k| {
+    // (the `as` stands a few words before the sentence's first reporting
+    // verb: `as reported by`, `as the port authority noted`)
+    let a = (first_cue.saturating_sub(AS_REACH)..first_cue).find(|&k| {
         toks[k].span().len() == 2
             && is_word(toks[k].text(text), "as")
             && (k == 0
@@ -180,7 +182,7 @@ fn as_reported(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
                     && !is_any(t.text(text), PREPOSITIONS)
                     && !shows_verb(text, t)
             });
-        if !opens || cue > a + 9 || f.rule != RuleId::CueBefore {
+        if !opens || cue > a + AS_REACH || f.rule != RuleId::CueBefore {
             return None;
         }
         let e = f.end_tok;
@@ -219,9 +221,9 @@ fn as_reported(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     })
 }
 
-/// Tokens from a sentence's start in which an `as` clause of report is
-/// looked for.
-const AS_REACH: usize = 40;
+/// Most tokens from the `as` of a clause of report to its verb, the
+/// sentence's first reporting verb.
+const AS_REACH: usize = 9;
 
 /// Words that open an adjunct after the verb of an `as` clause of report
 /// (`As the paper reported on Friday, …`, `As Roe noted earlier, …`).
@@ -1726,24 +1728,31 @@ fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
                 || (p.is(Class::CAP) && !p.is(Class::FUNCTION) && i > 1)
         }
     };
-    words.iter().enumerate().any(|(i, t)| {
+    // (cheap endings first, which most clauses show early: `is`, `was`,
+    // `has`, `says`, a past in -ed; the word lists after)
+    let ending = words.iter().enumerate().any(|(i, t)| {
         let x = t.text(text);
         t.word
-            && (is_any(x, RELATIVE_VERBS)
-                || is_any(x, DO_MUST)
-                || negated_finite(x)
-                || is_any(x, IRREGULAR_PASTS)
-                || x.contains(['\'', '’'])
-                || (x.len() > 3 && ends_ci(x, "ed"))
-                || (is_word(x, "do")
-                    && words
-                        .get(i + 1)
-                        .is_some_and(|n| is_any(n.text(text), &["not", "n't"])))
-                || (x.len() > 2 && ends_ci(x, "s") && !noun_before(i))
-                || (subject_before(i)
-                    && !t.is(Class::FUNCTION)
-                    && x.starts_with(char::is_lowercase)))
-    })
+            && ((x.len() > 3 && ends_ci(x, "ed"))
+                || (x.len() > 2 && ends_ci(x, "s") && !noun_before(i)))
+    });
+    ending
+        || words.iter().enumerate().any(|(i, t)| {
+            let x = t.text(text);
+            t.word
+                && (is_any(x, RELATIVE_VERBS)
+                    || is_any(x, DO_MUST)
+                    || negated_finite(x)
+                    || is_any(x, IRREGULAR_PASTS)
+                    || x.contains(['\'', '’'])
+                    || (is_word(x, "do")
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|n| is_any(n.text(text), &["not", "n't"])))
+                    || (subject_before(i)
+                        && !t.is(Class::FUNCTION)
+                        && x.starts_with(char::is_lowercase)))
+        })
 }
 
 /// Most words of an addressee before the wh-word of a question put to it
@@ -2563,6 +2572,9 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
 /// `‘… the buses’`).
 fn quote_at(text: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
+    if t.word {
+        return false;
+    }
     let x = t.text(text);
     if !cues::is_quote_mark(x) {
         return false;
