@@ -1505,7 +1505,8 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         for _ in 0..OPENERS {
             if let Some((p, e)) = subject_at_start(text, &toks[from..s], w) {
                 // (past phrases of a preposition on the subject:
-                // `Supporters of the levy, on the other hand, argued`)
+                // `Six Dunmore newspapers in the county, including the Herald,
+                // said`)
                 let mut e = past_prepositional_chain(text, toks, from + e, s);
                 // (`Rep. Sander Levin (Mich.), a superdelegate, said`: past
                 // a short parenthesis after the name)

@@ -207,6 +207,7 @@ pub const NOT_SOURCES: &[&str] = &[
     "rule",
     "rules",
     "schedule",
+    "timetable",
     "tradition",
     "custom",
     "law",
