@@ -2818,8 +2818,11 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     let k = (2..toks.len()).find(|&k| {
         // (`by` in lower case: a headline's `By Saying` is read as its
         // title-case words are)
+        // (or a dash: `defended the plan — saying the gains …`)
         let before = &toks[k - 1];
-        (is_comma(text, before) || (before.span().len() == 2 && before.text(text) == "by"))
+        (is_comma(text, before)
+            || matches!(before.text(text), "—" | "–" | "--")
+            || (before.span().len() == 2 && before.text(text) == "by"))
             && ing(&toks[k])
     })?;
     let reports = |i: usize| {
@@ -2829,6 +2832,13 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     // (the subject after a connective or an opener: `But the council
     // delayed the vote, saying …`, `On Friday, the mayor …, saying …`)
     let (phrase, mut e) = cues::subject_at_start(text, &toks[..k], w)?;
+    // (past a short parenthesis on the name: `Sen. Tom Rusk (D-Ore.)
+    // defended the plan, saying …`)
+    if toks.get(e).is_some_and(|t| t.text(text) == "(") {
+        if let Some(c) = (e + 1..k.min(e + 8)).find(|&c| toks[c].text(text) == ")") {
+            e = c + 1;
+        }
+    }
     // (past an apposition or relative clause on the subject to its verb:
     // `Sen. Ann Lee, who faces a hard race, dropped her support, saying …`)
     if toks.get(e).is_some_and(|t| is_comma(text, t)) {
