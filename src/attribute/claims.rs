@@ -1676,7 +1676,8 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             // plant would close`; its object is as often a noun)
             let finite = u.is_some_and(|u| u.finite)
                 && toks[j].word
-                && !is_any(opener, PREPOSITIONS)
+                // (`reported at least three ships ran aground`: a figure)
+                && (!is_any(opener, PREPOSITIONS) || approximate(text, &toks[j..]))
                 && !is_any(
                     opener,
                     &["to", "as", "that", "what", "how", "why", "whether", "if"],
@@ -2008,9 +2009,49 @@ fn bare_clause(text: &str, toks: &[Tok]) -> bool {
             "much",
             "more",
         ],
-    ) || opener.starts_with(|c: char| c.is_ascii_digit());
+    ) || opener.starts_with(|c: char| c.is_ascii_digit())
+        || approximate(text, toks);
     (quantifier || !first.is(Class::FUNCTION))
         && (finite_in(text, toks, BARE_REACH) || past_in(text, toks, BARE_REACH))
+}
+
+/// Words that make a figure approximate (`about half`, `at least six`,
+/// `more than 40`, `nearly a third`).
+const APPROXIMATORS: &[&str] = &[
+    "about", "nearly", "almost", "roughly", "around", "at", "least", "more", "than", "fewer",
+    "less", "over", "just", "only", "some",
+];
+
+/// Whether `toks` open with an approximate figure: approximators, then a
+/// number or `half`, `a` (`a third`), `one`.
+fn approximate(text: &str, toks: &[Tok]) -> bool {
+    let lead = toks
+        .iter()
+        .take(3)
+        .take_while(|t| is_any(t.text(text), APPROXIMATORS))
+        .count();
+    lead > 0
+        && toks.get(lead).is_some_and(|t| {
+            let x = t.text(text);
+            x.starts_with(|c: char| c.is_ascii_digit())
+                || is_any(
+                    x,
+                    &[
+                        "half",
+                        "a",
+                        "one",
+                        "two",
+                        "three",
+                        "four",
+                        "five",
+                        "six",
+                        "ten",
+                        "dozens",
+                        "hundreds",
+                        "thousands",
+                    ],
+                )
+        })
 }
 
 /// `said smugglers dig tunnels`, `says older voters want change`: a
@@ -2129,11 +2170,23 @@ fn past_in(text: &str, toks: &[Tok], reach: usize) -> bool {
     if toks.first().is_some_and(|t| is_word(t.text(text), "yes")) {
         return false;
     }
+    // (a quantity's `of` goes on to its noun: `said about half of the
+    // budget went`, `most of the crew left`)
+    let quantity = approximate(text, toks)
+        || toks.first().is_some_and(|t| {
+            let x = t.text(text);
+            is_any(
+                x,
+                &[
+                    "most", "many", "some", "none", "all", "half", "each", "both",
+                ],
+            ) || x.starts_with(|c: char| c.is_ascii_digit())
+        });
     (1..n)
         .take_while(|&k| {
             let t = toks[k].text(text);
             toks[k].word
-                && !is_any(t, PREPOSITIONS)
+                && (!is_any(t, PREPOSITIONS) || (quantity && is_word(t, "of")))
                 && !is_any(t, SUBORDINATORS)
                 // (`repeating a claim that he opposed …`: a relative
                 // clause's verb is the noun's)
