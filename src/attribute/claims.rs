@@ -2009,9 +2009,8 @@ fn bare_clause(text: &str, toks: &[Tok]) -> bool {
             "much",
             "more",
         ],
-    ) || opener.starts_with(|c: char| c.is_ascii_digit())
-        || approximate(text, toks);
-    (quantifier || !first.is(Class::FUNCTION))
+    ) || opener.starts_with(|c: char| c.is_ascii_digit());
+    (quantifier || !first.is(Class::FUNCTION) || approximate(text, toks))
         && (finite_in(text, toks, BARE_REACH) || past_in(text, toks, BARE_REACH))
 }
 
@@ -2172,21 +2171,24 @@ fn past_in(text: &str, toks: &[Tok], reach: usize) -> bool {
     }
     // (a quantity's `of` goes on to its noun: `said about half of the
     // budget went`, `most of the crew left`)
-    let quantity = approximate(text, toks)
-        || toks.first().is_some_and(|t| {
-            let x = t.text(text);
-            is_any(
-                x,
-                &[
-                    "most", "many", "some", "none", "all", "half", "each", "both",
-                ],
-            ) || x.starts_with(|c: char| c.is_ascii_digit())
-        });
+    // (asked only at an `of`: most clauses have none)
+    let quantity = || {
+        approximate(text, toks)
+            || toks.first().is_some_and(|t| {
+                let x = t.text(text);
+                is_any(
+                    x,
+                    &[
+                        "most", "many", "some", "none", "all", "half", "each", "both",
+                    ],
+                ) || x.starts_with(|c: char| c.is_ascii_digit())
+            })
+    };
     (1..n)
         .take_while(|&k| {
             let t = toks[k].text(text);
             toks[k].word
-                && (!is_any(t, PREPOSITIONS) || (quantity && is_word(t, "of")))
+                && (!is_any(t, PREPOSITIONS) || (is_word(t, "of") && quantity()))
                 && !is_any(t, SUBORDINATORS)
                 // (`repeating a claim that he opposed …`: a relative
                 // clause's verb is the noun's)
@@ -2874,7 +2876,7 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
         // (or a dash: `defended the plan — saying the gains …`)
         let before = &toks[k - 1];
         (is_comma(text, before)
-            || matches!(before.text(text), "—" | "–" | "--")
+            || (!before.word && matches!(before.text(text), "—" | "–" | "--"))
             || (before.span().len() == 2 && before.text(text) == "by"))
             && ing(&toks[k])
     })?;
