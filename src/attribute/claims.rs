@@ -1523,6 +1523,17 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
             });
             // (or a subject that a determiner or a name opens and a past
             // after it: `told the Herald the firm had failed`)
+            // (a phrase of a preposition is when or where it was told only
+            // before the clause's subject: `told investigators in July she
+            // was advised …`, not `advising the campaign on policy and is
+            // thought …`)
+            let adjunct_first = rest
+                .first()
+                .is_some_and(|t| is_any(t.text(text), PREPOSITIONS))
+                && !rest[1..rest.len().min(5)].iter().any(|t| {
+                    is_any(t.text(text), &["he", "she", "they", "we", "i", "it"])
+                        || contracted(t.text(text))
+                });
             let past_clause = rest
                 .first()
                 .is_some_and(|t| t.is(Class::DETERMINER) || t.is(Class::CAP))
@@ -1541,6 +1552,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 && rest
                     .first()
                     .is_some_and(|t| t.word && !is_any(t.text(text), FRONTED))
+                && !adjunct_first
                 && (finite_within(text, rest)
                     || pronoun_clause
                     || contracted_pronoun
@@ -2989,6 +3001,11 @@ fn participle_report(
         j += 1;
     }
     let that = |i: usize| toks.get(i).is_some_and(|t| is_word(t.text(text), "that"));
+    // (a verb that takes no bare clause reports one only after `that`:
+    // `continuing a pattern of high turnout that has …` is its object)
+    if !that(j) && !uses.is_some_and(|u| u.bare || u.finite || u.addressee) {
+        return None;
+    }
     // `telling reporters in May that`: past the addressee, to its `that`
     // (or, with none, to the clause after it: `telling supporters the
     // stakes are too high`)
