@@ -196,7 +196,8 @@ fn as_reported(text: &str, toks: &[Tok], first_cue: usize, w: &Words) -> Option<
         let lemma = cue_tok(text, toks, &found).map_or(0, |x| x.lemma);
         let adjunct = super::phrase::is_day(text, &toks[e])
             || is_any(opener, TIME_OPENERS)
-            || is_any(opener, AS_ADJUNCTS)
+            || is_any(opener, ADJUNCT_OPENERS)
+            || is_any(opener, AS_ADVERBS)
             || w.lemma_use(lemma).is_some_and(|u| u.addressee);
         if !adjunct
             || !toks[e..stop]
@@ -251,13 +252,10 @@ const INNER_REPORT_REACH: usize = 4;
 /// sentence's first reporting verb.
 const AS_REACH: usize = 9;
 
-/// Words that open an adjunct after the verb of an `as` clause of report
-/// (`As the paper reported on Friday, …`, `As Roe noted earlier, …`).
-const AS_ADJUNCTS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
+/// Adverbs of time after the verb of an `as` clause of report (`As Roe
+/// noted earlier, …`; a phrase of [`ADJUNCT_OPENERS`] too, `As the paper
+/// reported on Friday, …`).
+const AS_ADVERBS: &[&str] = &[
     "recently",
     "previously",
     "first",
@@ -266,6 +264,10 @@ const AS_ADJUNCTS: &[&str] = &[
     "last",
     "this",
 ];
+
+/// Subject pronouns of persons, which open a clause with the verb after
+/// them (`they want`, `told the paper she …`).
+const PERSONAL_SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
 /// `Its pilots are reportedly among the best paid`: a clause the writer
 /// marks as hearsay with `reportedly` is a report with no source named
@@ -1531,7 +1533,8 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 .first()
                 .is_some_and(|t| is_any(t.text(text), PREPOSITIONS))
                 && !rest[1..rest.len().min(5)].iter().any(|t| {
-                    is_any(t.text(text), &["he", "she", "they", "we", "i", "it"])
+                    is_any(t.text(text), PERSONAL_SUBJECTS)
+                        || is_word(t.text(text), "it")
                         || contracted(t.text(text))
                 });
             let past_clause = rest
@@ -1545,7 +1548,7 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 // noun: `told investigators the route she planned`)
                 && !rest[..rest.len().min(OBJECT_REACH)]
                     .iter()
-                    .any(|t| is_any(t.text(text), &["he", "she", "they", "we", "i", "you"]));
+                    .any(|t| is_any(t.text(text), PERSONAL_SUBJECTS));
             // (`told Roe as he left`: a subordinator opens a clause of
             // when or why, not what was told)
             if e > j
@@ -1783,7 +1786,7 @@ fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
         }
         i > 0 && {
             let p = &words[i - 1];
-            is_any(p.text(text), &["he", "she", "they", "we", "i", "you"])
+            is_any(p.text(text), PERSONAL_SUBJECTS)
                 || is_any(
                     p.text(text),
                     &["people", "men", "women", "children", "police"],
@@ -1807,9 +1810,7 @@ fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
         || words.iter().enumerate().any(|(i, t)| {
             let x = t.text(text);
             t.word
-                && (is_any(x, RELATIVE_VERBS)
-                    || is_any(x, DO_MUST)
-                    || negated_finite(x)
+                && (shows_verb(text, t)
                     || is_any(x, IRREGULAR_PASTS)
                     || is_any(x, MORE_PASTS)
                     || contracted(x)
