@@ -25,6 +25,10 @@ pub struct Metadata {
 pub struct Paragraph {
     pub index: usize,
     pub span: Span,
+    /// The headline line, read as body text because it reports speech
+    /// (`Rail strike will go ahead, union says`, `Minister 'will not
+    /// resign'`): its records carry `headline: true`.
+    pub headline: bool,
 }
 
 /// A document ready for the pipeline.
@@ -118,15 +122,19 @@ impl Document {
                 blocks.remove(0);
             }
         }
+        let mut reporting_headline = false;
         if blocks.len() >= 2 {
             let first = blocks[0];
             let line = first.slice(&text);
             let headline = match layout.headline {
                 Headline::None => false,
                 Headline::FirstLine => is_headline_shaped(line),
-                Headline::Auto => is_headline_shaped(line) && !is_lede(line, layout.reports),
+                Headline::Auto => is_headline_shaped(line) && !is_lede(line),
             };
-            if headline {
+            // (a headline that reports speech is mined, its records
+            // flagged; any other is metadata)
+            reporting_headline = headline && reports_speech(line, layout.reports);
+            if headline && !reporting_headline {
                 metadata.headline = Some(line.to_string());
                 metadata.headline_span = Some(first);
                 blocks.remove(0);
@@ -135,7 +143,11 @@ impl Document {
         let paragraphs = blocks
             .into_iter()
             .enumerate()
-            .map(|(index, span)| Paragraph { index, span })
+            .map(|(index, span)| Paragraph {
+                index,
+                span,
+                headline: index == 0 && reporting_headline,
+            })
             .collect();
         let chars = CharMap::new(&text);
         Document {
@@ -160,15 +172,24 @@ fn is_headline_shaped(line: &str) -> bool {
 
 /// What a first line of body text has and a headline does not: a final
 /// full stop (house styles that end headlines with one are read with
-/// `--headline first-line`), a quotation mark, a dateline, or a reporting
-/// verb. Headlines with any of these are read as body text: a headline
-/// mined by mistake costs little, a lede taken for a headline loses its
-/// records.
-fn is_lede(line: &str, reports: &dyn Fn(&str) -> bool) -> bool {
+/// `--headline first-line`) or a dateline. A lede taken for a headline
+/// would lose its records.
+fn is_lede(line: &str) -> bool {
     let end = line.trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')']);
-    (end.ends_with('.') && !end.ends_with("..."))
-        || line.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}'])
-        || dateline_end(line).is_some()
+    (end.ends_with('.') && !end.ends_with("...")) || dateline_end(line).is_some()
+}
+
+/// Whether a headline reports speech: it holds a quotation mark or a
+/// reporting verb (`Rail strike will go ahead, union says`, `Minister
+/// 'will not resign'`). Such a headline is read as body text, with its
+/// records flagged: a headline mined by mistake costs little, a
+/// headline attribution missed is a statement lost.
+fn reports_speech(line: &str, reports: &dyn Fn(&str) -> bool) -> bool {
+    // (a straight single mark counts where it opens a quotation, `says
+    // deflation 'controlled'`, not as an apostrophe, `Obama's`)
+    line.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}'])
+        || line.starts_with('\'')
+        || line.contains(" '")
         || line
             .split(|c: char| !c.is_alphabetic())
             .any(|w| !w.is_empty() && reports(&w.to_lowercase()))
@@ -493,19 +514,35 @@ mod tests {
                 .metadata
                 .headline
         };
-        for lede in [
-            "The bill is dead, the senator said on Tuesday.",
-            "Mayor warns of cuts",
-            "“No surrender” as strike goes on",
-            "LONDON — Markets fell",
-        ] {
+        let flagged = |first: &str, layout: &Layout| {
+            let d = Document::with_layout("x", format!("{first}\n\nBody.\n\nMore."), layout);
+            d.paragraphs.iter().filter(|p| p.headline).count()
+        };
+        let first = Layout {
+            headline: Headline::FirstLine,
+            ..auto
+        };
+        // a lede: body text, never a headline, unless every first line is
+        for lede in ["The bill is dead.", "LONDON — Markets fell"] {
             assert_eq!(headline(lede, &auto), None, "{lede}");
-            let first = Layout {
-                headline: Headline::FirstLine,
-                ..auto
-            };
+            assert_eq!(flagged(lede, &auto), 0, "{lede}");
             assert_eq!(headline(lede, &first).as_deref(), Some(lede));
         }
+        // a headline that reports speech: body text, flagged, in both
+        // layouts (`'` only where it opens a quotation)
+        for reporting in [
+            "The bill is dead, the senator said on Tuesday",
+            "Mayor warns of cuts",
+            "“No surrender” as strike goes on",
+            "Tokyo calls deflation 'controlled'",
+        ] {
+            for layout in [&auto, &first] {
+                assert_eq!(headline(reporting, layout), None, "{reporting}");
+                assert_eq!(flagged(reporting, layout), 1, "{reporting}");
+            }
+        }
+        assert_eq!(flagged("Floods Close Roads in Kerry's County", &auto), 0);
+        assert_eq!(flagged("The bill is dead, the senator said.", &first), 1);
         assert_eq!(
             headline("Floods Close Roads in Three Counties", &auto).as_deref(),
             Some("Floods Close Roads in Three Counties")

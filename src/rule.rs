@@ -50,6 +50,9 @@ pub enum RuleId {
     /// `Asked whether …, X said …`: the question put to someone, whose
     /// asker goes unnamed (a claim with no speaker).
     ClaimAsked,
+    /// `Rail strike will go ahead, union says`, `No TV debate, says
+    /// Blair`: a headline's attribution, whose clause may have no verb.
+    ClaimHeadline,
     /// A construction a rules file added (`[constructions]` `NAME =
     /// PATTERN`), by the number its name was registered under (see
     /// [`RuleId::user`]): two bytes, where the name itself would make
@@ -81,6 +84,7 @@ impl RuleId {
         RuleId::ClaimAccordingTo,
         RuleId::ClaimUnsourced,
         RuleId::ClaimAsked,
+        RuleId::ClaimHeadline,
     ];
 
     /// The rule's name in every output (kebab case).
@@ -107,6 +111,7 @@ impl RuleId {
             RuleId::ClaimAccordingTo => "claim-according-to",
             RuleId::ClaimUnsourced => "claim-unsourced",
             RuleId::ClaimAsked => "claim-asked",
+            RuleId::ClaimHeadline => "claim-headline",
             RuleId::User(k) => user_name(k),
         }
     }
@@ -143,6 +148,7 @@ impl RuleId {
                 | RuleId::ClaimAccordingTo
                 | RuleId::ClaimUnsourced
                 | RuleId::ClaimAsked
+                | RuleId::ClaimHeadline
         )
     }
 

@@ -4,7 +4,7 @@
 //! their records.
 
 use crate::attribute::Kind;
-use crate::document::Document;
+use crate::document::{Document, Headline, Layout};
 use crate::extract::Extractor;
 use crate::lexicon::examples::{clauses, Clause, Example};
 use crate::output::extract::{all_records, Record};
@@ -30,6 +30,7 @@ fn holds(c: &Clause, r: &Record) -> bool {
         // (the record's share is rounded to hundredths already)
         Clause::QuotedShare(n) => (r.quoted_share * 100.0).round() >= f64::from(*n),
         Clause::NoSpeaker => sp.is_none(),
+        Clause::Headline => r.headline,
         Clause::Uncited => r.citations.is_empty(),
         Clause::Nothing | Clause::Sentences(_) | Clause::CrossReference => true,
     }
@@ -59,11 +60,29 @@ pub fn check(ex: &Example, extractor: &Extractor) -> Option<String> {
             }
         }
     }
-    let doc = Document::new("example", ex.text.clone());
+    let doc = read(extractor, ex.text.clone());
     let found = extractor.extract(&doc);
     let recs: Vec<Record> = all_records(&doc, &found).collect();
-    expected(ex, extractor, &clauses, &doc, &found, &recs)
-        .or_else(|| moved_by_lead(ex, extractor, &recs))
+    // (a lead before a headline makes it body text: an example that
+    // opens with one is not moved)
+    let headline =
+        doc.metadata.headline_span.is_some() || doc.paragraphs.first().is_some_and(|p| p.headline);
+    expected(ex, extractor, &clauses, &doc, &found, &recs).or_else(|| {
+        (!headline)
+            .then(|| moved_by_lead(ex, extractor, &recs))
+            .flatten()
+    })
+}
+
+/// An example's text as `extract` reads a document: the headline rule
+/// knows the lexicon's reporting verbs.
+fn read(extractor: &Extractor, text: String) -> Document {
+    let reports = extractor.lexicon.cue_word_test();
+    let layout = Layout {
+        headline: Headline::Auto,
+        reports: &reports,
+    };
+    Document::with_layout("example", text, &layout)
 }
 
 /// What the records of an example lack (or, for a counter-example, hold).
@@ -120,7 +139,7 @@ fn moved_by_lead(ex: &Example, extractor: &Extractor, recs: &[Record]) -> Option
 }
 
 fn moved_by(lead: &str, ex: &Example, extractor: &Extractor, recs: &[Record]) -> Option<String> {
-    let doc = Document::new("example", format!("{lead}{}", ex.text));
+    let doc = read(extractor, format!("{lead}{}", ex.text));
     let found = extractor.extract(&doc);
     let led: Vec<Record> = all_records(&doc, &found).collect();
     let mut led = serde_json::to_value(&led).ok()?;

@@ -15,6 +15,7 @@
 mod claims;
 mod cues;
 mod entities;
+mod headline;
 mod kind;
 mod layout;
 mod pattern;
@@ -215,7 +216,7 @@ pub fn attribute(
         let hearsay = memchr::memmem::find(doc.text.as_bytes(), b"eportedly").is_some();
         // (and one for `when asked` inside a sentence, as rare)
         let asked_within = memchr::memmem::find(doc.text.as_bytes(), b"hen asked").is_some();
-        for si in 0..sentences.len() {
+        for (si, sentence) in sentences.iter().enumerate() {
             // (a headline in title case reads its capitalised verbs as verbs)
             let title_case = tokens::verbs_in_title_case(&doc.text, sentence_toks.get(si));
             let toks = title_case.as_deref().unwrap_or(sentence_toks.get(si));
@@ -228,7 +229,18 @@ pub fn attribute(
             // (`After saying …, X …`: the participle's report, before the
             // main clause's)
             found.extend(claims::fronted_participle(&doc.text, toks, w).map(|q| (si, q)));
-            let Some(c) = claims::in_sentence(&doc.text, toks, w, hearsay) else {
+            // (a headline line reports in fewer words: `No TV debate, says
+            // Blair`, read when the sentence rules read nothing)
+            let in_headline = || {
+                doc.paragraphs
+                    .get(sentence.paragraph)
+                    .is_some_and(|p| p.headline)
+            };
+            let Some(c) = claims::in_sentence(&doc.text, toks, w, hearsay).or_else(|| {
+                in_headline()
+                    .then(|| headline::claim(&doc.text, toks, w))
+                    .flatten()
+            }) else {
                 continue;
             };
             // (`…, and predicted that …`: a second claim of the speaker)
@@ -334,7 +346,7 @@ fn resolve_claims(
                 .then(|| Box::new(speaker_of(tracker, text, &c.found.phrase, c.found.cue))),
             cue: Some(c.found.cue),
             rule: match c.found.rule {
-                r @ (RuleId::ClaimUnsourced | RuleId::ClaimAsked) => r,
+                r @ (RuleId::ClaimUnsourced | RuleId::ClaimAsked | RuleId::ClaimHeadline) => r,
                 RuleId::AccordingTo => RuleId::ClaimAccordingTo,
                 r if r.is_cue_after() => RuleId::ClaimCueAfter,
                 _ => RuleId::ClaimCueBefore,

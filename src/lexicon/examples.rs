@@ -137,6 +137,8 @@ pub enum Clause {
     /// Its quoted share is at least this many hundredths.
     QuotedShare(u32),
     NoSpeaker,
+    /// The record comes from the headline line.
+    Headline,
     Uncited,
     Nothing,
     Sentences(usize),
@@ -174,6 +176,7 @@ fn parse_expect(s: &str) -> Result<Vec<Clause>, String> {
             ("direct" | "partial" | "scare" | "claim", true) => Clause::Kind(key.to_string()),
             ("nothing", true) => Clause::Nothing,
             ("uncited", true) => Clause::Uncited,
+            ("headline", true) => Clause::Headline,
             ("cross-reference", true) => Clause::CrossReference,
             ("no", _) if value == "speaker" => Clause::NoSpeaker,
             ("speaker", false) => Clause::Speaker(v),

@@ -56,6 +56,9 @@ pub struct Record<'a> {
     pub claim_id: Option<String>,
     /// For a claim, the quotations inside its clause.
     pub quote_ids: Vec<String>,
+    /// Whether it comes from the headline line (written only when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
     /// The input line's other fields (JSONL input only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<&'a serde_json::Map<String, serde_json::Value>>,
@@ -182,6 +185,10 @@ fn record<'a>(
         } else {
             Vec::new()
         },
+        headline: doc
+            .paragraphs
+            .get(a.paragraph())
+            .is_some_and(|p| p.headline),
         meta: doc.meta.as_ref(),
     }
 }

@@ -229,6 +229,9 @@ pub fn record(out: &mut Vec<u8>, r: &Record) {
     array(o.key("citations"), &r.citations, |b, c| cited_by(b, c));
     o.opt_str("claim_id", r.claim_id.as_deref());
     array(o.key("quote_ids"), &r.quote_ids, |b, q| string(b, q));
+    if r.headline {
+        o.bool("headline", true);
+    }
     if let Some(m) = r.meta {
         let out = o.key("meta");
         if serde_json::to_writer(&mut *out, m).is_err() {

@@ -72,11 +72,26 @@ fn a_headline_line_is_still_a_headline() {
 
 #[test]
 fn headline_first_line_and_none_choose_the_rule() {
-    let article = "Rail strike called off.\n\nThe union said that talks would go on.\n";
+    let article = "Storm closes schools.\n\nThe union said that talks would go on.\n";
     assert_eq!(headline_and_records(&[], article).0, None);
     let (h, n) = headline_and_records(&["--headline", "first-line"], article);
-    assert_eq!(h.as_deref(), Some("Rail strike called off."));
+    assert_eq!(h.as_deref(), Some("Storm closes schools."));
     assert_eq!(n, 1);
+    // a headline that reports speech is read in either rule, its record
+    // flagged
+    let reporting = "Talks will go on, union says\n\nThe union met on Monday.\n";
+    for rule in ["auto", "first-line"] {
+        let out = attrib_ok(
+            &["extract", "--headline", rule, "--format", "jsonl", "-"],
+            reporting.as_bytes(),
+        );
+        let out = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.matches(r#""headline":true"#).count(),
+            1,
+            "{rule}: {out}"
+        );
+    }
     let plain = "Storm Closes Schools\n\nThe mayor said that classes would resume.\n";
     assert_eq!(headline_and_records(&["--headline", "none"], plain).0, None);
 }

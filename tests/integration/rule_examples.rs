@@ -140,6 +140,7 @@ mod per_rule {
         claim_according_to => ClaimAccordingTo,
         claim_unsourced => ClaimUnsourced,
         claim_asked => ClaimAsked,
+        claim_headline => ClaimHeadline,
     }
 }
 
