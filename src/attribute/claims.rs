@@ -1374,12 +1374,21 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     };
     // (nor for a verb of saying, whose -s form is no plural: `The mayor
     // says that has been the plan`)
-    if that == Some(j) && !f.phrase.pronoun && f.phrase.name.is_none() {
+    // (whatever the subject, a plural verb after `that` agrees with the
+    // noun, not with `that`: `Most Southern states that have …`)
+    if that == Some(j) {
         let cue = cue_tok(text, toks, &f).map_or("", |t| t.text(text));
+        let plural = || {
+            toks.get(j + 1)
+                .is_some_and(|t| is_any(t.text(text), &["have", "are", "were"]))
+        };
+        let unnamed = !f.phrase.pronoun && f.phrase.name.is_none();
         if cue.ends_with('s')
             && !cue.ends_with("ss")
-            && !w.lemma_name(lemma).is_some_and(|l| is_any(l, CLAUSE_VERBS))
-            && toks.get(j + 1).is_some_and(relative_verb)
+            && (plural()
+                || (unnamed
+                    && !w.lemma_name(lemma).is_some_and(|l| is_any(l, CLAUSE_VERBS))
+                    && toks.get(j + 1).is_some_and(relative_verb)))
         {
             return None;
         }
@@ -3491,7 +3500,8 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         }
         let reports = toks[k + 2..=last.min(k + 10)]
             .iter()
-            .any(|t| t.word && t.is(Class::CUE));
+            .any(|t| t.word && t.is(Class::CUE))
+            || apposed_subject_reports(text, toks, k + 2, last);
         // (`…, but she has bristled at …`: the speaker again, as a pronoun,
         // in a clause of the writer's)
         let again = has_verb
@@ -3503,6 +3513,34 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         }
     }
     content
+}
+
+/// Most words of a name before its apposition (`and Ana Roe, the harbour
+/// climate change adviser, said`), and of the apposition.
+const APPOSED_NAME_WORDS: usize = 4;
+const APPOSITION_WORDS: usize = 10;
+
+/// `…, and Ana Roe, the harbour climate change adviser, said …`: a subject
+/// at token `from` with an apposition between commas, then its reporting
+/// verb (a second report, whose subject runs past the reach of a plain
+/// one).
+fn apposed_subject_reports(text: &str, toks: &[Tok], from: usize, last: usize) -> bool {
+    let Some(c) =
+        (from + 1..=last.min(from + APPOSED_NAME_WORDS)).find(|&c| is_comma(text, &toks[c]))
+    else {
+        return false;
+    };
+    if !toks[from..c].iter().all(|t| t.word && t.is(Class::CAP)) {
+        return false;
+    }
+    (c + 2..=last.min(c + 1 + APPOSITION_WORDS))
+        .find(|&d| !toks[d].word)
+        .is_some_and(|d| {
+            is_comma(text, &toks[d])
+                && toks.get(d + 1).is_some_and(|v| {
+                    v.word && v.is(Class::CUE) && !v.is(Class::CAP) && !ends_ci(v.text(text), "ing")
+                })
+        })
 }
 
 /// The reporting verbs that open a second report of another subject

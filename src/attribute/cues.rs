@@ -1940,10 +1940,16 @@ pub(super) fn subject_at_start(text: &str, toks: &[Tok], w: &Words) -> Option<(P
 /// Token `i`, or the first after the conjunctions and adverbs standing
 /// before a subject there (`And then Trump went …`, `But Ann Hart, …`).
 fn past_connectives(text: &str, toks: &[Tok], mut i: usize) -> usize {
-    while toks
-        .get(i)
-        .is_some_and(|t| is_any(t.text(text), LEADING_CONNECTIVES))
-    {
+    while toks.get(i).is_some_and(|t| {
+        is_any(t.text(text), LEADING_CONNECTIVES)
+            // (`Even Roe, a friend, said`, `Even the hawks say`: `even`
+            // before a name or a determiner; not `Even so, …`, `Even if
+            // …`, which open a phrase or a clause of their own)
+            || (is_word(t.text(text), "even")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is(Class::DETERMINER) || (n.is(Class::CAP) && !n.is(Class::FUNCTION))))
+    }) {
         i += 1;
     }
     i

@@ -481,7 +481,15 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
             break;
         }
         // a capitalised word inside a name is no verb (`Washington Post`)
-        if np_word(tk) && (!tk.is(Class::CUE) || (k > start && tk.is(Class::CAP))) {
+        // (nor one opening it before a title: `State Rep. Ana Roe`)
+        let before_title = || {
+            tk.is(Class::CAP)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.word && n.is(Class::CAP) && n.is(Class::TITLE))
+        };
+        if np_word(tk) && (!tk.is(Class::CUE) || (k > start && tk.is(Class::CAP)) || before_title())
+        {
             k += 1;
             continue;
         }
