@@ -111,6 +111,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
                 Some(within_fronted_clause(text, toks, c)).filter(sourced)
             })
             .map(|c| within_embedded_clause(text, toks, c))
+            .map(|c| outer_report(text, toks, &c, w).filter(sourced).unwrap_or(c))
         })
         .or_else(|| clause_then_cue(text, toks, w).filter(sourced))
         .or_else(|| participle_after_clause(text, toks, w).filter(sourced))
@@ -121,6 +122,40 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
         .or_else(|| {
             told_passive(text, toks, first_cue).filter(|c| has_words(c.content.slice(text)))
         })
+}
+
+/// `Roe told the board that the pier was safe, according to an account
+/// she gave the paper.`, `The campaign said Roe would attend, the Courier
+/// reported.`: a report that a closing attribution vouches for in turn is
+/// that source's claim, whole, the inner report with it (the outer source
+/// is what the statement rests on; `CLAUSE, X said` takes the whole clause
+/// before its comma). `inner` is the claim the first reporting verb reads.
+fn outer_report(text: &str, toks: &[Tok], inner: &Claim, w: &Words) -> Option<Claim> {
+    // (cheap first: a comma after the inner claim's verb)
+    let cue_end = inner.found.cue.end;
+    if !toks
+        .iter()
+        .any(|t| t.span().start >= cue_end && is_comma(text, t))
+    {
+        return None;
+    }
+    clause_then_cue(text, toks, w).filter(|outer| {
+        outer.more.is_none()
+            // (`…, they said.`: the same speaker again, not a second source)
+            && !outer.found.phrase.pronoun
+            && outer.found.cue.start > cue_end
+            && outer.content.start <= inner.found.cue.start
+            // (the inner clause runs up to the outer attribution: `…,
+            // which stood at 263, according to the AP` vouches for the
+            // relative clause only)
+            && inner.more.unwrap_or(inner.content).end >= outer.content.end
+            // (`told voters that if Iran were a stock, he would …`: the
+            // comma closes a subordinate clause, not the report)
+            && !toks
+                .iter()
+                .find(|t| t.span().start >= inner.content.start)
+                .is_some_and(|t| is_any(t.text(text), SUBORDINATORS))
+    })
 }
 
 /// `As the Courier reported, CLAUSE`, `As Roe noted last week, CLAUSE`,
