@@ -96,12 +96,16 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
     // rule followed)
     // (asked of each reading, so that one refused leaves the next its
     // turn: `The mayor spoke, welcoming the plan and saying that …`)
+    // (a verb of evidence reports speech only from someone or from a
+    // document: `The results suggest that …`, `Speculation suggests …`
+    // infer, `The audit suggests …` reports)
     let sourced = |c: &Claim| {
         worded(c)
             && (c.found.phrase.kind != super::SpeakerKind::Unknown
-                || (c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
-                || determined_subject(text, toks, c, w)
-                || opens_clause_as_subject(text, toks, c))
+                || ((c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
+                    || determined_subject(text, toks, c, w)
+                    || opens_clause_as_subject(text, toks, c))
+                    && !infers(text, toks, &c.found, w))
     };
     according_to_first(text, toks, w)
         .filter(sourced)
@@ -131,11 +135,14 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
 /// is what the statement rests on; `CLAUSE, X said` takes the whole clause
 /// before its comma). `inner` is the claim the first reporting verb reads.
 fn outer_report(text: &str, toks: &[Tok], inner: &Claim, w: &Words) -> Option<Claim> {
-    // (cheap first: a comma after the inner claim's verb)
+    // (cheap first: a comma after the inner claim's verb, and a reporting
+    // verb or `according` after that comma)
     let cue_end = inner.found.cue.end;
-    if !toks
+    let from = toks.partition_point(|t| t.span().start < cue_end);
+    let comma = toks[from..].iter().position(|t| is_comma(text, t))?;
+    if !toks[from + comma..]
         .iter()
-        .any(|t| t.span().start >= cue_end && is_comma(text, t))
+        .any(|t| t.word && (t.is(Class::CUE) || t.text(text) == "according"))
     {
         return None;
     }
@@ -620,6 +627,71 @@ fn opens_clause_as_subject(text: &str, toks: &[Tok], c: &Claim) -> bool {
         && !(end - first <= 2 && is_any(toks[end - 1].text(text), super::phrase::MODIFIERS))
         && end <= cue
         && subject_meets_verb(text, &toks[end..cue])
+}
+
+/// Verbs of evidence (base forms), which report speech only from a
+/// person, a body or a document, and otherwise an inference.
+const EVIDENCE_VERBS: &[&str] = &[
+    "suggest",
+    "reveal",
+    "indicate",
+    "show",
+    "prove",
+    "demonstrate",
+];
+
+/// Head nouns of documents that report: the survey, the audit, a memo.
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "review",
+    "audit",
+    "memo",
+    "letter",
+    "analysis",
+    "document",
+    "documents",
+    "records",
+    "filing",
+    "filings",
+    "complaint",
+    "indictment",
+    "ruling",
+    "statement",
+    "email",
+    "emails",
+    "article",
+    "book",
+    "paper",
+    "inquiry",
+    "investigation",
+    "findings",
+    "assessment",
+];
+
+/// Whether a verb of evidence has a subject of unknown kind that is no
+/// document (`The results suggest`, `A look at the fleet suggests`).
+fn infers(text: &str, toks: &[Tok], f: &Found, w: &Words) -> bool {
+    if f.phrase.kind != super::SpeakerKind::Unknown {
+        return false;
+    }
+    let evidence = cue_tok(text, toks, f)
+        .and_then(|t| w.lemma_name(t.lemma))
+        .is_some_and(|l| is_any(l, EVIDENCE_VERBS));
+    evidence && {
+        // (a capitalised head is a name or a people's: `the Russian
+        // revealed`)
+        let last = toks.partition_point(|t| t.span().end <= f.phrase.span.end);
+        !toks[..last]
+            .last()
+            .is_some_and(|t| t.is(Class::CAP) || is_any(t.text(text), DOCUMENTS))
+    }
 }
 
 /// Whether the phrase after `according to` names where a report comes
@@ -2507,6 +2579,12 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // the attribution must end the sentence (`, Roe said.`), or run on
         // only over an apposition and a full stop
         let rest = &tail[f.end_tok.min(tail.len())..];
+        // (`In a post on Monday, Roe wrote:`: what the verb reports follows
+        // its colon; before the comma stands when or where)
+        // (`according to` names a source, which reports no more)
+        if f.rule != RuleId::AccordingTo && rest.first().is_some_and(|t| t.text(text) == ":") {
+            return None;
+        }
         // (`…, he told a parliamentary committee.`: the addressee of a
         // verb that takes one, and nothing else)
         let takes_addressee = cue_tok(text, tail, &f)
