@@ -2280,7 +2280,9 @@ pub(super) fn loose_phrase_after(
 const LOOSE_WORDS: usize = 14;
 
 /// Most words of a source in lower case after `according to`.
-const SOURCE_WORDS: usize = 12;
+/// (`according to early results of exit polls conducted for the wire
+/// service and television networks,`)
+const SOURCE_WORDS: usize = 16;
 
 /// A source after `according to` that opens in lower case with no
 /// determiner (`according to early returns`, `according to media
@@ -2293,9 +2295,16 @@ pub(super) fn bare_source_after(
     j: usize,
     w: &Words,
 ) -> Option<(Phrase, usize)> {
-    // (an adverb may open it as an adjective: `early returns`)
-    toks.get(j)
-        .filter(|t| t.word && !t.is(Class::FUNCTION.with(Class::PRONOUN).with(Class::CUE)))?;
+    // (an adverb may open it as an adjective: `early returns`; a cue
+    // word in -s is a plural noun here: `according to reports`)
+    toks.get(j).filter(|t| {
+        t.word
+            && !t.is(Class::FUNCTION.with(Class::PRONOUN))
+            && (!t.is(Class::CUE) || {
+                let x = t.text(text);
+                ends_ci(x, "s") && !ends_ci(x, "ss")
+            })
+    })?;
     let mut e = j;
     while e < toks.len()
         && toks[e].word
