@@ -3202,8 +3202,12 @@ fn participle_report(
     )
 }
 
-/// `…, with the union saying many staff will strike`, `…, with 50% of
-/// voters saying they would pay more`: after a comma, `with`, a speaker
+/// Most words between `with` and its participle (`with nearly 30 percent
+/// of likely voters saying`).
+const WITH_SUBJECT_WORDS: usize = 8;
+
+/// `…, with the union saying many staff will strike`, `…, with 30 percent
+/// of voters saying they would pay more`: after a comma, `with`, a speaker
 /// phrase and a reporting participle, whose own subject the phrase is;
 /// then `that` or a clause that shows its verb.
 fn with_saying(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
@@ -3212,7 +3216,18 @@ fn with_saying(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
             && is_word(toks[k].text(text), "with")
             && is_comma(text, &toks[k - 1])
     })?;
-    let (phrase, e) = super::phrase::after(text, toks, k + 1, w)?;
+    // (or, read back from the participle, a count or share: `with 30
+    // percent of voters saying`, which the forward reader leaves)
+    let (phrase, e) = super::phrase::after(text, toks, k + 1, w)
+        .filter(|(p, _)| p.kind != super::SpeakerKind::Unknown)
+        .or_else(|| {
+            let v = (k + 2..toks.len().min(k + 2 + WITH_SUBJECT_WORDS)).find(|&v| {
+                let t = &toks[v];
+                !t.word || (t.is(Class::CUE) && ends_ci(t.text(text), "ing"))
+            })?;
+            let p = super::phrase::before(text, toks, v, w)?;
+            (p.span.start == toks[k + 1].span().start).then_some((p, v))
+        })?;
     let v = toks.get(e)?;
     if phrase.kind == super::SpeakerKind::Unknown
         || phrase.pronoun
