@@ -128,6 +128,11 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
         })
 }
 
+/// How many tokens from a sentence's end a closing attribution's comma
+/// and verb are looked for (`…, according to early results of exit polls
+/// conducted for the wire service and television networks.`).
+const OUTER_REACH: usize = 24;
+
 /// `Roe told the board that the pier was safe, according to an account
 /// she gave the paper.`, `The campaign said Roe would attend, the Courier
 /// reported.`: a report that a closing attribution vouches for in turn is
@@ -137,10 +142,12 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
 fn outer_report(text: &str, toks: &[Tok], inner: &Claim, w: &Words) -> Option<Claim> {
     // (cheap first: a comma after the inner claim's verb, and a reporting
     // verb or `according` after that comma)
+    // (in the sentence's last words, where a closing attribution stands)
     let cue_end = inner.found.cue.end;
-    let from = toks.partition_point(|t| t.span().start < cue_end);
-    let comma = toks[from..].iter().position(|t| is_comma(text, t))?;
-    if !toks[from + comma..]
+    let tail = &toks[toks.len().saturating_sub(OUTER_REACH)..];
+    let from = tail.partition_point(|t| t.span().start < cue_end);
+    let comma = tail[from..].iter().position(|t| is_comma(text, t))?;
+    if !tail[from + comma..]
         .iter()
         .any(|t| t.word && (t.is(Class::CUE) || t.text(text) == "according"))
     {
@@ -2611,6 +2618,23 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         };
         if f.rule == RuleId::CueAfterInverted && !inverts() {
             return None;
+        }
+        // (`…, an arrangement the union has criticized`: a noun and a
+        // relative clause without its pronoun, whose subject the second
+        // determiner opens, are what the clause is; no attribution)
+        if f.rule == RuleId::CueAfter && f.phrase.span.len() > 8 {
+            let a = tail.partition_point(|t| t.span().start < f.phrase.span.start);
+            if tail.get(a).is_some_and(|t| t.is(Class::DETERMINER)) {
+                let b = tail.partition_point(|t| t.span().start < f.phrase.span.end);
+                if (a + 1..b).any(|k| {
+                    tail[k].is(Class::DETERMINER)
+                        && tail[k - 1].word
+                        && !tail[k - 1].is(Class::FUNCTION.with(Class::DETERMINER))
+                        && !is_any(tail[k - 1].text(text), PREPOSITIONS)
+                }) {
+                    return None;
+                }
+            }
         }
         // (`…, asked a judge to block the rules`: a request of the
         // phrase after the verb, which is its object, not its subject)
