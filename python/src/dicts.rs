@@ -155,5 +155,9 @@ pub fn record<'py>(
         quote_ids.append(st.get(q))?;
     }
     d.set_item(intern!(py, "quote_ids"), quote_ids)?;
+    // (as the CLI writes it: only when true)
+    if r.headline {
+        d.set_item(intern!(py, "headline"), true)?;
+    }
     Ok(d)
 }

@@ -97,8 +97,8 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
     // (asked of each reading, so that one refused leaves the next its
     // turn: `The mayor spoke, welcoming the plan and saying that …`)
     // (a verb of evidence reports speech only from someone or from a
-    // document: `The results suggest that …`, `Speculation suggests …`
-    // infer, `The audit suggests …` reports)
+    // document: `The results suggest that …`, `A look at the fleet
+    // suggests …` infer, `The audit suggests …` reports)
     let sourced = |c: &Claim| {
         worded(c)
             && (c.found.phrase.kind != super::SpeakerKind::Unknown
@@ -127,6 +127,26 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
             told_passive(text, toks, first_cue).filter(|c| has_words(c.content.slice(text)))
         })
 }
+
+/// What carries a speaker's own words: a closing `according to` one of
+/// these names the medium of the report before it, not a second source.
+const CHANNELS: &[&str] = &[
+    "statement",
+    "statements",
+    "transcript",
+    "release",
+    "post",
+    "tweet",
+    "tweets",
+    "interview",
+    "video",
+    "recording",
+    "remarks",
+    "speech",
+    "testimony",
+    "email",
+    "emails",
+];
 
 /// How many tokens from a sentence's end a closing attribution's comma
 /// and verb are looked for (`…, according to early results of exit polls
@@ -157,6 +177,16 @@ fn outer_report(text: &str, toks: &[Tok], inner: &Claim, w: &Words) -> Option<Cl
         outer.more.is_none()
             // (`…, they said.`: the same speaker again, not a second source)
             && !outer.found.phrase.pronoun
+            // (`…, according to a statement`: the inner speaker's own
+            // words, in the medium that carried them)
+            && !outer
+                .found
+                .phrase
+                .span
+                .slice(text)
+                .rsplit(' ')
+                .next()
+                .is_some_and(|h| is_any(h, CHANNELS))
             && outer.found.cue.start > cue_end
             && outer.content.start <= inner.found.cue.start
             // (the inner clause runs up to the outer attribution: `…,
@@ -647,40 +677,31 @@ const EVIDENCE_VERBS: &[&str] = &[
     "demonstrate",
 ];
 
-/// Head nouns of documents that report: the survey, the audit, a memo.
+/// Head nouns of documents that report and that the `organizations` list
+/// (whose heads are sources of known kind already) leaves out: a memo, the
+/// review.
 const DOCUMENTS: &[&str] = &[
-    "report",
-    "reports",
-    "study",
-    "studies",
-    "poll",
-    "polls",
-    "survey",
-    "surveys",
     "review",
-    "audit",
     "memo",
     "letter",
     "analysis",
     "document",
-    "documents",
-    "records",
     "filing",
-    "filings",
     "complaint",
-    "indictment",
     "ruling",
-    "statement",
     "email",
     "emails",
     "article",
     "book",
     "paper",
-    "inquiry",
     "investigation",
-    "findings",
     "assessment",
 ];
+
+/// Endings of nouns for people (`driver`, `neighbour`, `analyst`,
+/// `historian`, `attendant`, `resident`, `chairman`), which a verb of
+/// evidence leaves speakers.
+const PERSON_ENDINGS: &[&str] = &["er", "or", "our", "ist", "ian", "ant", "ent", "man", "men"];
 
 /// Whether a verb of evidence has a subject of unknown kind that is no
 /// document (`The results suggest`, `A look at the fleet suggests`).
@@ -692,12 +713,18 @@ fn infers(text: &str, toks: &[Tok], f: &Found, w: &Words) -> bool {
         .and_then(|t| w.lemma_name(t.lemma))
         .is_some_and(|l| is_any(l, EVIDENCE_VERBS));
     evidence && {
-        // (a capitalised head is a name or a people's: `the Russian
-        // revealed`)
+        // (a capitalised head past the clause's first word is a name or
+        // a people's, `the Russian revealed`; a gendered or agent noun a
+        // person, `his wife`, `the driver`)
         let last = toks.partition_point(|t| t.span().end <= f.phrase.span.end);
-        !toks[..last]
-            .last()
-            .is_some_and(|t| t.is(Class::CAP) || is_any(t.text(text), DOCUMENTS))
+        !toks[..last].last().is_some_and(|t| {
+            let x = t.text(text);
+            let singular = x.strip_suffix('s').unwrap_or(x);
+            (t.is(Class::CAP) && last > 1)
+                || t.is(Class::FEMALE.with(Class::MALE))
+                || PERSON_ENDINGS.iter().any(|e| ends_ci(singular, e))
+                || is_any(x, DOCUMENTS)
+        })
     }
 }
 
@@ -1492,9 +1519,16 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
     // noun, not with `that`: `Most Southern states that have …`)
     if that == Some(j) {
         let cue = cue_tok(text, toks, &f).map_or("", |t| t.text(text));
+        // (not an inverted conditional: `warns that were the levy to
+        // pass, …`)
         let plural = || {
-            toks.get(j + 1)
-                .is_some_and(|t| is_any(t.text(text), &["have", "are", "were"]))
+            toks.get(j + 1).is_some_and(|t| {
+                is_any(t.text(text), &["have", "are"])
+                    || (is_word(t.text(text), "were")
+                        && !toks
+                            .get(j + 2)
+                            .is_some_and(|n| n.is(Class::DETERMINER.with(Class::PRONOUN))))
+            })
         };
         let unnamed = !f.phrase.pronoun && f.phrase.name.is_none();
         if cue.ends_with('s')
@@ -2589,7 +2623,16 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // (`In a post on Monday, Roe wrote:`: what the verb reports follows
         // its colon; before the comma stands when or where)
         // (`according to` names a source, which reports no more)
-        if f.rule != RuleId::AccordingTo && rest.first().is_some_and(|t| t.text(text) == ":") {
+        // (a clause with its verb stays one: `The fleet is old, the captain
+        // said: …`)
+        if f.rule != RuleId::AccordingTo
+            && rest.first().is_some_and(|t| t.text(text) == ":")
+            && !holds_verb(
+                text,
+                toks,
+                Span::new(toks[0].span().start, toks[comma].span().start),
+            )
+        {
             return None;
         }
         // (`…, he told a parliamentary committee.`: the addressee of a
@@ -2622,15 +2665,20 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         // (`…, an arrangement the union has criticized`: a noun and a
         // relative clause without its pronoun, whose subject the second
         // determiner opens, are what the clause is; no attribution)
-        if f.rule == RuleId::CueAfter && f.phrase.span.len() > 8 {
+        // (not after a participle, whose object the determiner opens: `…,
+        // an analyst covering the company said`)
+        if f.rule == RuleId::CueAfter {
             let a = tail.partition_point(|t| t.span().start < f.phrase.span.start);
             if tail.get(a).is_some_and(|t| t.is(Class::DETERMINER)) {
                 let b = tail.partition_point(|t| t.span().start < f.phrase.span.end);
                 if (a + 1..b).any(|k| {
+                    let n = &tail[k - 1];
                     tail[k].is(Class::DETERMINER)
-                        && tail[k - 1].word
-                        && !tail[k - 1].is(Class::FUNCTION.with(Class::DETERMINER))
-                        && !is_any(tail[k - 1].text(text), PREPOSITIONS)
+                        && n.word
+                        && !n.is(Class::FUNCTION.with(Class::DETERMINER).with(Class::CUE))
+                        && !is_any(n.text(text), PREPOSITIONS)
+                        && !ends_ci(n.text(text), "ing")
+                        && !ends_ci(n.text(text), "ed")
                 }) {
                     return None;
                 }

@@ -8,6 +8,7 @@
 use super::claims::Claim;
 use super::cues;
 use super::Words;
+use crate::lexicon::classes::SUBORDINATORS;
 use crate::lexicon::Class;
 use crate::rule::RuleId;
 use crate::span::Span;
@@ -29,6 +30,13 @@ const CLAUSE_WORDS: usize = 2;
 pub fn claim(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let words: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].word).collect();
     let last = *words.last()?;
+    // (a line in capitals shows no name by its case)
+    if !toks
+        .iter()
+        .any(|t| t.text(text).chars().any(char::is_lowercase))
+    {
+        return None;
+    }
     // (nothing but a closing mark or bracket after the attribution)
     if toks[last + 1..]
         .iter()
@@ -41,6 +49,12 @@ pub fn claim(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         let t = &toks[k];
         let x = t.text(text);
         if k == 0 || !t.is(Class::CUE) || ends_ci(x, "ing") {
+            return None;
+        }
+        // (a verb that takes an addressee names whom it tells, not who
+        // speaks, when no clause follows: `Deal is dead, Roe told`,
+        // `Board warns Ana Park`)
+        if w.lemma_use(t.lemma).is_some_and(|u| u.addressee) {
             return None;
         }
         // the attribution opens at the comma before the verb (`…, says
@@ -78,13 +92,16 @@ pub fn claim(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         }
         // (a clause of its own, not a subordinate one left open: `As
         // the strike ends, union says`)
-        if is_any(
-            clause[0].text(text),
-            &["as", "if", "when", "while", "after", "before"],
-        ) {
+        if is_any(clause[0].text(text), SUBORDINATORS) {
             return None;
         }
-        let content = Span::new(clause[0].span().start, clause[before - 1].span().end);
+        // (past a kicker's label: `Exclusive: Pier to close, says mayor`)
+        let open = clause
+            .iter()
+            .position(|t| t.text(text) == ":")
+            .filter(|&c| c + 1 < before && c <= 2)
+            .map_or(0, |c| c + 1);
+        let content = Span::new(clause[open].span().start, clause[before - 1].span().end);
         Some(Claim {
             found: cues::Found {
                 rule: RuleId::ClaimHeadline,
