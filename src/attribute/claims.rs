@@ -196,8 +196,7 @@ fn outer_report(text: &str, toks: &[Tok], inner: &Claim, w: &Words) -> Option<Cl
             // (`told voters that if Iran were a stock, he would …`: the
             // comma closes a subordinate clause, not the report)
             && !toks
-                .iter()
-                .find(|t| t.span().start >= inner.content.start)
+                .get(toks.partition_point(|t| t.span().start < inner.content.start))
                 .is_some_and(|t| is_any(t.text(text), SUBORDINATORS))
     })
 }
@@ -331,18 +330,11 @@ const INNER_REPORT_REACH: usize = 4;
 /// sentence's first reporting verb.
 const AS_REACH: usize = 9;
 
-/// Adverbs of time after the verb of an `as` clause of report (`As Roe
-/// noted earlier, …`; a phrase of [`ADJUNCT_OPENERS`] too, `As the paper
-/// reported on Friday, …`).
-const AS_ADVERBS: &[&str] = &[
-    "recently",
-    "previously",
-    "first",
-    "also",
-    "earlier",
-    "last",
-    "this",
-];
+/// Adverbs after the verb of an `as` clause of report (`As Roe noted
+/// recently, …`), besides the [`TIME_OPENERS`] (`As Roe noted earlier`)
+/// and a phrase of [`ADJUNCT_OPENERS`] (`As the paper reported on Friday,
+/// …`).
+const AS_ADVERBS: &[&str] = &["recently", "previously", "first", "also"];
 
 /// Subject pronouns of persons, which open a clause with the verb after
 /// them (`they want`, `told the paper she …`).
@@ -2203,23 +2195,8 @@ fn approximate(text: &str, toks: &[Tok]) -> bool {
         && toks.get(lead).is_some_and(|t| {
             let x = t.text(text);
             x.starts_with(|c: char| c.is_ascii_digit())
-                || is_any(
-                    x,
-                    &[
-                        "half",
-                        "a",
-                        "one",
-                        "two",
-                        "three",
-                        "four",
-                        "five",
-                        "six",
-                        "ten",
-                        "dozens",
-                        "hundreds",
-                        "thousands",
-                    ],
-                )
+                || is_any(x, super::phrase::NUMBER_WORDS)
+                || is_any(x, &["half", "a", "dozens", "hundreds", "thousands"])
         })
 }
 
