@@ -1400,9 +1400,15 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         // `Another source speaking to Fox News said`: the object of a
         // preposition is not the subject
         let at = toks.partition_point(|t| t.span().start < p.span.start);
+        // (`of` too, after a word in lower case that is no noun of a
+        // speaker: `Officials in charge of the inquiry said`)
         let governed = at > 0
             && is_any(toks[at - 1].text(text), CHAIN_PREPOSITIONS)
-            && !is_word(toks[at - 1].text(text), "of");
+            && (!is_word(toks[at - 1].text(text), "of")
+                || at >= 3
+                    && toks[at - 2].word
+                    && !toks[at - 2].is(Class::CAP.with(Class::NOUN))
+                    && is_any(toks[at - 3].text(text), CHAIN_PREPOSITIONS));
         // (the agent of a participle that issues words is their source:
         // `a statement released afterward by the press office said`,
         // `a letter signed by 40 senators says`)
@@ -1671,10 +1677,14 @@ pub(super) fn past_prepositional_chain(
     }) {
         i += 1;
     }
+    // (`of` hangs on a noun of the chain, not on the subject: `a person
+    // with knowledge of the talks said`)
+    let first = i;
     for _ in 0..3 {
         if i >= verb
             || !is_any(toks[i].text(text), CHAIN_PREPOSITIONS)
-            || is_any(toks[i].text(text), &["by", "of"])
+            || is_word(toks[i].text(text), "by")
+            || (i == first && is_word(toks[i].text(text), "of"))
         {
             break;
         }
@@ -2342,9 +2352,17 @@ fn loose_subject_before(text: &str, toks: &[Tok], v: usize, w: &Words) -> Option
             // talks said`: a phrase after a preposition hangs on the noun
             // before it, which opens the clause (the agent of `by` is
             // read apart, as is the object of `of`)
+            // (`of` only inside a chain, after a noun that hangs on a
+            // preposition of its own: `Two people with knowledge of the
+            // plan said`)
+            let of_in_chain = || {
+                k >= 3
+                    && is_word(toks[k - 1].text(text), "of")
+                    && is_any(toks[k - 3].text(text), CHAIN_PREPOSITIONS)
+            };
             if k >= 2
                 && is_any(toks[k - 1].text(text), CHAIN_PREPOSITIONS)
-                && !is_any(toks[k - 1].text(text), &["by", "of"])
+                && (!is_any(toks[k - 1].text(text), &["by", "of"]) || of_in_chain())
             {
                 if let Some(q) = head_of_prepositional_chain(text, toks, k, w) {
                     return Some(q);

@@ -258,7 +258,13 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         }
         if p.is(DET) {
             start -= 1;
-            break;
+            match head_of_complement(text, toks, start).filter(|&h| last - h < 10) {
+                Some(head) => {
+                    start = head;
+                    continue;
+                }
+                None => break,
+            }
         }
         // `74 percent`, `2,000 residents`: a number counts a group
         if lt.is(Class::GROUP) && p.text(text).starts_with(|c: char| c.is_ascii_digit()) {
@@ -298,13 +304,52 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
             start -= 1;
             continue;
         }
+        // `the leaders of both main parties said`: the phrase that `of`
+        // closes is its head's complement, read back past its modifiers
+        // (a determiner, at most two words in lower case) to the head
+        if let Some(head) = head_of_complement(text, toks, start).filter(|&h| last - h < 10) {
+            start = head;
+            continue;
+        }
         break;
     }
     // a capitalised word opening a sentence may be a function word
-    while start < last && toks[start].is(Class::STARTER) && !is_cap_name_start(toks, start) {
+    // (but not one that heads an `of` phrase: `Most of the delegates`)
+    while start < last
+        && toks[start].is(Class::STARTER)
+        && !is_cap_name_start(toks, start)
+        && !is_word(toks[start + 1].text(text), "of")
+    {
         start += 1;
     }
     Some(classify(text, &toks[start..=last], w))
+}
+
+/// `candidates of both main parties`: where the phrase that starts at
+/// token `start` is the complement of an `of` after a head noun (past at
+/// most two modifiers in lower case and a determiner), that head's token.
+fn head_of_complement(text: &str, toks: &[Tok], start: usize) -> Option<usize> {
+    // (`of` first, by its length: this is asked wherever a phrase stops)
+    let of = (start.saturating_sub(4)..start)
+        .rev()
+        .find(|&k| toks[k].span().len() == 2 && is_word(toks[k].text(text), "of"))?;
+    let modifier = |t: &Tok| {
+        t.word
+            && !t.is(Class::FUNCTION
+                .with(Class::CUE)
+                .with(Class::AUX)
+                .with(Class::PRONOUN)
+                .with(Class::CAP))
+    };
+    let between = &toks[of + 1..start];
+    let det = between.first().is_some_and(|t| t.is(DET));
+    let modifiers = &between[usize::from(det)..];
+    (of >= 1
+        && modifiers.len() <= 2
+        && modifiers.iter().all(modifier)
+        && np_word(&toks[of - 1])
+        && !toks[of - 1].is(Class::CUE))
+    .then(|| of - 1)
 }
 
 /// Number words that count a share of those asked (`six in 10`).
