@@ -3053,6 +3053,11 @@ fn participle_after_clause(text: &str, toks: &[Tok], w: &Words) -> Option<Claim>
     // (a participle after `and` goes on from one after a comma: `…,
     // welcoming the plan and saying that …`)
     let ing = |t: &Tok| t.word && crate::tokens::ends_ci(t.text(text), "ing");
+    // (a reporting participle at all, on its lemma first: most sentences
+    // that reach this reading have none)
+    if !toks.iter().any(|t| t.lemma != 0 && ing(t)) {
+        return None;
+    }
     // (or after `by`: `She answered him by saying …`)
     let k = (2..toks.len()).find(|&k| {
         // (`by` in lower case: a headline's `By Saying` is read as its

@@ -519,7 +519,62 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     }
     j = past_aux(text, toks, j);
     toks.get(j)?;
-    finite_cue_after(text, toks, j, phrase, w).or_else(|| loose_subject_then_verb(text, toks, i, w))
+    // (the phrase moves into the first reading that takes it: no copy)
+    if cue_at(text, toks, j, w) && !ends_ci(toks[j].text(text), "ing") {
+        return Some(cue_after_at(text, toks, j, phrase, w));
+    }
+    past_chain_to_cue(text, toks, j, phrase, w)
+        .or_else(|| loose_subject_then_verb(text, toks, i, w))
+}
+
+/// Most tokens from a speaker phrase over the phrases hanging on it to
+/// its verb (`officials | familiar with the talks | said`).
+const CHAIN_REACH: usize = 12;
+
+/// `…, officials familiar with the talks said`, `…, aides close to the
+/// mayor say`: the reporting verb after the prepositional phrases (and a
+/// postmodifying adjective) that hang on a speaker phrase ending at `j`,
+/// as [`past_prepositional_chain`] reads them before a verb.
+fn past_chain_to_cue(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    phrase: Phrase,
+    w: &Words,
+) -> Option<Found> {
+    // (the class bits first: this is asked wherever a phrase after a
+    // comma is not followed by its verb)
+    let first = &toks[j];
+    let preposition = first.is(Class::PREPOSITION.with(Class::CONNECTOR))
+        && is_any(first.text(text), CHAIN_PREPOSITIONS);
+    if !first.word
+        || first.is(Class::CAP.with(Class::CUE))
+        || !(preposition || is_any(first.text(text), POSTMODIFIERS))
+    {
+        return None;
+    }
+    let v = (j + 1..toks.len().min(j + CHAIN_REACH)).find(|&k| toks[k].is(Class::CUE))?;
+    let v = back_over_aux(text, toks, v).max(j + 1);
+    // (a day or date says when: `Ryan on Thursday said`)
+    if past_prepositional_chain(text, toks, j, v) != v
+        || toks[j..v]
+            .iter()
+            .any(|t| t.is(Class::CALENDAR) || phrase::is_day(text, t))
+    {
+        return None;
+    }
+    // (the mention runs to the verb, its head's kind stays)
+    let mention = Span::new(phrase.span.start, toks[v - 1].span().end);
+    finite_cue_after(
+        text,
+        toks,
+        past_aux(text, toks, v),
+        Phrase {
+            span: mention,
+            ..phrase
+        },
+        w,
+    )
 }
 
 /// The first reporting verb after a comma, within the sentence, when
@@ -595,13 +650,19 @@ fn finite_cue_after(
     if !cue_at(text, toks, j, w) || ends_ci(v.text(text), "ing") {
         return None;
     }
-    let (cue, end) = cue_span(text, toks, j, w);
-    Some(Found {
+    Some(cue_after_at(text, toks, j, phrase, w))
+}
+
+/// The attribution of `phrase` to the reporting verb at token `j`, which
+/// the caller has read as one.
+fn cue_after_at(text: &str, toks: &[Tok], j: usize, phrase: Phrase, w: &Words) -> Found {
+    let (cue, end_tok) = cue_span(text, toks, j, w);
+    Found {
         cue,
         phrase,
         rule: RuleId::CueAfter,
-        end_tok: end,
-    })
+        end_tok,
+    }
 }
 
 /// `his wife, Gabriela Lazar, wrote`: a short phrase the grammar does not
