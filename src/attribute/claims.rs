@@ -1779,7 +1779,10 @@ fn cue_then_clause(text: &str, toks: &[Tok], mut f: Found, w: &Words) -> Option<
                 || bare_clause(text, &toks[j..])
                 || (w.lemma_name(lemma).is_some_and(|l| is_any(l, CLAUSE_VERBS))
                     && !after_relative(text, toks, &f)
-                    && present_clause(text, &toks[j..]));
+                    && (present_clause(text, &toks[j..])
+                        // (not after `tell`, whose addressee comes first)
+                        || (w.lemma_name(lemma) != Some("tell")
+                            && singular_present(text, &toks[j..]))));
             // (after a verb that takes a noun as often as a clause, a
             // determiner opens an object unless a verb follows: `noted the
             // dichotomy between …`, `claimed the prize`, but `noted the
@@ -2112,10 +2115,12 @@ fn past_adjunct(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
         let Some(s) = toks.get(k).filter(|s| s.word) else {
             return false;
         };
+        // (or a pronoun and its contracted verb: `said tonight he's ready`)
         let pronoun = is_any(s.text(text), &["he", "she", "they", "we", "i"])
             && toks
                 .get(k + 1)
-                .is_some_and(|n| n.word && !n.is(Class::PRONOUN));
+                .is_some_and(|n| n.word && !n.is(Class::PRONOUN))
+            || contracted(s.text(text));
         // (an auxiliary or modal: `in a statement issued on Monday` is a
         // noun and its participle, no clause)
         let determined = s.is(Class::DETERMINER) && finite_in(text, &toks[k..], 4);
@@ -2236,6 +2241,77 @@ fn present_clause(text: &str, toks: &[Tok]) -> bool {
     false
 }
 
+/// `said social media success depends on …`, `says each year of study
+/// yields a raise`: a bare noun phrase and a verb in -s after it, within a
+/// few words: a word in lower case in -s after a word that is no
+/// determiner, preposition or number, and before one that goes on after a
+/// verb (a determiner, a preposition, `to`, an adverb in -ly). For verbs
+/// of saying only, whose object is rarely a noun phrase.
+fn singular_present(text: &str, toks: &[Tok]) -> bool {
+    // (the clause opens with its subject's first word: no comma, no
+    // preposition, no participle, `said, drawing gasps`, `said of the plan`)
+    let opens = toks.first().is_some_and(|t| {
+        t.word
+            && (t.is(Class::DETERMINER) || !t.is(Class::FUNCTION.with(Class::AUX).with(Class::CUE)))
+            && !is_any(t.text(text), PREPOSITIONS)
+            && !ends_ci(t.text(text), "ing")
+            // (a word that counts plurals opens a plural noun's phrase, whose
+            // noun in -s is no verb: `said some kind words about …`; a
+            // free relative is no clause, `say whatever works`)
+            && !is_any(t.text(text), PLURAL_OPENERS)
+    });
+    if !opens {
+        return false;
+    }
+    let n = toks.len().min(BARE_REACH + 1);
+    (1..n)
+        .take_while(|&k| {
+            let t = &toks[k];
+            t.word
+                && !is_any(t.text(text), SUBORDINATORS)
+                && !is_any(t.text(text), RELATIVE_PRONOUNS)
+        })
+        .any(|k| {
+            let x = toks[k].text(text);
+            let p = &toks[k - 1];
+            x.len() >= 4
+                && x.bytes().all(|b| b.is_ascii_lowercase())
+                && x.ends_with('s')
+                && !["ss", "us", "is"].iter().any(|e| x.ends_with(e))
+                && !toks[k].is(Class::FUNCTION.with(Class::AUX))
+                && p.word
+                && !p.is(Class::DETERMINER.with(Class::FUNCTION))
+                && !is_any(p.text(text), PREPOSITIONS)
+                && !p.text(text).starts_with(|c: char| c.is_ascii_digit())
+                && toks.get(k + 1).is_some_and(|v| {
+                    v.word
+                        && (v.is(Class::DETERMINER)
+                            || is_any(v.text(text), PREPOSITIONS)
+                            || (v.is(Class::AUX) && ends_ci(v.text(text), "ly")))
+                })
+        })
+}
+
+/// Words that open a plural noun's phrase (or a free relative), after
+/// which a word in -s is the noun, not a verb.
+const PLURAL_OPENERS: &[&str] = &[
+    "some",
+    "many",
+    "several",
+    "few",
+    "these",
+    "those",
+    "both",
+    "all",
+    "most",
+    "more",
+    "such",
+    "whatever",
+    "what",
+    "whoever",
+    "whichever",
+];
+
 /// Words that open a relative clause whose subject may be a speaker (`a
 /// letter that she said was …`, `what he said were …`).
 const RELATIVE_WORDS: &[&str] = &["which", "who", "that", "what"];
@@ -2334,8 +2410,14 @@ fn past_in(text: &str, toks: &[Tok], reach: usize) -> bool {
     (1..n)
         .take_while(|&k| {
             let t = toks[k].text(text);
+            // (or a preposition before a name, a place's: `said voters in
+            // Iowa wanted`)
             toks[k].word
-                && (!is_any(t, PREPOSITIONS) || (is_word(t, "of") && quantity()))
+                && (!is_any(t, PREPOSITIONS)
+                    || (is_word(t, "of") && quantity())
+                    || toks.get(k + 1).is_some_and(|n| {
+                        n.word && n.is(Class::CAP) && !super::phrase::is_day(text, n)
+                    }))
                 && !is_any(t, SUBORDINATORS)
                 // (`repeating a claim that he opposed …`: a relative
                 // clause's verb is the noun's)
