@@ -1914,7 +1914,8 @@ fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
         return true;
     }
     // (a word in -s after a determiner or a preposition is a plural noun:
-    // `a list of honours`, `into his nineties`)
+    // `a list of honours`, `into his nineties`; one in -ed a modifier, `the
+    // reported bomber`)
     let noun_before = |i: usize| {
         i > 0 && {
             let p = &words[i - 1];
@@ -1955,7 +1956,7 @@ fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
     let ending = words.iter().enumerate().any(|(i, t)| {
         let x = t.text(text);
         t.word
-            && ((x.len() > 3 && ends_ci(x, "ed"))
+            && ((x.len() > 3 && ends_ci(x, "ed") && !noun_before(i))
                 || (x.len() > 2 && ends_ci(x, "s") && !noun_before(i) && !x.contains(['\'', '’'])))
     });
     ending
@@ -2116,10 +2117,12 @@ fn past_adjunct(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
             return false;
         };
         // (or a pronoun and its contracted verb: `said tonight he's ready`)
-        let pronoun = is_any(s.text(text), &["he", "she", "they", "we", "i"])
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.word && !n.is(Class::PRONOUN))
+        let pronoun = is_any(
+            s.text(text),
+            &["he", "she", "they", "we", "i", "it", "there"],
+        ) && toks
+            .get(k + 1)
+            .is_some_and(|n| n.word && !n.is(Class::PRONOUN))
             || contracted(s.text(text));
         // (an auxiliary or modal: `in a statement issued on Monday` is a
         // noun and its participle, no clause)
@@ -2214,7 +2217,14 @@ fn approximate(text: &str, toks: &[Tok]) -> bool {
 /// as often an object).
 fn present_clause(text: &str, toks: &[Tok]) -> bool {
     let lower_word = |t: &Tok| t.word && t.text(text).bytes().all(|b| b.is_ascii_lowercase());
-    for i in 0..toks.len().min(3) {
+    // (past a word that counts the plural: `said all staffers sign …`)
+    let counted = usize::from(toks.first().is_some_and(|t| {
+        is_any(
+            t.text(text),
+            &["all", "most", "many", "some", "few", "both", "several"],
+        )
+    }));
+    for i in counted..toks.len().min(3 + counted) {
         let t = &toks[i];
         if super::phrase::plural_noun(text, t) {
             let Some(v) = toks.get(i + 1) else {
@@ -3586,8 +3596,12 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         .any(|t| t.word && t.is(Class::CUE));
     // what the clause holds before token `k`, kept as `k` moves (asking
     // it again at every cut would read a long clause once per comma):
-    // whether it has its verb yet, and how many quotation marks
-    let mut has_verb = false;
+    // whether it has its verb yet (read on only when a cut is in question:
+    // most clauses have none), and how many quotation marks
+    let mut verb = VerbScan {
+        next: first + 1,
+        found: false,
+    };
     let mut marks = 0usize;
     // (a clause that opens with a subordinate clause has its main verb
     // only after the comma that closes it: `said that, even if they liked
@@ -3614,15 +3628,6 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         let before = &toks[k - 1];
         // (quotation marks are no words)
         marks += usize::from(!before.word && cues::is_quote_mark(before.text(text)));
-        // (once found, the verb is not looked for again)
-        if !has_verb && k - 1 > first {
-            // (`doesn’t`, `did`, `must`: a clause shows its verb by these too)
-            has_verb = before.word
-                && (shows_verb(text, before)
-                    || ends_ci(before.text(text), "n't")
-                    || ends_ci(before.text(text), "n’t")
-                    || is_any(before.text(text), DO_MUST));
-        }
         // `…, despite reports to the contrary`, `…, where he trailed`,
         // `…, compared with 41 percent`: a comment of the writer's closes
         // the reported clause
@@ -3677,8 +3682,8 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
                 || (is_comma(text, &toks[k])
                     && is_any(toks[k + 1].text(text), &["a", "an"])
                     && k + 1 < last))
-            && has_verb
             && !closes_subordinate
+            && verb.before(text, toks, k)
             && marks % 2 == 0
         {
             return Span::new(content.start, toks[k - 1].span().end);
@@ -3693,8 +3698,8 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
             && toks[k + 1].is(Class::CUE)
             && !toks[k + 1].is(Class::CAP)
             && (ends_ci(toks[k + 1].text(text), "ing")
-                || (has_verb
-                    && marks % 2 == 0
+                || (marks % 2 == 0
+                    && verb.before(text, toks, k)
                     && k + 2 <= last
                     && cues::cue_at(text, toks, k + 1, w)
                     // (a plural noun, `…, claims of sabotage were false`)
@@ -3736,8 +3741,8 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
         if may_open
             && later_cue
             && k > first + 2
-            && has_verb
             && (marks + usize::from(closing)) % 2 == 0
+            && verb.before(text, toks, k)
             && subject_reports_at(text, toks, k, last, w)
         {
             let end = if closing { k } else { k - 1 };
@@ -3768,15 +3773,47 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
             || apposed_subject_reports(text, toks, k + 2, last);
         // (`…, but she has bristled at …`: the speaker again, as a pronoun,
         // in a clause of the writer's)
-        let again = has_verb
-            && toks
-                .get(k + 2)
-                .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS));
+        let again = toks
+            .get(k + 2)
+            .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS))
+            && verb.before(text, toks, k);
         if reports || (again && !and) {
             return Span::new(content.start, toks[k - 1].span().end);
         }
     }
     content
+}
+
+/// Whether a reported clause shows its finite verb before a token, read
+/// on from where it was last asked (each token once at most).
+struct VerbScan {
+    /// The next token to read.
+    next: usize,
+    found: bool,
+}
+
+impl VerbScan {
+    /// Whether the tokens before `k` (past the clause's first) hold a
+    /// finite verb.
+    fn before(&mut self, text: &str, toks: &[Tok], k: usize) -> bool {
+        while !self.found && self.next < k {
+            let (p, t) = (&toks[self.next - 1], &toks[self.next]);
+            let x = t.text(text);
+            // (`doesn’t`, `did`, `must`: a clause shows its verb by these
+            // too; not a form in -ed after a determiner, its modifier, `said
+            // the reported bomber, who …, was …`, nor a name's, `United`;
+            // an irregular past is one, `made`)
+            self.found = t.word
+                && !((p.is(Class::DETERMINER) || t.is(Class::CAP)) && ends_ci(x, "ed"))
+                && (shows_verb(text, t)
+                    || ends_ci(x, "n't")
+                    || ends_ci(x, "n’t")
+                    || is_any(x, DO_MUST)
+                    || is_any(x, IRREGULAR_PASTS));
+            self.next += 1;
+        }
+        self.found
+    }
 }
 
 /// Most words of a name before its apposition (`and Ana Roe, the harbour
