@@ -101,6 +101,7 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
     // suggests …` infer, `The audit suggests …` reports)
     let sourced = |c: &Claim| {
         worded(c)
+            && !poll_share(text, toks, &c.found)
             && (c.found.phrase.kind != super::SpeakerKind::Unknown
                 || ((c.found.rule == RuleId::AccordingTo && names_a_source(text, &c.found))
                     || determined_subject(text, toks, c, w)
@@ -126,6 +127,35 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
         .or_else(|| {
             told_passive(text, toks, first_cue).filter(|c| has_words(c.content.slice(text)))
         })
+}
+
+/// Words that name a poll (`In a CNN poll, 38 percent said …`).
+const POLLS: &[&str] = &["poll", "polls", "survey", "surveys", "polled", "surveyed"];
+
+/// `In a CNN/ORC poll, 38 percent of voters said …`, `… in the survey,
+/// about half said …`: a share of those asked, in a sentence that names
+/// the poll before it, reports the poll's figures, data rather than what
+/// someone said (the poll is what the claim rests on; shares with no poll
+/// named in their sentence are still claims, `Some 87% said …`).
+fn poll_share(text: &str, toks: &[Tok], f: &Found) -> bool {
+    // (cheap first: a group's phrase holding `%`, `percent` or `in 10`)
+    if f.phrase.kind != super::SpeakerKind::Group {
+        return false;
+    }
+    let a = toks.partition_point(|t| t.span().end <= f.phrase.span.start);
+    let b = toks.partition_point(|t| t.span().start < f.phrase.span.end);
+    let share = toks[a..b].iter().enumerate().any(|(i, t)| {
+        t.text(text) == "%"
+            || is_word(t.text(text), "percent")
+            || (is_word(t.text(text), "in")
+                && toks[a..b]
+                    .get(i + 1)
+                    .is_some_and(|n| n.text(text) == "10" || is_word(n.text(text), "ten")))
+    });
+    share
+        && toks[..a]
+            .iter()
+            .any(|t| t.word && is_any(t.text(text), POLLS))
 }
 
 /// What carries a speaker's own words: a closing `according to` one of
