@@ -1985,7 +1985,9 @@ fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
     // `has`, `says`, a past in -ed; the word lists after)
     let ending = words.iter().enumerate().any(|(i, t)| {
         let x = t.text(text);
+        // (a name's word is none: `a lead over Sanders`, `the United States`)
         t.word
+            && !t.is(Class::CAP)
             && ((x.len() > 3 && ends_ci(x, "ed") && !noun_before(i))
                 || (x.len() > 2 && ends_ci(x, "s") && !noun_before(i) && !x.contains(['\'', '’'])))
     });
@@ -2761,6 +2763,7 @@ fn clause_then_cue(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
         if f.rule == RuleId::CueAfterInverted && !inverts() {
             return None;
         }
+
         // (`…, an arrangement the union has criticized`: a noun and a
         // relative clause without its pronoun, whose subject the second
         // determiner opens, are what the clause is; no attribution)
