@@ -108,8 +108,22 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
                     || opens_clause_as_subject(text, toks, c))
                     && !infers(text, toks, &c.found, w))
     };
+    // (`Over the years, she said, email has …`: an attribution set off by
+    // commas early in the sentence interrupts its clause, whatever
+    // reporting verb comes later: read first)
+    let parenthetical = first_cue <= EARLY_CUE_REACH
+        && toks.get(first_cue + 1).is_some_and(|t| is_comma(text, t))
+        && toks[first_cue.saturating_sub(5)..first_cue]
+            .iter()
+            .any(|t| is_comma(text, t));
+    let interrupted = || {
+        parenthetical
+            .then(|| clause_then_cue(text, toks, w).filter(|c| c.more.is_some() && sourced(c)))
+            .flatten()
+    };
     according_to_first(text, toks, w)
         .filter(sourced)
+        .or_else(interrupted)
         .or_else(|| as_reported(text, toks, first_cue, w).filter(worded))
         .or_else(|| {
             cue_then_clause_any(text, toks, first_cue, w, |c| {
