@@ -786,10 +786,16 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
             .rev()
             .take_while(|t| t.is(Class::CAP) && !t.is(Class::TITLE))
             .count();
-        if c >= 2 && name_run >= 2 && name_run == c {
+        // (after a title of the name's: `Rep. Tom Cole of Oklahoma`)
+        let lead = c - name_run;
+        if name_run >= 2 && toks[..lead].iter().all(|t| t.is(Class::TITLE)) {
             p.kind = SpeakerKind::Person;
-            p.name = Some(Span::new(toks[0].span().start, toks[c - 1].span().end));
-            p.role = Some(Span::new(toks[c].span().start, span.end));
+            p.name = Some(Span::new(toks[lead].span().start, toks[c - 1].span().end));
+            p.role = Some(if lead > 0 {
+                Span::new(toks[0].span().start, toks[lead - 1].span().end)
+            } else {
+                Span::new(toks[c].span().start, span.end)
+            });
             return p;
         }
     }
