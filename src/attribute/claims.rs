@@ -111,8 +111,16 @@ pub fn in_sentence(text: &str, toks: &[Tok], w: &Words, hearsay: bool) -> Option
     // (`Over the years, she said, email has …`: an attribution set off by
     // commas early in the sentence interrupts its clause, whatever
     // reporting verb comes later: read first)
+    // (the clause resumes after it: not an adjunct, `wrote, with typical
+    // bluntness, that …`, nor a second subject, `said, and aides agreed,`;
+    // `that` may resume it, `There is a risk, aides said, that …`)
     let parenthetical = first_cue <= EARLY_CUE_REACH
         && toks.get(first_cue + 1).is_some_and(|t| is_comma(text, t))
+        && toks.get(first_cue + 2).is_some_and(|t| {
+            t.word
+                && !is_any(t.text(text), PREPOSITIONS)
+                && !is_any(t.text(text), &["and", "but", "or"])
+        })
         && toks[first_cue.saturating_sub(5)..first_cue]
             .iter()
             .any(|t| is_comma(text, t));
@@ -2339,6 +2347,7 @@ fn singular_present(text: &str, toks: &[Tok]) -> bool {
                 && !p.is(Class::DETERMINER.with(Class::FUNCTION))
                 && !is_any(p.text(text), PREPOSITIONS)
                 && !p.text(text).starts_with(|c: char| c.is_ascii_digit())
+                && !is_any(p.text(text), super::phrase::NUMBER_WORDS)
                 && toks.get(k + 1).is_some_and(|v| {
                     v.word
                         && (v.is(Class::DETERMINER)
@@ -3831,6 +3840,13 @@ fn before_second_report(text: &str, toks: &[Tok], content: Span, w: &Words) -> S
     content
 }
 
+/// A determiner after which a form in -ed modifies a noun (`the reported
+/// bomber`): not a demonstrative, which may stand alone as the subject
+/// (`said this needed more time`).
+fn modifying_determiner(text: &str, t: &Tok) -> bool {
+    t.is(Class::DETERMINER) && !is_any(t.text(text), &["this", "that", "these", "those"])
+}
+
 /// Whether a reported clause shows its finite verb before a token, read
 /// on from where it was last asked (each token once at most).
 struct VerbScan {
@@ -3851,7 +3867,7 @@ impl VerbScan {
             // the reported bomber, who …, was …`, nor a name's, `United`;
             // an irregular past is one, `made`)
             self.found = t.word
-                && !((p.is(Class::DETERMINER) || t.is(Class::CAP)) && ends_ci(x, "ed"))
+                && !((modifying_determiner(text, p) || t.is(Class::CAP)) && ends_ci(x, "ed"))
                 && (shows_verb(text, t)
                     || ends_ci(x, "n't")
                     || ends_ci(x, "n’t")

@@ -318,7 +318,8 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     while start < last
         && toks[start].is(Class::STARTER)
         && !is_cap_name_start(toks, start)
-        && !is_word(toks[start + 1].text(text), "of")
+        && !(is_word(toks[start + 1].text(text), "of")
+            && is_any(toks[start].text(text), QUANTIFIER_HEADS))
     {
         start += 1;
     }
@@ -348,9 +349,19 @@ fn head_of_complement(text: &str, toks: &[Tok], start: usize) -> Option<usize> {
         && modifiers.len() <= 2
         && modifiers.iter().all(modifier)
         && np_word(&toks[of - 1])
+        // (a capitalised function word opening the sentence heads nothing,
+        // `Ahead of the vote Democrats said`, but a quantifier does, `Most
+        // of the candidates`)
+        && (!toks[of - 1].is(Class::STARTER) || is_any(toks[of - 1].text(text), QUANTIFIER_HEADS))
         && !toks[of - 1].is(Class::CUE))
     .then(|| of - 1)
 }
+
+/// Quantifiers that head an `of` phrase of a speaker (`Most of the
+/// candidates`, `Some of the women`).
+const QUANTIFIER_HEADS: &[&str] = &[
+    "most", "many", "some", "all", "half", "few", "several", "both", "none", "each", "one",
+];
 
 /// Number words that count a share of those asked (`six in 10`).
 pub(super) const NUMBER_WORDS: &[&str] = &[
