@@ -160,8 +160,10 @@ const POLLS: &[&str] = &["poll", "polls", "survey", "surveys", "polled", "survey
 /// someone said (the poll is what the claim rests on; shares with no poll
 /// named in their sentence are still claims, `Some 87% said …`).
 fn poll_share(text: &str, toks: &[Tok], f: &Found) -> bool {
-    // (cheap first: a group's phrase holding `%`, `percent` or `in 10`)
-    if f.phrase.kind != super::SpeakerKind::Group {
+    // (cheap first: a phrase with no name or pronoun, holding `%`,
+    // `percent` or `in 10`; its kind may be read from the noun after the
+    // share, `40 percent of Americans`)
+    if f.phrase.pronoun || f.phrase.kind == super::SpeakerKind::Organization {
         return false;
     }
     let a = toks.partition_point(|t| t.span().end <= f.phrase.span.start);
