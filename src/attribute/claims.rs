@@ -2274,12 +2274,10 @@ fn approximate(text: &str, toks: &[Tok]) -> bool {
 fn present_clause(text: &str, toks: &[Tok]) -> bool {
     let lower_word = |t: &Tok| t.word && t.text(text).bytes().all(|b| b.is_ascii_lowercase());
     // (past a word that counts the plural: `said all staffers sign …`)
-    let counted = usize::from(toks.first().is_some_and(|t| {
-        is_any(
-            t.text(text),
-            &["all", "most", "many", "some", "few", "both", "several"],
-        )
-    }));
+    let counted = usize::from(
+        toks.first()
+            .is_some_and(|t| is_any(t.text(text), super::phrase::COUNTS)),
+    );
     for i in counted..toks.len().min(3 + counted) {
         let t = &toks[i];
         if super::phrase::plural_noun(text, t) {

@@ -523,8 +523,16 @@ pub fn after(text: &str, toks: &[Tok], w: &Words) -> Option<Found> {
     if cue_at(text, toks, j, w) && !ends_ci(toks[j].text(text), "ing") {
         return Some(cue_after_at(text, toks, j, phrase, w));
     }
-    past_chain_to_cue(text, toks, j, phrase, w)
-        .or_else(|| loose_subject_then_verb(text, toks, i, w))
+    if let Some(v) = verb_past_chain(text, toks, j, w) {
+        // (the mention runs to the verb's phrases, its head's kind stays)
+        let mention = Span::new(phrase.span.start, toks[v - 1].span().end);
+        let phrase = Phrase {
+            span: mention,
+            ..phrase
+        };
+        return Some(cue_after_at(text, toks, past_aux(text, toks, v), phrase, w));
+    }
+    loose_subject_then_verb(text, toks, i, w)
 }
 
 /// Most tokens from a speaker phrase over the phrases hanging on it to
@@ -534,14 +542,9 @@ const CHAIN_REACH: usize = 12;
 /// `…, officials familiar with the talks said`, `…, aides close to the
 /// mayor say`: the reporting verb after the prepositional phrases (and a
 /// postmodifying adjective) that hang on a speaker phrase ending at `j`,
-/// as [`past_prepositional_chain`] reads them before a verb.
-fn past_chain_to_cue(
-    text: &str,
-    toks: &[Tok],
-    j: usize,
-    phrase: Phrase,
-    w: &Words,
-) -> Option<Found> {
+/// as [`past_prepositional_chain`] reads them before a verb: the token
+/// after those phrases (the verb, or its auxiliaries).
+fn verb_past_chain(text: &str, toks: &[Tok], j: usize, w: &Words) -> Option<usize> {
     // (the class bits first: this is asked wherever a phrase after a
     // comma is not followed by its verb)
     let first = &toks[j];
@@ -563,18 +566,8 @@ fn past_chain_to_cue(
     {
         return None;
     }
-    // (the mention runs to the verb, its head's kind stays)
-    let mention = Span::new(phrase.span.start, toks[v - 1].span().end);
-    finite_cue_after(
-        text,
-        toks,
-        past_aux(text, toks, v),
-        Phrase {
-            span: mention,
-            ..phrase
-        },
-        w,
-    )
+    let k = past_aux(text, toks, v);
+    (k < toks.len() && cue_at(text, toks, k, w) && !ends_ci(toks[k].text(text), "ing")).then_some(v)
 }
 
 /// The first reporting verb after a comma, within the sentence, when

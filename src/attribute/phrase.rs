@@ -390,12 +390,7 @@ fn fraction_ending(text: &str, toks: &[Tok], last: usize) -> Option<usize> {
     } else if is_any(t(last), &["them", "us", "those"])
         && last >= 2
         && is_word(t(last - 1), "of")
-        && is_any(
-            t(last - 2),
-            &[
-                "most", "many", "some", "all", "half", "few", "several", "both",
-            ],
-        )
+        && is_any(t(last - 2), QUANTIFIER_HEADS)
     {
         last - 2
     } else {
@@ -489,7 +484,7 @@ fn bare_plural(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
 }
 
 /// Words that count a plural noun as a number does (`many delegates`).
-const COUNTS: &[&str] = &[
+pub(super) const COUNTS: &[&str] = &[
     "many", "most", "some", "several", "few", "both", "all", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten",
 ];
