@@ -2471,6 +2471,10 @@ fn past_in(text: &str, toks: &[Tok], reach: usize) -> bool {
                     ],
                 ) || x.starts_with(|c: char| c.is_ascii_digit())
             })
+            // (`the majority of voters wanted`, `a third of the staff
+            // left`: a determiner and a noun of share)
+            || (toks.first().is_some_and(|t| is_any(t.text(text), &["the", "a"]))
+                && toks.get(1).is_some_and(|t| is_any(t.text(text), SHARE_NOUNS)))
     };
     (1..n)
         .take_while(|&k| {
@@ -2482,6 +2486,7 @@ fn past_in(text: &str, toks: &[Tok], reach: usize) -> bool {
                     || (is_word(t, "of") && quantity())
                     || toks.get(k + 1).is_some_and(|n| {
                         n.word && n.is(Class::CAP) && !super::phrase::is_day(text, n)
+                            || is_word(n.text(text), "the") && is_any(t, &["in", "of", "at", "from", "on"])
                     }))
                 && !is_any(t, SUBORDINATORS)
                 // (`repeating a claim that he opposed …`: a relative
@@ -2497,6 +2502,28 @@ fn past_in(text: &str, toks: &[Tok], reach: usize) -> bool {
                 && !toks.get(k + 1).is_some_and(|n| is_word(n.text(text), "by"))
         })
 }
+
+/// Nouns of a share that go on with `of` to what they count (`the
+/// majority of voters`, `a third of the staff`).
+const SHARE_NOUNS: &[&str] = &[
+    "majority",
+    "minority",
+    "rest",
+    "bulk",
+    "number",
+    "share",
+    "third",
+    "quarter",
+    "fifth",
+    "half",
+    "handful",
+    "fraction",
+    "percentage",
+    "lot",
+    "couple",
+    "host",
+    "slew",
+];
 
 /// Words after a determiner in which a verb must come for the phrase it
 /// opens to be a clause's subject, not the object of a verb that takes

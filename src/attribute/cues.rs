@@ -1840,9 +1840,10 @@ fn head_of_prepositional_chain(text: &str, toks: &[Tok], at: usize, w: &Words) -
         // speaking to`; a noun in -ing after its determiner does, `the
         // briefing for`)
         let last = toks[end - 1].text(text);
+        // (nor a participle in -ed: `a lawsuit filed in the county court`)
         let end = if end - start >= 2
             && (is_any(last, POSTMODIFIERS)
-                || (ends_ci(last, "ing")
+                || ((ends_ci(last, "ing") || ends_ci(last, "ed"))
                     && last.starts_with(char::is_lowercase)
                     && !toks[end - 2].is(Class::DETERMINER)))
         {

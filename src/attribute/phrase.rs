@@ -304,6 +304,31 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
             start -= 1;
             continue;
         }
+        // `a second source`, `the outgoing local official`: up to two
+        // modifiers in lower case between an article and a head noun of
+        // the lexicon belong to the phrase
+        // (not past a name: `the place Pentagon officials said …` is a
+        // relative clause's subject)
+        if lt.is(Class::NOUN) && !toks[start..=last].iter().any(|t| t.is(Class::CAP)) {
+            let plain = |t: &Tok| {
+                t.word
+                    && !t.is(Class::FUNCTION
+                        .with(Class::CUE)
+                        .with(Class::PRONOUN)
+                        .with(Class::AUX)
+                        .with(Class::CAP))
+                    && t.text(text).bytes().all(|b| b.is_ascii_lowercase())
+            };
+            let article = |k: usize| toks[k].is(DET) && is_any(toks[k].text(text), ARTICLES);
+            if plain(p)
+                && start >= 2
+                && (article(start - 2)
+                    || (start >= 3 && plain(&toks[start - 2]) && article(start - 3)))
+            {
+                start -= 1;
+                continue;
+            }
+        }
         // `the leaders of both main parties said`: the phrase that `of`
         // closes is its head's complement, read back past its modifiers
         // (a determiner, at most two words in lower case) to the head
@@ -768,6 +793,15 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
         } else {
             SpeakerKind::Group
         };
+        return p;
+    }
+    // `a source`, `one insider`: a noun of the anonymous words (not a
+    // modifier of them, `unnamed`, `anonymous`) heads an anonymous phrase
+    if last.is(Class::ANONYMOUS) && !last.is(Class::CAP) && {
+        let x = last.text(text);
+        !ends_ci(x, "ed") && !ends_ci(x, "ous")
+    } {
+        p.kind = SpeakerKind::Anonymous;
         return p;
     }
     if last.is(Class::TITLE)
