@@ -1970,10 +1970,16 @@ fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
     // (a word in -s after a determiner or a preposition is a plural noun:
     // `a list of honours`, `into his nineties`; one in -ed a modifier, `the
     // reported bomber`)
+    // (or after a count: `a few words`, `three times`)
     let noun_before = |i: usize| {
         i > 0 && {
             let p = &words[i - 1];
-            p.is(Class::DETERMINER) || is_any(p.text(text), PREPOSITIONS)
+            p.is(Class::DETERMINER)
+                || is_any(p.text(text), PREPOSITIONS)
+                || is_any(p.text(text), super::phrase::COUNTS)
+                || p.text(text)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',')
         }
     };
     // (a word after a subject pronoun or a plural is its verb: `they
@@ -2287,7 +2293,9 @@ fn present_clause(text: &str, toks: &[Tok]) -> bool {
             let x = v.text(text);
             return lower_word(v)
                 && x.len() >= 3
-                && !["s", "ed", "ing", "ly"].iter().any(|e| ends_ci(x, e))
+                // (`need`, `succeed`: -eed is no past)
+                && !(["s", "ing", "ly"].iter().any(|e| ends_ci(x, e))
+                    || ends_ci(x, "ed") && !ends_ci(x, "eed"))
                 && !v.is(Class::FUNCTION
                     .with(Class::AUX)
                     .with(Class::CUE)
@@ -2348,6 +2356,11 @@ fn singular_present(text: &str, toks: &[Tok]) -> bool {
                 && !is_any(p.text(text), PREPOSITIONS)
                 && !p.text(text).starts_with(|c: char| c.is_ascii_digit())
                 && !is_any(p.text(text), super::phrase::NUMBER_WORDS)
+                // (a count before it makes it a plural noun: `a few kind
+                // words about …`)
+                && !toks[..k]
+                    .iter()
+                    .any(|t| is_any(t.text(text), super::phrase::COUNTS))
                 && toks.get(k + 1).is_some_and(|v| {
                     v.word
                         && (v.is(Class::DETERMINER)
@@ -3399,20 +3412,14 @@ fn participle_report(
                 && ends_ci(toks[i].text(text), "ing")
         })
         .map_or(toks.len(), |i| i - 1);
-    let shows_clause = |j: usize| {
-        let rest = &toks[j..stop.max(j + 1)];
-        finite_within(text, rest)
-            || (is_any(rest[0].text(text), PRONOUN_SUBJECTS) || contracted(rest[0].text(text)))
-                && rest
-                    .get(1)
-                    .is_some_and(|t| t.word && !t.is(Class::FUNCTION))
-            || bare_clause(text, rest)
-            || rest[0].is(Class::DETERMINER)
-                && (finite_in(text, rest, OBJECT_REACH) || past_in(text, rest, OBJECT_REACH))
-    };
+    let says = w
+        .lemma_name(toks[k].lemma)
+        .is_some_and(|l| is_any(l, CLAUSE_VERBS));
     let from = if that(j) {
         j + 1
-    } else if toks.get(j).is_some_and(opens_clause) && shows_clause(j) {
+    } else if toks.get(j).is_some_and(opens_clause)
+        && participle_clause(text, &toks[j..stop.max(j + 1)], says)
+    {
         j
     } else {
         return None;
@@ -3431,6 +3438,24 @@ fn participle_report(
     )
 }
 
+/// Whether `rest`, right after a reporting participle, opens a clause
+/// that shows its verb: an auxiliary or modal within a few words, a
+/// subject pronoun and its verb (`saying it protects …`), a bare noun
+/// phrase and its verb (`saying the raise falls short`), a determiner's
+/// phrase and its verb (`saying a new levy would pass`); after a verb of
+/// saying, a present with no auxiliary (`saying farmers need help`).
+fn participle_clause(text: &str, rest: &[Tok], says: bool) -> bool {
+    finite_within(text, rest)
+        || (is_any(rest[0].text(text), PRONOUN_SUBJECTS) || contracted(rest[0].text(text)))
+            && rest
+                .get(1)
+                .is_some_and(|t| t.word && !t.is(Class::FUNCTION))
+        || bare_clause(text, rest)
+        || rest[0].is(Class::DETERMINER)
+            && (finite_in(text, rest, OBJECT_REACH) || past_in(text, rest, OBJECT_REACH))
+        || says && (present_clause(text, rest) || singular_present(text, rest))
+}
+
 /// Most words between `with` and its participle (`with nearly 30 percent
 /// of likely voters saying`).
 const WITH_SUBJECT_WORDS: usize = 8;
@@ -3441,9 +3466,10 @@ const WITH_SUBJECT_WORDS: usize = 8;
 /// then `that` or a clause that shows its verb.
 fn with_saying(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     let k = (1..toks.len()).find(|&k| {
+        // (or a dash: `… for the job - with half saying …`)
         toks[k].span().len() == 4
             && is_word(toks[k].text(text), "with")
-            && is_comma(text, &toks[k - 1])
+            && (is_comma(text, &toks[k - 1]) || matches!(toks[k - 1].text(text), "-" | "—" | "–"))
     })?;
     // (or, read back from the participle, a count or share: `with 30
     // percent of voters saying`, which the forward reader leaves)
@@ -3466,18 +3492,16 @@ fn with_saying(text: &str, toks: &[Tok], w: &Words) -> Option<Claim> {
     {
         return None;
     }
+    let says = w
+        .lemma_name(v.lemma)
+        .is_some_and(|l| is_any(l, CLAUSE_VERBS));
     let from = if toks
         .get(e + 1)
         .is_some_and(|t| is_word(t.text(text), "that"))
     {
         e + 2
-    } else if bare_clause(text, &toks[e + 1..])
-        || toks
-            .get(e + 1)
-            .is_some_and(|t| is_any(t.text(text), PRONOUN_SUBJECTS))
-            && toks
-                .get(e + 2)
-                .is_some_and(|t| t.word && !t.is(Class::FUNCTION))
+    } else if toks.get(e + 1).is_some_and(|t| t.word)
+        && participle_clause(text, &toks[e + 1..], says)
     {
         e + 1
     } else {

@@ -1447,6 +1447,22 @@ fn head_before_of(text: &str, toks: &[Tok], p: Phrase, w: &Words) -> Phrase {
 }
 
 fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Option<Phrase> {
+    // `Experts and U.S. officials, however, said`, `Leaders in the state,
+    // for instance, noted`: a sentence adverb set off by commas stands
+    // between the subject and its verb; the subject ends at its first
+    // comma (and a name before an apposition there is still the speaker:
+    // `Ann Roe, the chair, for example, said`)
+    if let Some(c) = aside_adverb_before(text, toks, s) {
+        // (a plural does not agree with a verb in -s: `A look at the jets
+        // and three helicopters, however, suggests`)
+        let x = toks[s].text(text);
+        let singular = x.ends_with('s') && !x.ends_with("ss");
+        let p = subject_ending_before(text, toks, c, w).filter(|p| {
+            let last = toks.partition_point(|t| t.span().start < p.span.end);
+            !(singular && last > 0 && phrase::plural_noun(text, &toks[last - 1]))
+        })?;
+        return named_before_apposition(text, toks, c + 1, &p, w).or(Some(p));
+    }
     if let Some(p) = before_relative_clause(text, toks, s, w) {
         return Some(p);
     }
@@ -1605,6 +1621,42 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         }
     }
     relative_at_start(text, toks, s, w).or_else(|| loose_subject_before(text, toks, s, w))
+}
+
+/// Sentence adverbs that may stand between a subject and its verb, set
+/// off by commas (`Officials, however, said`).
+const ASIDE_ADVERBS: &[&str] = &[
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "instead",
+    "moreover",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "furthermore",
+];
+
+/// Where the verb at token `s` follows a sentence adverb set off by
+/// commas (`, however,`, `, for instance,`, `, in fact,`), the token of
+/// the first comma, with the subject's words before it.
+fn aside_adverb_before(text: &str, toks: &[Tok], s: usize) -> Option<usize> {
+    let x = |k: usize| toks[k].text(text);
+    if s < 4 || x(s - 1) != "," {
+        return None;
+    }
+    let words = if is_any(x(s - 2), ASIDE_ADVERBS) {
+        1
+    } else if is_any(x(s - 2), &["instance", "example", "fact", "turn", "course"])
+        && is_any(x(s - 3), &["for", "in", "of"])
+    {
+        2
+    } else {
+        return None;
+    };
+    let c = s - 2 - words;
+    (c >= 1 && x(c) == "," && toks[c - 1].word).then_some(c)
 }
 
 /// `A headline that said “…”`, `The report, which notes, …`: the

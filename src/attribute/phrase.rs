@@ -222,7 +222,16 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
             ..classify(text, &toks[last..=last], w)
         });
     }
+    // (not before a verb in -s, which has a singular subject: `An
+    // examination of the jets and three helicopters suggests …`)
     if let Some(first) = bare_plural(text, toks, last) {
+        let singular_verb = toks.get(end).is_some_and(|v| {
+            let x = v.text(text);
+            v.is(Class::CUE) && x.ends_with('s') && !x.ends_with("ss")
+        });
+        if singular_verb {
+            return None;
+        }
         return Some(group(Span::new(toks[first].span().start, lt.span().end)));
     }
     // (a capitalised word after an honorific is a surname, whatever else
@@ -595,7 +604,9 @@ pub fn after(text: &str, toks: &[Tok], start: usize, w: &Words) -> Option<(Phras
         // `according to state records`)
         if (bare || (k > start && body == start + 1))
             && k + 1 < toks.len()
-            && !tk.is(Class::PRONOUN)
+            // (an auxiliary is the verb's: `The Wisconsin Republican did
+            // give Trump some credit`)
+            && !tk.is(Class::PRONOUN.with(Class::AUX))
             && (!tk.is(Class::CUE) || (bare && !ends_ci(tk.text(text), "ing")))
             && !(bare && tk.is(Class::FUNCTION.with(Class::CAP)))
             && tk.text(text).chars().all(char::is_alphabetic)
@@ -842,6 +853,15 @@ fn classify_tokens(text: &str, toks: &[Tok]) -> Phrase {
     if last.is(Class::CAP) {
         // the name is the run of capitalised non-title words at the end
         let mut k = toks.len();
+        // (a title word after a first name or an honorific is a surname:
+        // `Charlie King`, `Mr. Bishop`)
+        if k >= 2
+            && last.is(Class::TITLE)
+            && toks[k - 2].is(Class::CAP)
+            && toks[k - 2].is(Class::FEMALE.with(Class::MALE))
+        {
+            k -= 1;
+        }
         while k > 0 {
             let tk = &toks[k - 1];
             let t = tk.text(text);
