@@ -2000,10 +2000,7 @@ fn holds_verb(text: &str, toks: &[Tok], content: Span) -> bool {
         i > 0 && {
             let p = &words[i - 1];
             is_any(p.text(text), PERSONAL_SUBJECTS)
-                || is_any(
-                    p.text(text),
-                    &["people", "men", "women", "children", "police"],
-                )
+                || is_any(p.text(text), IRREGULAR_PLURALS)
                 || super::phrase::plural_noun(text, p)
                 || (p.is(Class::CAP)
                     && !p.is(Class::FUNCTION)
@@ -2241,7 +2238,9 @@ fn bare_clause(text: &str, toks: &[Tok]) -> bool {
             "much",
             "more",
         ],
-    ) || opener.starts_with(|c: char| c.is_ascii_digit());
+    ) || opener.starts_with(|c: char| c.is_ascii_digit())
+        // (a number word: `said one was a supporter`, `said two were hurt`)
+        || is_any(opener, super::phrase::NUMBER_WORDS);
     (quantifier || !first.is(Class::FUNCTION) || approximate(text, toks))
         && (finite_in(text, toks, BARE_REACH) || past_in(text, toks, BARE_REACH))
 }
@@ -2286,7 +2285,8 @@ fn present_clause(text: &str, toks: &[Tok]) -> bool {
     );
     for i in counted..toks.len().min(3 + counted) {
         let t = &toks[i];
-        if super::phrase::plural_noun(text, t) {
+        // (or a plural with no -s: `said people misunderstand him`)
+        if super::phrase::plural_noun(text, t) || is_any(t.text(text), IRREGULAR_PLURALS) {
             let Some(v) = toks.get(i + 1) else {
                 return false;
             };
@@ -2313,6 +2313,9 @@ fn present_clause(text: &str, toks: &[Tok]) -> bool {
     false
 }
 
+/// Plurals of people with no -s (`people need`, `women want`).
+const IRREGULAR_PLURALS: &[&str] = &["people", "men", "women", "children", "police"];
+
 /// `said social media success depends on …`, `says each year of study
 /// yields a raise`: a bare noun phrase and a verb in -s after it, within a
 /// few words: a word in lower case in -s after a word that is no
@@ -2322,9 +2325,13 @@ fn present_clause(text: &str, toks: &[Tok]) -> bool {
 fn singular_present(text: &str, toks: &[Tok]) -> bool {
     // (the clause opens with its subject's first word: no comma, no
     // preposition, no participle, `said, drawing gasps`, `said of the plan`)
+    // (a quantifier of one opens it as a determiner does: `each year
+    // of study yields …`)
     let opens = toks.first().is_some_and(|t| {
         t.word
-            && (t.is(Class::DETERMINER) || !t.is(Class::FUNCTION.with(Class::AUX).with(Class::CUE)))
+            && (t.is(Class::DETERMINER)
+                || is_any(t.text(text), &["each", "every", "another", "one"])
+                || !t.is(Class::FUNCTION.with(Class::AUX).with(Class::CUE)))
             && !is_any(t.text(text), PREPOSITIONS)
             && !ends_ci(t.text(text), "ing")
             // (a word that counts plurals opens a plural noun's phrase, whose

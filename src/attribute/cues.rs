@@ -265,15 +265,26 @@ fn noun_after_singular_name(text: &str, toks: &[Tok], k: usize, lemma: &str, w: 
 /// rare note of`, `a crucial point`: a base form after a determiner and an
 /// adjective is a noun too. Only a base form (`comment`) or plural
 /// (`claims`) can be such a noun: `the ACU said` keeps its verb.
+/// Ordinals, which stand before a noun, never before a verb.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "last", "next",
+];
+
 fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str, w: &Words) -> bool {
     let det = |j: usize| toks[j].is(Class::DETERMINER);
     let adjective =
         |j: usize| toks[j].word && !toks[j].is(Class::CAP.with(Class::TITLE).with(Class::GROUP));
     // (the word is lower-cased only where a determiner stands before it)
+    // (an ordinal after a determiner goes before a noun of any verb's
+    // form: `the fifth state that …`, `the second report`)
     let before_noun = k > 0
         && (det(k - 1)
             || (k > 1
-                && toks[k].is(Class::CUE_NOUN)
+                && (toks[k].is(Class::CUE_NOUN)
+                    // (not a fraction: `a third say`)
+                    || (is_any(toks[k - 1].text(text), ORDINALS)
+                        && !is_any(toks[k - 2].text(text), &["a", "an"])))
                 && (toks[k - 1].is(Class::CAP) || adjective(k - 1))
                 && det(k - 2)));
     if !before_noun {
