@@ -281,12 +281,12 @@ fn noun_after_determiner(text: &str, toks: &[Tok], k: usize, lemma: &str, w: &Wo
     let before_noun = k > 0
         && (det(k - 1)
             || (k > 1
+                && det(k - 2)
+                && (toks[k - 1].is(Class::CAP) || adjective(k - 1))
                 && (toks[k].is(Class::CUE_NOUN)
                     // (not a fraction: `a third say`)
                     || (is_any(toks[k - 1].text(text), ORDINALS)
-                        && !is_any(toks[k - 2].text(text), &["a", "an"])))
-                && (toks[k - 1].is(Class::CAP) || adjective(k - 1))
-                && det(k - 2)));
+                        && !is_any(toks[k - 2].text(text), &["a", "an"])))));
     if !before_noun {
         return false;
     }
@@ -1512,13 +1512,15 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
             // (walking back over the chain of phrases each governed by
             // a preposition: `A nurse at the clinic in Toledo said`)
             if let Some(q) = head_of_prepositional_chain(text, toks, at, w) {
-                return Some(q);
+                // (an apposition with no closing comma: `Ann Roe (D-Ore.), a
+                // backer of the plan for the pier told …` is Ann Roe's)
+                return Some(named_before_unclosed_apposition(text, toks, &q, w).unwrap_or(q));
             }
             if let Some((q, _)) = subject_at_start(text, &toks[..at], w) {
                 return Some(q);
             }
         }
-        return Some(p);
+        return Some(named_before_unclosed_apposition(text, toks, &p, w).unwrap_or(p));
     }
     // `Sen. John Cornyn (R-Texas) told`, `Gov. John Kasich (R-OH), said`:
     // past a short parenthesis
@@ -1631,7 +1633,36 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
             }
         }
     }
-    relative_at_start(text, toks, s, w).or_else(|| loose_subject_before(text, toks, s, w))
+    relative_at_start(text, toks, s, w)
+        .or_else(|| loose_subject_before(text, toks, s, w))
+        .map(|p| named_before_unclosed_apposition(text, toks, &p, w).unwrap_or(p))
+}
+
+/// `Ann Roe (D-Ore.), a backer of the plan told …`: where the role phrase
+/// `q` (a person's, with no name of its own, opened by an article; not
+/// `As for Roe, the staff letter noted`) follows a comma that
+/// closes a named person opening the clause (with a short parenthesis
+/// after the name), that person.
+fn named_before_unclosed_apposition(
+    text: &str,
+    toks: &[Tok],
+    q: &Phrase,
+    w: &Words,
+) -> Option<Phrase> {
+    let at = toks.partition_point(|t| t.span().start < q.span.start);
+    if at < 3
+        || q.kind != SpeakerKind::Person
+        || q.name.is_some()
+        || toks[at - 1].text(text) != ","
+        || !is_any(toks[at].text(text), &["a", "an", "the"])
+    {
+        return None;
+    }
+    // (after an opener too: `Friday on CNN, Sen. Ann Roe (D-NY), a …`)
+    let (named, e) = subject_at_start(text, &toks[..at - 1], w)?;
+    let closes = e == at - 1
+        || (toks[e].text(text) == "(" && toks[at - 2].text(text) == ")" && at - 1 - e <= 8);
+    (named.names_person() && closes).then_some(named)
 }
 
 /// Sentence adverbs that may stand between a subject and its verb, set
