@@ -1649,12 +1649,11 @@ fn named_before_unclosed_apposition(
     q: &Phrase,
     w: &Words,
 ) -> Option<Phrase> {
+    if q.kind != SpeakerKind::Person || q.name.is_some() {
+        return None;
+    }
     let at = toks.partition_point(|t| t.span().start < q.span.start);
-    if at < 3
-        || q.kind != SpeakerKind::Person
-        || q.name.is_some()
-        || toks[at - 1].text(text) != ","
-        || !is_any(toks[at].text(text), &["a", "an", "the"])
+    if at < 3 || toks[at - 1].text(text) != "," || !is_any(toks[at].text(text), &["a", "an", "the"])
     {
         return None;
     }

@@ -318,7 +318,9 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         // the lexicon belong to the phrase
         // (not past a name: `the place Pentagon officials said …` is a
         // relative clause's subject)
-        if lt.is(Class::NOUN) && !toks[start..=last].iter().any(|t| t.is(Class::CAP)) {
+        // (the article first, by its class: most words here have none
+        // before them)
+        if lt.is(Class::NOUN) && start >= 2 {
             let plain = |t: &Tok| {
                 t.word
                     && !t.is(Class::FUNCTION
@@ -329,10 +331,9 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
                     && t.text(text).bytes().all(|b| b.is_ascii_lowercase())
             };
             let article = |k: usize| toks[k].is(DET) && is_any(toks[k].text(text), ARTICLES);
-            if plain(p)
-                && start >= 2
-                && (article(start - 2)
-                    || (start >= 3 && plain(&toks[start - 2]) && article(start - 3)))
+            if (article(start - 2) || (start >= 3 && article(start - 3) && plain(&toks[start - 2])))
+                && plain(p)
+                && !toks[start..=last].iter().any(|t| t.is(Class::CAP))
             {
                 start -= 1;
                 continue;
