@@ -2506,7 +2506,7 @@ fn past_in(text: &str, toks: &[Tok], reach: usize) -> bool {
                     || (is_word(t, "of") && quantity())
                     || toks.get(k + 1).is_some_and(|n| {
                         n.word && n.is(Class::CAP) && !super::phrase::is_day(text, n)
-                            || is_word(n.text(text), "the") && is_any(t, &["in", "of", "at", "from", "on"])
+                            || is_word(n.text(text), "the") && is_any(t, &["in", "of", "at", "from", "on"]) && quantity()
                     }))
                 && !is_any(t, SUBORDINATORS)
                 // (`repeating a claim that he opposed …`: a relative
@@ -2519,6 +2519,7 @@ fn past_in(text: &str, toks: &[Tok], reach: usize) -> bool {
             let past = (ends_ci(t, "ed") && t.len() > 4) || is_any(t, IRREGULAR_PASTS);
             past && !t.starts_with(char::is_uppercase)
                 && !toks[k - 1].is(Class::DETERMINER)
+                && !is_any(toks[k - 1].text(text), &["and", "but", "or"])
                 && !toks.get(k + 1).is_some_and(|n| is_word(n.text(text), "by"))
         })
 }
@@ -2593,6 +2594,7 @@ fn finite_in(text: &str, toks: &[Tok], reach: usize) -> bool {
         let t = &toks[k];
         let x = t.text(text);
         !t.is(Class::CAP)
+            && !is_any(toks[k - 1].text(text), &["and", "but", "or"])
             && (is_any(x, RELATIVE_VERBS)
                 // (`said voters did not trust them`, `says the law must
                 // change`: `do` as an auxiliary shows by its `not`)

@@ -1468,11 +1468,15 @@ fn subject_ending_before(text: &str, toks: &[Tok], s: usize, w: &Words) -> Optio
         // and three helicopters, however, suggests`)
         let x = toks[s].text(text);
         let singular = x.ends_with('s') && !x.ends_with("ss");
-        let p = subject_ending_before(text, toks, c, w).filter(|p| {
-            let last = toks.partition_point(|t| t.span().start < p.span.end);
-            !(singular && last > 0 && phrase::plural_noun(text, &toks[last - 1]))
-        })?;
-        return named_before_apposition(text, toks, c + 1, &p, w).or(Some(p));
+        let p = subject_ending_before(text, toks, c + 1, w)
+            .or_else(|| subject_ending_before(text, toks, c, w))
+            .filter(|p| {
+                let last = toks.partition_point(|t| t.span().start < p.span.end);
+                !(singular && last > 0 && phrase::plural_noun(text, &toks[last - 1]))
+            });
+        if let Some(p) = p {
+            return named_before_apposition(text, toks, c + 1, &p, w).or(Some(p));
+        }
     }
     if let Some(p) = before_relative_clause(text, toks, s, w) {
         return Some(p);
@@ -1661,7 +1665,13 @@ fn named_before_unclosed_apposition(
     let (named, e) = subject_at_start(text, &toks[..at - 1], w)?;
     let closes = e == at - 1
         || (toks[e].text(text) == "(" && toks[at - 2].text(text) == ")" && at - 1 - e <= 8);
-    (named.names_person() && closes).then_some(named)
+    let first = toks.partition_point(|t| t.span().start < named.span.start);
+    let q_end = toks.partition_point(|t| t.span().start < q.span.end);
+    let postmodified = toks[at + 1..(q_end + 1).min(toks.len())]
+        .iter()
+        .any(|t| is_any(t.text(text), &["of", "for", "to", "with", "at"]));
+    (named.names_person() && closes && postmodified && !toks[first].is(Class::FUNCTION))
+        .then_some(named)
 }
 
 /// Sentence adverbs that may stand between a subject and its verb, set
