@@ -321,15 +321,8 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
         // (the article first, by its class: most words here have none
         // before them)
         if lt.is(Class::NOUN) && start >= 2 {
-            let plain = |t: &Tok| {
-                t.word
-                    && !t.is(Class::FUNCTION
-                        .with(Class::CUE)
-                        .with(Class::PRONOUN)
-                        .with(Class::AUX)
-                        .with(Class::CAP))
-                    && t.text(text).bytes().all(|b| b.is_ascii_lowercase())
-            };
+            let plain =
+                |t: &Tok| modifier_word(t) && t.text(text).bytes().all(|b| b.is_ascii_lowercase());
             let article = |k: usize| toks[k].is(DET) && is_any(toks[k].text(text), ARTICLES);
             if (article(start - 2) || (start >= 3 && article(start - 3) && plain(&toks[start - 2])))
                 && plain(p)
@@ -361,6 +354,17 @@ pub fn before(text: &str, toks: &[Tok], end: usize, w: &Words) -> Option<Phrase>
     Some(classify(text, &toks[start..=last], w))
 }
 
+/// A word that may modify a head noun inside a phrase: a word in lower
+/// case that is no function word, reporting verb, auxiliary or pronoun.
+fn modifier_word(t: &Tok) -> bool {
+    t.word
+        && !t.is(Class::FUNCTION
+            .with(Class::CUE)
+            .with(Class::AUX)
+            .with(Class::PRONOUN)
+            .with(Class::CAP))
+}
+
 /// `candidates of both main parties`: where the phrase that starts at
 /// token `start` is the complement of an `of` after a head noun (past at
 /// most two modifiers in lower case and a determiner), that head's token.
@@ -369,14 +373,7 @@ fn head_of_complement(text: &str, toks: &[Tok], start: usize) -> Option<usize> {
     let of = (start.saturating_sub(4)..start)
         .rev()
         .find(|&k| toks[k].span().len() == 2 && is_word(toks[k].text(text), "of"))?;
-    let modifier = |t: &Tok| {
-        t.word
-            && !t.is(Class::FUNCTION
-                .with(Class::CUE)
-                .with(Class::AUX)
-                .with(Class::PRONOUN)
-                .with(Class::CAP))
-    };
+    let modifier = modifier_word;
     let between = &toks[of + 1..start];
     let det = between.first().is_some_and(|t| t.is(DET));
     let modifiers = &between[usize::from(det)..];
